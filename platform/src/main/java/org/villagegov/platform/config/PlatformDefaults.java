@@ -1,0 +1,52 @@
+package org.villagegov.platform.config;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every service shares, below the service's own configuration: derived names,
+ * virtual threads, probes and metrics, publisher confirms, Feign timeouts, strict JSON.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String application_name = environment.getProperty("spring.application.name", "service");
+        String serviceName = environment.getProperty("platform.service-name", application_name.replace("-service", ""));
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("platform.service-name", serviceName);
+        defaults.put("platform.api-prefix", "/api/v1/" + serviceName);
+        defaults.put("platform.messaging.exchange", serviceName + ".events");
+        defaults.put("platform.messaging.queue", application_name + ".events");
+        defaults.put("platform.service-account.client-id", application_name);
+        defaults.put("spring.threads.virtual.enabled", "true");
+        defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        defaults.put("spring.mvc.problemdetails.enabled", "false");
+        defaults.put("spring.data.mongodb.auto-index-creation", "false");
+        defaults.put("spring.rabbitmq.publisher-confirm-type", "simple");
+        defaults.put("spring.cloud.openfeign.client.config.default.connect-timeout", "2000");
+        defaults.put("spring.cloud.openfeign.client.config.default.read-timeout", "5000");
+        defaults.put("spring.cloud.openfeign.micrometer.enabled", "true");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.health.rabbit.enabled", "true");
+        defaults.put("management.metrics.tags.application", application_name);
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-},%X{tenant:-}] ");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("server.shutdown", "graceful");
+        environment.getPropertySources().addLast(new MapPropertySource("platformDefaults", defaults));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

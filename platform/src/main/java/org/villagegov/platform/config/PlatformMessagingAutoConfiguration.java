@@ -1,0 +1,137 @@
+package org.villagegov.platform.config;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.villagegov.platform.data.TenantIndexes;
+import org.villagegov.platform.messaging.EventConsumer;
+import org.villagegov.platform.messaging.EventPublisher;
+import org.villagegov.platform.messaging.EventSubscription;
+import org.villagegov.platform.messaging.MessagingProperties;
+import org.villagegov.platform.messaging.OutboxRelay;
+import org.villagegov.platform.messaging.OutboxSupport;
+import org.villagegov.platform.messaging.TenantProvisioned;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service's exchange, its one durable queue (quorum unless configured otherwise) with a
+ * dead-letter queue, bindings for every {@link EventSubscription}, the outbox relay, and the
+ * platform's own subscription to tenant onboarding.
+ */
+@AutoConfiguration(after = {PlatformMongoAutoConfiguration.class, RabbitAutoConfiguration.class})
+@EnableConfigurationProperties(MessagingProperties.class)
+public class PlatformMessagingAutoConfiguration {
+
+    /** The gateway's exchange, where tenant onboarding events come from. */
+    public static final String TENANT_EVENTS_EXCHANGE = "gateway.events";
+
+    @Bean
+    EventPublisher eventPublisher(RabbitTemplate rabbit, MessagingProperties properties, JsonMapper json) {
+        return new EventPublisher(rabbit, properties, json);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
+                            EventPublisher publisher, MessagingProperties properties, JsonMapper json, Clock clock) {
+        return new OutboxRelay(mongo, mappingContext, registry, publisher, properties, json, clock);
+    }
+
+    @Bean
+    Object outboxNudger(OutboxRelay relay) {
+        return OutboxSupport.nudger(relay);
+    }
+
+    /** On onboarding: forget the cached registry, create the tenant's indexes, let the service add defaults. */
+    @Bean
+    EventSubscription<TenantProvisionedMessage> tenantProvisionedSubscription(TenantRegistry registry,
+                                                                              TenantIndexes indexes,
+                                                                              ApplicationEventPublisher events) {
+        return EventSubscription.on(TENANT_EVENTS_EXCHANGE, "tenant.provisioned", TenantProvisionedMessage.class,
+                event -> {
+                    registry.refresh();
+                    indexes.ensure(event.tenant());
+                    events.publishEvent(new TenantProvisioned(event.tenant()));
+                });
+    }
+
+    @Bean
+    Declarables messagingTopology(MessagingProperties properties, List<EventSubscription<?>> subscriptions) {
+        List<Declarable> declarables = new ArrayList<>();
+        declarables.add(new TopicExchange(properties.getExchange(), true, false));
+        String queueName = properties.getQueue();
+        DirectExchange deadLetters = new DirectExchange(queueName + ".dlx", true, false);
+        Queue deadLetterQueue = queue(properties, queueName + ".dlq").build();
+        Queue queue = queue(properties, queueName)
+                .deadLetterExchange(deadLetters.getName())
+                .deadLetterRoutingKey(deadLetterQueue.getName())
+                .build();
+        declarables.add(deadLetters);
+        declarables.add(deadLetterQueue);
+        declarables.add(queue);
+        declarables.add(BindingBuilder.bind(deadLetterQueue).to(deadLetters).with(deadLetterQueue.getName()));
+        for (EventSubscription<?> subscription : subscriptions) {
+            TopicExchange exchange = new TopicExchange(subscription.exchange(), true, false);
+            declarables.add(exchange);
+            Binding binding = BindingBuilder.bind(queue).to(exchange).with(subscription.type());
+            declarables.add(binding);
+        }
+        return new Declarables(declarables);
+    }
+
+    @Bean
+    EventConsumer eventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
+                                MessagingProperties properties, JsonMapper json) {
+        return new EventConsumer(subscriptions, mongo, registry, properties, json);
+    }
+
+    @Bean
+    SimpleMessageListenerContainer eventListenerContainer(ConnectionFactory connectionFactory, EventConsumer consumer,
+                                                          MessagingProperties properties) {
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(properties.getQueue());
+        container.setMessageListener(consumer);
+        container.setAcknowledgeMode(AcknowledgeMode.AUTO);
+        container.setDefaultRequeueRejected(false);
+        container.setConcurrentConsumers(properties.getConsumers());
+        container.setPrefetchCount(10);
+        container.setMissingQueuesFatal(false);
+        container.setObservationEnabled(true);
+        return container;
+    }
+
+    private static QueueBuilder queue(MessagingProperties properties, String name) {
+        QueueBuilder builder = QueueBuilder.durable(name);
+        if ("quorum".equals(properties.getQueueType())) {
+            builder.quorum();
+        }
+        if (properties.getQueueExpires() != null) {
+            builder.expires((int) properties.getQueueExpires().toMillis());
+        }
+        return builder;
+    }
+
+    /** Body of {@code tenant.provisioned}. */
+    record TenantProvisionedMessage(String tenant, String province) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.villagegov.platform.config;
+
+import java.time.Clock;
+
+import com.mongodb.client.MongoClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.villagegov.platform.audit.AuditSupport;
+import org.villagegov.platform.audit.AuditTrail;
+import org.villagegov.platform.data.TenantIndexes;
+import org.villagegov.platform.data.TenantMongoDatabaseFactory;
+import org.villagegov.platform.tenancy.TenantRegistry;
+
+/** One database per tenant, its indexes, and the audit log kept in it. */
+@AutoConfiguration(after = MongoAutoConfiguration.class, before = DataMongoAutoConfiguration.class)
+@Import(AuditSupport.class)
+public class PlatformMongoAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformMongoAutoConfiguration.class);
+
+    @Bean
+    MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, PlatformProperties properties) {
+        return new TenantMongoDatabaseFactory(client, properties.getServiceName());
+    }
+
+    @Bean
+    TenantIndexes tenantIndexes(MongoTemplate mongo, MongoMappingContext mappingContext) {
+        return new TenantIndexes(mongo, mappingContext);
+    }
+
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
+        return new AuditTrail(mongo, clock);
+    }
+
+    /** Every known county's indexes exist before the first request of that county. */
+    @Bean
+    ApplicationRunner indexesForKnownTenants(TenantRegistry registry, TenantIndexes indexes) {
+        return args -> registry.activeCounties().forEach(tenant -> {
+            try {
+                indexes.ensure(tenant.id());
+            } catch (RuntimeException e) {
+                log.error("Could not create indexes for tenant {}", tenant.id(), e);
+            }
+        });
+    }
+
+    @Bean
+    WebMvcConfigurer auditInterceptor(AuditTrail trail) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(AuditSupport.interceptor(trail));
+            }
+        };
+    }
+}

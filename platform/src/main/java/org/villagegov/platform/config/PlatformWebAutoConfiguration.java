@@ -1,0 +1,128 @@
+package org.villagegov.platform.config;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.villagegov.platform.errors.BodySizeLimitFilter;
+import org.villagegov.platform.errors.ProblemHandler;
+import org.villagegov.platform.errors.ProblemWriter;
+import org.villagegov.platform.security.EndpointRolesVerifier;
+import org.villagegov.platform.security.PlatformSecurity;
+import org.villagegov.platform.security.PlatformUserArgumentResolver;
+import org.villagegov.platform.security.TenantBodyGuard;
+import org.villagegov.platform.security.TenantContextFilter;
+import org.villagegov.platform.tenancy.RemoteTenantRegistry;
+import org.villagegov.platform.tenancy.StaticTenantRegistry;
+import org.villagegov.platform.tenancy.TenancyProperties;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.tenancy.TenantTaskDecorator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Tenancy, security building blocks, errors and web plumbing for every servlet service. */
+@AutoConfiguration
+@EnableMethodSecurity
+@EnableConfigurationProperties({PlatformProperties.class, TenancyProperties.class})
+public class PlatformWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TenantRegistry tenantRegistry(TenancyProperties properties, RestClient.Builder http, Clock clock) {
+        if (properties.getRegistryUri() == null) {
+            return new StaticTenantRegistry(properties.getTenants());
+        }
+        RestClient client = http.clone()
+                .baseUrl(properties.getRegistryUri().toString())
+                .defaultHeader("X-Registry-Key", properties.getRegistryKey() == null ? "" : properties.getRegistryKey())
+                .build();
+        return new RemoteTenantRegistry(client, properties.getCacheTtl(), properties.getMinRefreshInterval(), clock);
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    @Bean
+    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems) {
+        return new PlatformSecurity(registry, problems);
+    }
+
+    @Bean
+    ProblemHandler problemHandler() {
+        return new ProblemHandler();
+    }
+
+    @Bean
+    TenantBodyGuard tenantBodyGuard(JsonMapper json) {
+        return new TenantBodyGuard(json);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.getMaxBodySize(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer platformUserResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PlatformUserArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    EndpointRolesVerifier endpointRolesVerifier(List<RequestMappingHandlerMapping> mappings,
+                                                @Value("${platform.api-prefix}") String apiPrefix) {
+        return new EndpointRolesVerifier(mappings, apiPrefix);
+    }
+
+    /** Async and executor work keeps the tenant of the code that started it. */
+    @Bean
+    @ConditionalOnMissingBean
+    TaskDecorator tenantTaskDecorator() {
+        return new TenantTaskDecorator();
+    }
+
+    /** HTTP server metrics tagged with the tenant, taken from the request after it ran. */
+    @Bean
+    ServerRequestObservationConvention tenantTaggedServerObservations() {
+        return new DefaultServerRequestObservationConvention() {
+            @Override
+            public KeyValues getLowCardinalityKeyValues(ServerRequestObservationContext context) {
+                HttpServletRequest request = context.getCarrier();
+                Object tenant = request == null ? null : request.getAttribute(TenantContextFilter.TENANT_ATTRIBUTE);
+                return super.getLowCardinalityKeyValues(context)
+                        .and(KeyValue.of("tenant", tenant == null ? "none" : tenant.toString()));
+            }
+        };
+    }
+}

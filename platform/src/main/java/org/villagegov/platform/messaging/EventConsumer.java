@@ -1,0 +1,130 @@
+package org.villagegov.platform.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import org.springframework.amqp.ImmediateRequeueAmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service's one queue listener. For each message: find the subscription by exchange and
+ * routing key, restore the tenant from the header, skip it if this subscription already
+ * processed the event id, run the handler (retrying with back-off), then record the id.
+ * The message is acknowledged only after that; what still fails goes to the dead-letter
+ * queue, as do messages that cannot be parsed or name an unknown tenant.
+ */
+public class EventConsumer implements MessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
+
+    private final Map<String, EventSubscription<?>> subscriptions;
+    private final MongoTemplate mongo;
+    private final TenantRegistry registry;
+    private final MessagingProperties properties;
+    private final JsonMapper json;
+
+    public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
+                         MessagingProperties properties, JsonMapper json) {
+        this.subscriptions = subscriptions.stream()
+                .collect(Collectors.toUnmodifiableMap(EventSubscription::key, Function.identity()));
+        this.mongo = mongo;
+        this.registry = registry;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        var props = message.getMessageProperties();
+        EventSubscription<?> subscription = subscriptions.get(
+                EventSubscription.key(props.getReceivedExchange(), props.getReceivedRoutingKey()));
+        if (subscription == null) {
+            log.warn("No subscription for {} / {}; dropping", props.getReceivedExchange(), props.getReceivedRoutingKey());
+            return;
+        }
+        String tenant = props.getHeader(EventEnvelope.TENANT_HEADER);
+        if (!TenantId.isValid(tenant) || registry.byId(tenant).isEmpty()) {
+            throw new AmqpRejectAndDontRequeueException("Event for unknown tenant '" + tenant + "'");
+        }
+        EventEnvelope envelope = parse(message);
+        TenantContext.run(tenant, () -> handleWithRetries(subscription, envelope));
+    }
+
+    private EventEnvelope parse(Message message) {
+        try {
+            EventEnvelope envelope = json.readValue(message.getBody(), EventEnvelope.class);
+            if (envelope.eventId() == null || envelope.type() == null) {
+                throw new AmqpRejectAndDontRequeueException("Event without id or type");
+            }
+            return envelope;
+        } catch (JacksonException e) {
+            throw new AmqpRejectAndDontRequeueException("Unreadable event: " + e.getOriginalMessage());
+        }
+    }
+
+    private <T> void handleWithRetries(EventSubscription<T> subscription, EventEnvelope envelope) {
+        String processedId = subscription.key() + ":" + envelope.eventId();
+        Duration backoff = properties.getInitialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (alreadyProcessed(processedId)) {
+                    log.debug("Event {} already processed by {}", envelope.eventId(), subscription.key());
+                    return;
+                }
+                T payload = EventJson.MAPPER.treeToValue(envelope.payload(), subscription.payloadType());
+                subscription.handler().accept(new IncomingEvent<>(envelope.eventId(), envelope.type(),
+                        TenantContext.require(), envelope.occurredAt(), payload));
+                markProcessed(processedId, envelope.type());
+                return;
+            } catch (JacksonException e) {
+                throw new AmqpRejectAndDontRequeueException("Event " + envelope.eventId() + " has an unreadable payload", e);
+            } catch (RuntimeException e) {
+                if (attempt >= properties.getMaxAttempts()) {
+                    log.error("Event {} ({}) failed {} times; dead-lettering", envelope.eventId(), envelope.type(), attempt, e);
+                    throw new AmqpRejectAndDontRequeueException("Handler failed " + attempt + " times", e);
+                }
+                log.warn("Event {} failed (attempt {}), retrying in {}: {}", envelope.eventId(), attempt, backoff, e.getMessage());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean alreadyProcessed(String processedId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(processedId)), ProcessedEvent.class);
+    }
+
+    private void markProcessed(String processedId, String type) {
+        try {
+            mongo.insert(new ProcessedEvent(processedId, type, Instant.now()));
+        } catch (DuplicateKeyException concurrentDelivery) {
+            log.debug("Event {} was marked processed concurrently", processedId);
+        }
+    }
+
+    private static void sleep(Duration backoff) {
+        try {
+            Thread.sleep(backoff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImmediateRequeueAmqpException("Interrupted while retrying; back to the queue", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.villagegov.platform.messaging;
+
+import java.util.function.Consumer;
+
+/**
+ * A service's wish to handle one event type from one producer's exchange. Declare it as a
+ * bean; the platform binds the service's queue, restores the tenant, skips events already
+ * processed, retries, and dead-letters what keeps failing.
+ * <p>
+ * The handler must make its one write idempotent by the event id (an id derived from it, or
+ * a conditional update), so that a crash between the work and the processed-marker cannot
+ * apply an event twice.
+ */
+public record EventSubscription<T>(String exchange, String type, Class<T> payloadType,
+                                   Consumer<IncomingEvent<T>> handler) {
+
+    public static <T> EventSubscription<T> on(String exchange, String type, Class<T> payloadType,
+                                              Consumer<IncomingEvent<T>> handler) {
+        return new EventSubscription<>(exchange, type, payloadType, handler);
+    }
+
+    String key() {
+        return key(exchange, type);
+    }
+
+    static String key(String exchange, String type) {
+        return exchange + "/" + type;
+    }
+}

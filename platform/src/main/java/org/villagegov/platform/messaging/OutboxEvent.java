@@ -1,0 +1,16 @@
+package org.villagegov.platform.messaging;
+
+import java.time.Instant;
+
+/**
+ * An event raised by an aggregate, stored inside the aggregate's own document so that the
+ * state change and the event are one write. The relay claims it ({@code claimedUntil}),
+ * publishes it with a broker confirm and only then marks it {@code sent}.
+ */
+public record OutboxEvent(String eventId, String type, Instant occurredAt, String payload,
+                          boolean sent, Instant claimedUntil) {
+
+    static OutboxEvent pending(String eventId, String type, Instant occurredAt, String payload) {
+        return new OutboxEvent(eventId, type, occurredAt, payload, false, null);
+    }
+}

@@ -1,0 +1,177 @@
+package org.villagegov.platform.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes the events aggregates keep in their documents. An event is first claimed with a
+ * conditional update (so two instances never publish it at the same time), then published
+ * and confirmed by the broker, and only then marked sent. A crash or a broker outage at any
+ * point leaves it unsent, and the next sweep publishes it: events may be published more
+ * than once, never lost; consumers drop repeats by event id.
+ * <p>
+ * Saves nudge the relay at once; a periodic sweep over every tenant catches the rest.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+
+    private final MongoTemplate mongo;
+    private final MongoMappingContext mappingContext;
+    private final TenantRegistry registry;
+    private final EventPublisher publisher;
+    private final MessagingProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+    private ScheduledExecutorService executor;
+    private volatile List<String> collections;
+
+    public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
+                       EventPublisher publisher, MessagingProperties properties, JsonMapper json, Clock clock) {
+        this.mongo = mongo;
+        this.mappingContext = mappingContext;
+        this.registry = registry;
+        this.publisher = publisher;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Asks for the pending events of one tenant's collection to be published soon. */
+    public void nudge(String tenant, String collection) {
+        ScheduledExecutorService current = executor;
+        if (current != null && !current.isShutdown()) {
+            current.execute(() -> safely(() -> TenantContext.run(tenant, () -> publishPending(collection))));
+        }
+    }
+
+    /** Publishes every pending event of every active tenant once; returns how many went out. */
+    public int sweep() {
+        int published = 0;
+        for (var tenant : registry.activeCounties()) {
+            published += TenantContext.call(tenant.id(), () -> collections().stream().mapToInt(this::publishPending).sum());
+        }
+        return published;
+    }
+
+    int publishPending(String collection) {
+        Instant now = clock.instant();
+        Query query = Query.query(Criteria.where("outbox").elemMatch(claimable(now))).limit(BATCH);
+        int published = 0;
+        for (Document aggregate : mongo.find(query, Document.class, collection)) {
+            for (Document event : aggregate.getList("outbox", Document.class, List.of())) {
+                if (!Boolean.TRUE.equals(event.getBoolean("sent")) && publishOne(collection, aggregate.get("_id"), event, now)) {
+                    published++;
+                }
+            }
+        }
+        return published;
+    }
+
+    private boolean publishOne(String collection, Object aggregateId, Document event, Instant now) {
+        String eventId = event.getString("eventId");
+        if (!claim(collection, aggregateId, eventId, now)) {
+            return false;
+        }
+        try {
+            publisher.publishConfirmed(envelope(event));
+        } catch (AmqpException e) {
+            release(collection, aggregateId, eventId);
+            log.warn("Publishing event {} failed, will retry: {}", eventId, e.getMessage());
+            return false;
+        }
+        Query sentQuery = Query.query(Criteria.where("_id").is(aggregateId).and("outbox.eventId").is(eventId));
+        mongo.updateFirst(sentQuery, new Update().set("outbox.$.sent", true), collection);
+        return true;
+    }
+
+    private boolean claim(String collection, Object aggregateId, String eventId, Instant now) {
+        Query query = Query.query(Criteria.where("_id").is(aggregateId)
+                .and("outbox").elemMatch(claimable(now).and("eventId").is(eventId)));
+        Update update = new Update().set("outbox.$.claimedUntil", Date.from(now.plus(properties.getClaimLease())));
+        return mongo.updateFirst(query, update, collection).getModifiedCount() == 1;
+    }
+
+    private void release(String collection, Object aggregateId, String eventId) {
+        try {
+            Query query = Query.query(Criteria.where("_id").is(aggregateId).and("outbox.eventId").is(eventId));
+            mongo.updateFirst(query, new Update().unset("outbox.$.claimedUntil"), collection);
+        } catch (RuntimeException e) {
+            log.debug("Could not release claim on {}; the lease will expire", eventId, e);
+        }
+    }
+
+    private static Criteria claimable(Instant now) {
+        return Criteria.where("sent").is(false)
+                .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(Date.from(now)));
+    }
+
+    private EventEnvelope envelope(Document event) {
+        Instant occurredAt = event.getDate("occurredAt").toInstant();
+        return new EventEnvelope(event.getString("eventId"), event.getString("type"), TenantContext.require(),
+                occurredAt, json.readTree(event.getString("payload")));
+    }
+
+    private List<String> collections() {
+        if (collections == null) {
+            collections = mappingContext.getPersistentEntities().stream()
+                    .filter(entity -> AggregateRoot.class.isAssignableFrom(entity.getType()))
+                    .map(entity -> entity.getCollection())
+                    .distinct()
+                    .toList();
+        }
+        return collections;
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay pass failed, the next sweep retries: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+        long interval = properties.getSweepInterval().toMillis();
+        executor.scheduleWithFixedDelay(() -> safely(this::sweep), interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null && !executor.isShutdown();
+    }
+}

@@ -1,0 +1,53 @@
+package org.villagegov.platform.security;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.villagegov.platform.errors.ProblemWriter;
+import org.villagegov.platform.tenancy.TenantRegistry;
+
+/**
+ * The security every service shares, applied by the service's own {@code SecurityConfig}:
+ * stateless JWT resource server with one validator per registered issuer, problem+json
+ * 401/403, the tenant filter, and only health, metrics and API docs open. What is left
+ * for the service is to say which roles its endpoints allow ({@code @PreAuthorize}).
+ */
+public class PlatformSecurity {
+
+    private final TenantRegistry registry;
+    private final ProblemWriter problems;
+
+    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems) {
+        this.registry = registry;
+        this.problems = problems;
+    }
+
+    public HttpSecurity apply(HttpSecurity http) throws Exception {
+        JwtIssuerAuthenticationManagerResolver issuers = new JwtIssuerAuthenticationManagerResolver(
+                new TenantIssuerResolver(registry));
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationManagerResolver(issuers)
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .addFilterAfter(new TenantContextFilter(registry, problems), BearerTokenAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().denyAll());
+    }
+}

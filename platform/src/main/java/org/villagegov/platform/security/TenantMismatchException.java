@@ -1,0 +1,16 @@
+package org.villagegov.platform.security;
+
+/** A request named another tenant than its token's: refused with 403. */
+public class TenantMismatchException extends RuntimeException {
+
+    private final String field;
+
+    public TenantMismatchException(String field, String named, String tokenTenant) {
+        super("The request names tenant '" + named + "' in '" + field + "' but the token belongs to '" + tokenTenant + "'");
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

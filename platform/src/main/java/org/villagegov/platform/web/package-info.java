@@ -1,0 +1,2 @@
+/** Shapes shared by every service's API. */
+package org.villagegov.platform.web;
