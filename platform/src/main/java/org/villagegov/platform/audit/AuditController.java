@@ -3,7 +3,6 @@ package org.villagegov.platform.audit;
 import org.villagegov.platform.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.Min;
 
 /** The tenant's audit log, newest first, for the county's administrators. */
 @RestController
-@Validated
 class AuditController {
 
     private final AuditTrail trail;

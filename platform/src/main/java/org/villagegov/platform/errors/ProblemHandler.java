@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import feign.RetryableException;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -103,6 +104,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Object> missingHeader(MissingRequestHeaderException e) {
         return invalid(List.of(new FieldError(e.getHeaderName(), "header is required")));
+    }
+
+    /** From {@code @Validated} beans (not controllers): the last path node is the field. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> {
+                    String path = violation.getPropertyPath().toString();
+                    return new FieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+                })
+                .toList();
+        return invalid(errors);
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -73,7 +74,7 @@ public class ServiceAccountTokens {
         }
     }
 
-    @SuppressWarnings("checkstyle:RecordComponentName")
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record TokenResponse(String access_token, long expires_in) {
     }
 

@@ -1,9 +1,12 @@
 package org.villagegov.platform.tenancy;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A registered tenant as the services see it: the county id, the exact issuer its tokens
  * carry, the province it belongs to, and whether it is active.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Tenant(String id, String issuer, String province, Status status) {
 
     public enum Status { ACTIVE, SUSPENDED }

@@ -1,8 +1,11 @@
 package org.villagegov.platform.sample;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,15 +18,22 @@ import org.villagegov.platform.messaging.EventSubscription;
 @Configuration
 class NoteReceipts {
 
-    static final AtomicInteger handlerCalls = new AtomicInteger();
+    static final Map<String, AtomicInteger> handlerCalls = new ConcurrentHashMap<>();
     static final AtomicInteger poisonAttempts = new AtomicInteger();
 
     @Bean
     EventSubscription<Note.NoteCreated> noteCreated(MongoTemplate mongo) {
         return EventSubscription.on("sample.events", "note.created", Note.NoteCreated.class, event -> {
-            handlerCalls.incrementAndGet();
-            mongo.upsert(Query.query(Criteria.where("_id").is(event.payload().noteId())),
-                    new Update().inc("applied", 1).addToSet("eventIds", event.eventId()), "note_receipts");
+            handlerCalls.computeIfAbsent(event.payload().noteId(), id -> new AtomicInteger()).incrementAndGet();
+            // The write is keyed by the event id, so concurrent duplicates cannot both apply.
+            Query notYetApplied = Query.query(Criteria.where("_id").is(event.payload().noteId())
+                    .and("eventIds").ne(event.eventId()));
+            try {
+                mongo.upsert(notYetApplied, new Update().inc("applied", 1).addToSet("eventIds", event.eventId()),
+                        "note_receipts");
+            } catch (DuplicateKeyException alreadyApplied) {
+                // the receipt exists and already holds this event id
+            }
         });
     }
 
@@ -33,6 +43,11 @@ class NoteReceipts {
             poisonAttempts.incrementAndGet();
             throw new IllegalStateException("this handler always fails");
         });
+    }
+
+    static int handlerCalls(String noteId) {
+        AtomicInteger calls = handlerCalls.get(noteId);
+        return calls == null ? 0 : calls.get();
     }
 
     static int applied(MongoTemplate mongo, String noteId) {
