@@ -40,8 +40,9 @@ final class Tokens {
     }
 
     static String noteJson(String id, String village, String text) {
+        String idField = id == null ? "" : "\"id\":\"" + id + "\",";
         return """
-                {"id":"%s","township":"%s","village":"%s","text":"%s","kind":"NOTICE"}
-                """.formatted(id, TOWNSHIP, village, text);
+                {%s"township":"%s","village":"%s","text":"%s","kind":"NOTICE"}
+                """.formatted(idField, TOWNSHIP, village, text);
     }
 }

@@ -1,0 +1,2 @@
+/** Cross-cutting configuration of the council service. */
+package org.villagegov.council.config;

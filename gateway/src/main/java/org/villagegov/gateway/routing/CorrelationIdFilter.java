@@ -1,0 +1,38 @@
+package org.villagegov.gateway.routing;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every request gets a correlation id, forwarded to the service and returned to the caller:
+ * the caller's own when it is a sane token, else a new one. It ties the caller's report to
+ * the logs of every service the request touched.
+ */
+@Component
+class CorrelationIdFilter implements GlobalFilter, Ordered {
+
+    static final String HEADER = "X-Correlation-Id";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
+        String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
+        exchange.getResponse().getHeaders().set(HEADER, id);
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,2 @@
+/** Routes to the services and what every routed request carries. */
+package org.villagegov.gateway.routing;

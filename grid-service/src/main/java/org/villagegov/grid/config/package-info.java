@@ -1,0 +1,2 @@
+/** Cross-cutting configuration of the grid service. */
+package org.villagegov.grid.config;

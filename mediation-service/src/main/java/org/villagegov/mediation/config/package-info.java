@@ -1,0 +1,2 @@
+/** Cross-cutting configuration of the mediation service. */
+package org.villagegov.mediation.config;

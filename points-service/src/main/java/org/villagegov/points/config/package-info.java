@@ -1,0 +1,2 @@
+/** Cross-cutting configuration of the points service. */
+package org.villagegov.points.config;
