@@ -1,7 +1,6 @@
 package org.villagegov.platform.test;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -86,12 +85,12 @@ public final class TestIssuer {
         try (exchange) {
             Matcher path = REALM_PATH.matcher(exchange.getRequestURI().getPath());
             if (down || !path.matches()) {
-                respond(exchange, down ? 503 : 404, "{}");
+                LocalHttp.respondJson(exchange, down ? 503 : 404, "{}");
                 return;
             }
             if ("certs".equals(path.group(2))) {
                 jwksRequests.incrementAndGet();
-                respond(exchange, 200, new JWKSet(signingKey.toPublicJWK()).toString());
+                LocalHttp.respondJson(exchange, 200, new JWKSet(signingKey.toPublicJWK()).toString());
             } else {
                 token(exchange, path.group(1));
             }
@@ -101,13 +100,13 @@ public final class TestIssuer {
     private void token(HttpExchange exchange, String tenant) throws IOException {
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         if (!"client_credentials".equals(form.get("grant_type")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
-            respond(exchange, 401, "{\"error\":\"unauthorized_client\"}");
+            LocalHttp.respondJson(exchange, 401, "{\"error\":\"unauthorized_client\"}");
             return;
         }
         String clientId = form.get("client_id");
         String token = TestTokens.forTenant(tenant).subject("service-account-" + clientId).username("service-account-" + clientId)
                 .clientId(clientId).roles(List.of("service")).token();
-        respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":300,\"token_type\":\"Bearer\"}");
+        LocalHttp.respondJson(exchange, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":300,\"token_type\":\"Bearer\"}");
     }
 
     private static Map<String, String> form(String body) {
@@ -122,12 +121,4 @@ public final class TestIssuer {
         return values;
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 }

@@ -1,15 +1,14 @@
 package org.villagegov.platform.sample;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.villagegov.platform.test.LocalHttp;
 
 /** A local HTTP stand-in for another service, recording what each request carried. */
 final class GridStub implements AutoCloseable {
@@ -37,13 +36,13 @@ final class GridStub implements AutoCloseable {
             seen.put(id, new Seen(exchange.getRequestHeaders().getFirst("X-Tenant-Id"),
                     exchange.getRequestHeaders().getFirst("Authorization")));
             switch (id) {
-                case "missing" -> respond(exchange, 404, "{\"status\":404}");
-                case "broken" -> respond(exchange, 500, "{\"status\":500}");
+                case "missing" -> LocalHttp.respondJson(exchange, 404, "{\"status\":404}");
+                case "broken" -> LocalHttp.respondJson(exchange, 500, "{\"status\":500}");
                 case "slow" -> {
                     sleep();
-                    respond(exchange, 200, "{\"id\":\"slow\",\"village\":\"v\"}");
+                    LocalHttp.respondJson(exchange, 200, "{\"id\":\"slow\",\"village\":\"v\"}");
                 }
-                default -> respond(exchange, 200, "{\"id\":\"" + id + "\",\"village\":\"v-baisha\"}");
+                default -> LocalHttp.respondJson(exchange, 200, "{\"id\":\"" + id + "\",\"village\":\"v-baisha\"}");
             }
         }
     }
@@ -56,14 +55,6 @@ final class GridStub implements AutoCloseable {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 
     @Override
     public void close() {

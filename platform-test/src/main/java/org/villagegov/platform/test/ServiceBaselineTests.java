@@ -1,0 +1,56 @@
+package org.villagegov.platform.test;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What every service must show before its domain exists: probes and metrics open, the API
+ * closed without a token and to low roles, the audit log scoped to the caller's county,
+ * API docs with bearer security. A service's test extends this and names its API prefix.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class ServiceBaselineTests {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    /** e.g. {@code /api/v1/grid}. */
+    protected abstract String apiPrefix();
+
+    @Test
+    void whenProbedThenHealthyWithoutToken() throws Exception {
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+    }
+
+    @Test
+    void whenApiIsCalledWithoutTokenOrWithLowRoleThenRefused() throws Exception {
+        mvc.perform(get(apiPrefix() + "/audit")).andExpect(status().isUnauthorized());
+        mvc.perform(get(apiPrefix() + "/audit")
+                        .header("Authorization", TestTokens.forTenant(TestTenants.DAYE).roles("villager").bearer()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void whenCountyAdminReadsAuditThenOnlyTheirCountyIsReturned() throws Exception {
+        mvc.perform(get(apiPrefix() + "/audit")
+                        .header("Authorization", TestTokens.forTenant(TestTenants.LINXIAN).roles("county-admin").bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.tenant == 'daye')]").isEmpty());
+    }
+
+    @Test
+    void whenApiDocsAreRequestedThenTheyDescribeBearerSecurity() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+    }
+}
