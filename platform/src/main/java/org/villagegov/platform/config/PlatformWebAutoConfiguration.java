@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.villagegov.platform.errors.BodySizeLimitFilter;
 import org.villagegov.platform.errors.ProblemHandler;
 import org.villagegov.platform.errors.ProblemWriter;
+import org.villagegov.platform.idempotency.IdempotencyFilter;
 import org.villagegov.platform.security.EndpointRolesVerifier;
 import org.villagegov.platform.security.PlatformSecurity;
 import org.villagegov.platform.security.PlatformUserArgumentResolver;
+import org.villagegov.platform.security.ProvinceScope;
 import org.villagegov.platform.security.TenantBodyGuard;
 import org.villagegov.platform.security.TenantContextFilter;
 import org.villagegov.platform.tenancy.RemoteTenantRegistry;
@@ -68,8 +71,13 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems) {
-        return new PlatformSecurity(registry, problems);
+    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems, MongoTemplate mongo, Clock clock) {
+        return new PlatformSecurity(registry, problems, new IdempotencyFilter(mongo, problems, clock));
+    }
+
+    @Bean
+    ProvinceScope provinceScope(TenantRegistry registry) {
+        return new ProvinceScope(registry);
     }
 
     @Bean

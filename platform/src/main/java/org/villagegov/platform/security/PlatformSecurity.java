@@ -6,22 +6,25 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.villagegov.platform.errors.ProblemWriter;
+import org.villagegov.platform.idempotency.IdempotencyFilter;
 import org.villagegov.platform.tenancy.TenantRegistry;
 
 /**
  * The security every service shares, applied by the service's own {@code SecurityConfig}:
  * stateless JWT resource server with one validator per registered issuer, problem+json
- * 401/403, the tenant filter, and only health, metrics and API docs open. What is left
+ * 401/403, the tenant filter, {@code Idempotency-Key} handling, and only health, metrics and API docs open. What is left
  * for the service is to say which roles its endpoints allow ({@code @PreAuthorize}).
  */
 public class PlatformSecurity {
 
     private final TenantRegistry registry;
     private final ProblemWriter problems;
+    private final IdempotencyFilter idempotency;
 
-    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems) {
+    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems, IdempotencyFilter idempotency) {
         this.registry = registry;
         this.problems = problems;
+        this.idempotency = idempotency;
     }
 
     public HttpSecurity apply(HttpSecurity http) throws Exception {
@@ -44,6 +47,7 @@ public class PlatformSecurity {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .addFilterAfter(new TenantContextFilter(registry, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(idempotency, TenantContextFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()

@@ -16,7 +16,7 @@ final class Tokens {
     }
 
     static String cadre() {
-        return TestTokens.forTenant(DAYE).username("cadre").roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
+        return TestTokens.forTenant(DAYE).subject("cadre-1").username("cadre").roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
     }
 
     static String otherVillageCadre() {
