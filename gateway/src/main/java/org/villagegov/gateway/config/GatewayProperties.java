@@ -1,0 +1,129 @@
+package org.villagegov.gateway.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Where Keycloak is, the registry's shared key, and the rate limits. */
+@ConfigurationProperties("gateway")
+public class GatewayProperties {
+
+    /** The one public Keycloak URL: every token's issuer is {@code <public-url>/realms/<tenant>}. */
+    private String keycloakPublicUrl = "http://localhost:8180";
+
+    /** Where the gateway reaches Keycloak's admin API; the public URL unless set. */
+    private String keycloakAdminUrl;
+
+    private String keycloakAdminUser = "admin";
+
+    private String keycloakAdminPassword;
+
+    /** Secret of the services' confidential clients in every county realm. */
+    private String serviceClientSecret;
+
+    /** Shared secret the services send to read {@code /internal/tenants}. */
+    private String registryKey;
+
+    /** Province of nobody: the platform realm's id. */
+    private String platformRealm = "platform";
+
+    private Duration registryCacheTtl = Duration.ofSeconds(10);
+
+    private final RateLimit rateLimit = new RateLimit();
+
+    public String getKeycloakPublicUrl() {
+        return keycloakPublicUrl;
+    }
+
+    public void setKeycloakPublicUrl(String keycloakPublicUrl) {
+        this.keycloakPublicUrl = keycloakPublicUrl;
+    }
+
+    public String getKeycloakAdminUrl() {
+        return keycloakAdminUrl != null ? keycloakAdminUrl : keycloakPublicUrl;
+    }
+
+    public void setKeycloakAdminUrl(String keycloakAdminUrl) {
+        this.keycloakAdminUrl = keycloakAdminUrl;
+    }
+
+    public String getKeycloakAdminUser() {
+        return keycloakAdminUser;
+    }
+
+    public void setKeycloakAdminUser(String keycloakAdminUser) {
+        this.keycloakAdminUser = keycloakAdminUser;
+    }
+
+    public String getKeycloakAdminPassword() {
+        return keycloakAdminPassword;
+    }
+
+    public void setKeycloakAdminPassword(String keycloakAdminPassword) {
+        this.keycloakAdminPassword = keycloakAdminPassword;
+    }
+
+    public String getServiceClientSecret() {
+        return serviceClientSecret;
+    }
+
+    public void setServiceClientSecret(String serviceClientSecret) {
+        this.serviceClientSecret = serviceClientSecret;
+    }
+
+    public String getRegistryKey() {
+        return registryKey;
+    }
+
+    public void setRegistryKey(String registryKey) {
+        this.registryKey = registryKey;
+    }
+
+    public String getPlatformRealm() {
+        return platformRealm;
+    }
+
+    public void setPlatformRealm(String platformRealm) {
+        this.platformRealm = platformRealm;
+    }
+
+    public Duration getRegistryCacheTtl() {
+        return registryCacheTtl;
+    }
+
+    public void setRegistryCacheTtl(Duration registryCacheTtl) {
+        this.registryCacheTtl = registryCacheTtl;
+    }
+
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    public String issuerOf(String realm) {
+        return keycloakPublicUrl + "/realms/" + realm;
+    }
+
+    /** Tokens per second per tenant and client, and the burst allowed above it. */
+    public static class RateLimit {
+
+        private int replenishRate = 50;
+
+        private int burstCapacity = 100;
+
+        public int getReplenishRate() {
+            return replenishRate;
+        }
+
+        public void setReplenishRate(int replenishRate) {
+            this.replenishRate = replenishRate;
+        }
+
+        public int getBurstCapacity() {
+            return burstCapacity;
+        }
+
+        public void setBurstCapacity(int burstCapacity) {
+            this.burstCapacity = burstCapacity;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Gateway-wide settings. */
+package org.villagegov.gateway.config;

@@ -1,0 +1,2 @@
+/** Errors of the gateway, as problem+json. */
+package org.villagegov.gateway.problem;

@@ -1,0 +1,57 @@
+package org.villagegov.gateway.routing;
+
+import java.net.URI;
+
+import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.server.WebFilter;
+import org.villagegov.gateway.config.GatewayProperties;
+import reactor.core.publisher.Mono;
+
+/**
+ * Rate limits per county and client (Redis, so every gateway instance counts together):
+ * one county's integrator cannot starve the others. A limited caller gets 429 with
+ * {@code Retry-After}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RateLimits {
+
+    @Bean
+    @Primary
+    KeyResolver tenantAndClient() {
+        return exchange -> exchange.getPrincipal()
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .cast(JwtAuthenticationToken.class)
+                .map(token -> realm(String.valueOf(token.getToken().getIssuer())) + ":"
+                        + token.getToken().getClaimAsString("azp"));
+    }
+
+    @Bean
+    RedisRateLimiter redisRateLimiter(GatewayProperties properties) {
+        return new RedisRateLimiter(properties.getRateLimit().getReplenishRate(),
+                properties.getRateLimit().getBurstCapacity(), 1);
+    }
+
+    @Bean
+    WebFilter retryAfterOnTooManyRequests() {
+        return (exchange, chain) -> {
+            exchange.getResponse().beforeCommit(() -> {
+                if (HttpStatus.TOO_MANY_REQUESTS.equals(exchange.getResponse().getStatusCode())) {
+                    exchange.getResponse().getHeaders().set("Retry-After", "1");
+                }
+                return Mono.empty();
+            });
+            return chain.filter(exchange);
+        };
+    }
+
+    private static String realm(String issuer) {
+        String path = URI.create(issuer).getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

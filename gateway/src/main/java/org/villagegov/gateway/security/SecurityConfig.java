@@ -1,0 +1,74 @@
+package org.villagegov.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.villagegov.gateway.config.GatewayProperties;
+import org.villagegov.gateway.problem.ProblemResponses;
+import org.villagegov.gateway.tenant.TenantDirectory;
+
+/**
+ * The edge check: every API call needs a valid token of a registered, active tenant
+ * (unknown issuer 401, suspended county 403); the tenant registry only for platform
+ * operators of the platform realm. The services check every token again themselves.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain edge(ServerHttpSecurity http, IssuerAuthentication issuers, TenantDirectory directory,
+                                ProblemResponses problems, GatewayProperties properties) {
+        var resolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
+        String platformIssuer = properties.issuerOf(properties.getPlatformRealm());
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationManagerResolver(resolver)
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return problems.write(exchange, HttpStatus.UNAUTHORIZED,
+                                    "A valid bearer token from a registered county is required");
+                        })
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Your role does not allow this request")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return problems.write(exchange, HttpStatus.UNAUTHORIZED,
+                                    "A valid bearer token from a registered county is required");
+                        })
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Your role does not allow this request")))
+                .addFilterAfter(new SuspendedTenantFilter(directory, problems), SecurityWebFiltersOrder.AUTHENTICATION)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                                "/docs/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**",
+                                "/internal/tenants").permitAll()
+                        .pathMatchers("/api/v1/tenants", "/api/v1/tenants/**").access(platformOperator(platformIssuer))
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().denyAll())
+                .build();
+    }
+
+    /** The registry belongs to operators of the platform realm; a county realm's role of that name counts for nothing. */
+    private static ReactiveAuthorizationManager<AuthorizationContext> platformOperator(String platformIssuer) {
+        return (authentication, context) -> authentication
+                .<AuthorizationResult>map(auth -> new AuthorizationDecision(auth instanceof JwtAuthenticationToken jwt
+                        && platformIssuer.equals(String.valueOf(jwt.getToken().getIssuer()))
+                        && auth.getAuthorities().stream().anyMatch(a -> "ROLE_platform-operator".equals(a.getAuthority()))))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+}

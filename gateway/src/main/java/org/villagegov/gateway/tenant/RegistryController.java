@@ -1,0 +1,50 @@
+package org.villagegov.gateway.tenant;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.villagegov.gateway.config.GatewayProperties;
+import reactor.core.publisher.Mono;
+
+/**
+ * The registry as the services read it (platform's RemoteTenantRegistry): every onboarded
+ * county with its exact issuer, province and status, plus the platform realm. Guarded by a
+ * shared key; meant for the internal network only.
+ */
+@RestController
+class RegistryController {
+
+    private final TenantDirectory directory;
+    private final GatewayProperties properties;
+
+    RegistryController(TenantDirectory directory, GatewayProperties properties) {
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    record Entry(String id, String issuer, String province, String status) {
+    }
+
+    @GetMapping("/internal/tenants")
+    Mono<List<Entry>> tenants(@RequestHeader(name = "X-Registry-Key", required = false) String key) {
+        if (!matches(key)) {
+            return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Registry key required"));
+        }
+        return directory.all().map(all -> all.stream()
+                .map(t -> new Entry(t.tenant(), t.issuer(), t.province(), t.active() ? "ACTIVE" : "SUSPENDED"))
+                .sorted(java.util.Comparator.comparing(Entry::id))
+                .toList());
+    }
+
+    private boolean matches(String key) {
+        String expected = properties.getRegistryKey();
+        return expected != null && !expected.isBlank() && key != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
+    }
+}
