@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Demo data for the local stack: a province (Henan) with two counties onboarded through the
+gateway's onboarding API, a user for every role in each county, an integrator client per
+county and a provincial admin. Idempotent: run it again and it only fills what is missing.
+Reads KEYCLOAK_URL, GATEWAY_URL, KEYCLOAK_ADMIN_PASSWORD, DEMO_PASSWORD, STACK_DIR."""
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+KEYCLOAK = os.environ["KEYCLOAK_URL"]
+GATEWAY = os.environ["GATEWAY_URL"]
+ADMIN_PASSWORD = os.environ["KEYCLOAK_ADMIN_PASSWORD"]
+PASSWORD = os.environ["DEMO_PASSWORD"]
+STACK_DIR = os.environ.get("STACK_DIR", ".stack")
+
+PROVINCE = "henan"
+COUNTIES = [("linxian", "Linxian County"), ("jiyuan", "Jiyuan")]
+# (username, role, township, village, first, last)
+USERS = [
+    ("admin", "county-admin", None, None, "County", "Admin"),
+    ("township", "township-officer", "t-chengguan", None, "Township", "Officer"),
+    ("cadre", "village-cadre", "t-chengguan", "v-huashi", "Village", "Cadre"),
+    ("council", "council-member", "t-chengguan", "v-huashi", "Council", "Member"),
+    ("grid", "grid-worker", "t-chengguan", "v-huashi", "Grid", "Worker"),
+    ("mediator", "mediator", "t-chengguan", "v-huashi", "People's", "Mediator"),
+    ("clerk", "points-clerk", "t-chengguan", "v-huashi", "Points", "Clerk"),
+    ("villager", "villager", "t-chengguan", "v-huashi", "Li", "Villager"),
+]
+
+
+def call(method, url, body=None, token=None, form=None, ok=(200, 201, 204)):
+    headers = {}
+    data = None
+    if form is not None:
+        data = urllib.parse.urlencode(form).encode()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    elif body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    request = urllib.request.Request(url, data=data, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            text = response.read().decode()
+            return response.status, (json.loads(text) if text.strip().startswith(("{", "[")) else text)
+    except urllib.error.HTTPError as e:
+        text = e.read().decode()
+        if e.code in ok:
+            return e.code, text
+        return e.code, text
+
+
+def token(realm, form):
+    status, body = call("POST", f"{KEYCLOAK}/realms/{realm}/protocol/openid-connect/token", form=form)
+    if status != 200:
+        sys.exit(f"demo: no token from realm {realm}: {status} {body}")
+    return body["access_token"]
+
+
+def admin_token():
+    return token("master", {"grant_type": "password", "client_id": "admin-cli", "username": "admin",
+                            "password": ADMIN_PASSWORD})
+
+
+def onboard(operator, county, name):
+    status, body = call("POST", f"{GATEWAY}/api/v1/tenants", {"id": county, "name": name, "province": PROVINCE}, operator)
+    if status == 201:
+        print(f"demo: onboarded {county}")
+    elif status == 409:
+        status, body = call("GET", f"{GATEWAY}/api/v1/tenants/{county}", token=operator)
+        if body.get("status") == "PROVISIONING" or body.get("lastError"):
+            status, body = call("POST", f"{GATEWAY}/api/v1/tenants/{county}/provision", token=operator)
+            if status != 200:
+                sys.exit(f"demo: onboarding {county} still incomplete: {status} {body}")
+    else:
+        sys.exit(f"demo: onboarding {county} failed: {status} {body}")
+
+
+def user_id(admin, realm, username):
+    status, body = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/users?exact=true&username={username}", token=admin)
+    return body[0]["id"] if status == 200 and body else None
+
+
+def ensure_user(admin, realm, username, role, attributes, first, last):
+    if user_id(admin, realm, username) is None:
+        call("POST", f"{KEYCLOAK}/admin/realms/{realm}/users", {
+            "username": username, "enabled": True, "email": f"{username}@{realm}.example", "emailVerified": True,
+            "firstName": first, "lastName": last,
+            "attributes": {k: [v] for k, v in attributes.items() if v},
+            "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}]}, admin)
+    uid = user_id(admin, realm, username)
+    grant(admin, realm, uid, role)
+
+
+def grant(admin, realm, uid, role):
+    status, rep = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/roles/{role}", token=admin)
+    if status != 200:
+        sys.exit(f"demo: role {role} missing in {realm}")
+    call("POST", f"{KEYCLOAK}/admin/realms/{realm}/users/{uid}/role-mappings/realm", [rep], admin)
+
+
+def ensure_integrator(admin, realm):
+    status, clients = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/clients?clientId=county-app", token=admin)
+    if not clients:
+        call("POST", f"{KEYCLOAK}/admin/realms/{realm}/clients", {
+            "clientId": "county-app", "name": "County app (integrator)", "publicClient": False,
+            "serviceAccountsEnabled": True, "standardFlowEnabled": False, "directAccessGrantsEnabled": False}, admin)
+        status, clients = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/clients?clientId=county-app", token=admin)
+    client = clients[0]
+    status, account = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/clients/{client['id']}/service-account-user", token=admin)
+    grant(admin, realm, account["id"], "integrator")
+    status, secret = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/clients/{client['id']}/client-secret", token=admin)
+    return secret["value"]
+
+
+def main():
+    operator = token("platform", {"grant_type": "password", "client_id": "web-console", "username": "operator",
+                                  "password": PASSWORD})
+    for county, name in COUNTIES:
+        onboard(operator, county, name)
+    admin = admin_token()
+    ensure_user(admin, "platform", "henan-admin", "provincial-admin", {"province": PROVINCE}, "Henan", "Admin")
+    secrets = []
+    for county, _ in COUNTIES:
+        for username, role, township, village, first, last in USERS:
+            ensure_user(admin, county, username, role, {"township": township, "village": village}, first, last)
+        secrets.append(f"{county}: client county-app, secret {ensure_integrator(admin, county)}")
+    os.makedirs(STACK_DIR, exist_ok=True)
+    with open(os.path.join(STACK_DIR, "demo-clients.txt"), "w") as out:
+        out.write("\n".join(secrets) + "\n")
+    print("demo: users and clients ready")
+
+
+if __name__ == "__main__":
+    main()

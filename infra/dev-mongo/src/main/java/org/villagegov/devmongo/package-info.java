@@ -1,0 +1,2 @@
+/** The local stack's embedded MongoDB. */
+package org.villagegov.devmongo;
