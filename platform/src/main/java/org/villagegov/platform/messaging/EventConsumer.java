@@ -60,11 +60,20 @@ public class EventConsumer implements MessageListener {
             return;
         }
         String tenant = props.getHeader(EventEnvelope.TENANT_HEADER);
-        if (!TenantId.isValid(tenant) || registry.byId(tenant).isEmpty()) {
+        if (!TenantId.isValid(tenant) || !known(tenant)) {
             throw new AmqpRejectAndDontRequeueException("Event for unknown tenant '" + tenant + "'");
         }
         EventEnvelope envelope = parse(message);
         TenantContext.run(tenant, () -> handleWithRetries(subscription, envelope));
+    }
+
+    /** A county onboarded a moment ago may not be in the cached registry yet: ask again before refusing. */
+    private boolean known(String tenant) {
+        if (registry.byId(tenant).isPresent()) {
+            return true;
+        }
+        registry.refresh();
+        return registry.byId(tenant).isPresent();
     }
 
     private EventEnvelope parse(Message message) {

@@ -1,0 +1,94 @@
+package org.villagegov.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.villagegov.platform.tenancy.Tenant;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class EventConsumerTests {
+
+    /** A registry that learns of a county only when refreshed, like the remote one right after onboarding. */
+    static final class LateRegistry implements TenantRegistry {
+
+        final List<Tenant> tenants = new ArrayList<>();
+        Tenant pending;
+
+        @Override
+        public Optional<Tenant> byIssuer(String issuer) {
+            return tenants.stream().filter(t -> t.issuer().equals(issuer)).findFirst();
+        }
+
+        @Override
+        public Optional<Tenant> byId(String tenantId) {
+            return tenants.stream().filter(t -> t.id().equals(tenantId)).findFirst();
+        }
+
+        @Override
+        public Collection<Tenant> all() {
+            return tenants;
+        }
+
+        @Override
+        public void refresh() {
+            if (pending != null) {
+                tenants.add(pending);
+            }
+        }
+    }
+
+    private final MongoTemplate mongo = mock(MongoTemplate.class);
+    private final List<String> handled = new ArrayList<>();
+
+    private EventConsumer consumer(TenantRegistry registry) {
+        when(mongo.exists(any(Query.class), eq(ProcessedEvent.class))).thenReturn(false);
+        EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
+                event -> handled.add(event.tenant()));
+        return new EventConsumer(List.of(subscription), mongo, registry, new MessagingProperties(), JsonMapper.builder().build());
+    }
+
+    private static Message event(String tenant) {
+        String body = "{\"eventId\":\"e-1\",\"type\":\"tenant.provisioned\",\"tenant\":\"" + tenant
+                + "\",\"occurredAt\":\"2026-11-24T08:00:00Z\",\"payload\":{\"tenant\":\"" + tenant + "\"}}";
+        Message message = MessageBuilder.withBody(body.getBytes(StandardCharsets.UTF_8))
+                .setHeader(EventEnvelope.TENANT_HEADER, tenant).build();
+        message.getMessageProperties().setReceivedExchange("gateway.events");
+        message.getMessageProperties().setReceivedRoutingKey("tenant.provisioned");
+        return message;
+    }
+
+    @Test
+    void whenEventNamesACountyTheCachedRegistryDoesNotKnowYetThenTheRegistryIsAskedAgain() {
+        LateRegistry registry = new LateRegistry();
+        registry.pending = new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE);
+
+        consumer(registry).onMessage(event("jiyuan"));
+
+        assertThat(handled).containsExactly("jiyuan");
+    }
+
+    @Test
+    void whenTheCountyIsUnknownEvenAfterRefreshThenTheEventIsDeadLettered() {
+        EventConsumer consumer = consumer(new LateRegistry());
+
+        assertThatThrownBy(() -> consumer.onMessage(event("atlantis"))).isInstanceOf(AmqpRejectAndDontRequeueException.class);
+        assertThat(handled).isEmpty();
+    }
+}
