@@ -1,0 +1,86 @@
+package org.villagegov.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole platform once per test run with the README's own start command
+ * ({@code infra/stack up -d}) on ports of its own (gateway 18080, Keycloak 18180) and a
+ * fresh data directory, and stops it when the run ends. Nothing of the machine's shared
+ * servers is stopped.
+ */
+final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final int PORT_BASE = 18080;
+    static final String GATEWAY = "http://localhost:" + PORT_BASE;
+    static final String KEYCLOAK = "http://localhost:" + (PORT_BASE + 100);
+    static final String DEMO_PASSWORD = "demo-pass-1";
+    /** Low limits so the rate-limit test needs few requests. */
+    static final int RATE_PER_SECOND = 5;
+    static final int BURST = 10;
+
+    private static boolean started;
+
+    static Path root() {
+        return Path.of(System.getenv().getOrDefault("STACK_ROOT", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path stackDir() {
+        return Path.of(System.getenv().getOrDefault("STACK_DIR", "target/e2e-stack")).toAbsolutePath();
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started) {
+            return;
+        }
+        deleteRecursively(stackDir());
+        run(Duration.ofMinutes(10), "up", "-d");
+        started = true;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("village-stack", this);
+    }
+
+    @Override
+    public void close() throws Exception {
+        run(Duration.ofMinutes(2), "down");
+    }
+
+    private static void run(Duration timeout, String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 1];
+        command[0] = root().resolve("infra/stack").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).inheritIO();
+        builder.environment().put("STACK_DIR", stackDir().toString());
+        builder.environment().put("PORT_BASE", String.valueOf(PORT_BASE));
+        builder.environment().put("SKIP_BUILD", "1");
+        builder.environment().put("DEMO_PASSWORD", DEMO_PASSWORD);
+        builder.environment().put("RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND));
+        builder.environment().put("RATE_LIMIT_BURST", String.valueOf(BURST));
+        builder.environment().remove("MONGODB_URI");
+        Process process = builder.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("infra/stack " + String.join(" ", args) + " timed out");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("infra/stack " + String.join(" ", args) + " failed with " + process.exitValue()
+                    + "; logs in " + stackDir().resolve("logs"));
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

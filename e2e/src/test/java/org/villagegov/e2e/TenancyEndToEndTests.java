@@ -1,0 +1,141 @@
+package org.villagegov.e2e;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.villagegov.e2e.Stack.GATEWAY;
+import static org.villagegov.e2e.Stack.KEYCLOAK;
+
+/**
+ * The whole platform through the gateway only, with tokens from the real Keycloak: demo
+ * counties linxian and jiyuan (province Henan) as onboarded by the stack's demo data.
+ */
+@ExtendWith(Stack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TenancyEndToEndTests {
+
+    private static final List<String> SERVICES = List.of("council", "grid", "points", "mediation");
+
+    @Test
+    @Order(1)
+    void whenACountyUserCallsEachServiceThroughTheGatewayThenTheirCountyAnswers() {
+        String admin = Http.userToken("linxian", "admin");
+        for (String service : SERVICES) {
+            Http.Answer answer = Http.get(GATEWAY + "/api/v1/" + service + "/audit", admin);
+            assertThat(answer.status()).as(service).isEqualTo(200);
+            assertThat(answer.raw().headers().firstValue("X-Correlation-Id")).isPresent();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void whenAnotherCountysTokenNamesThisCountyThenRefusedAndItSeesNoneOfItsRecords() {
+        String linxian = Http.userToken("linxian", "admin");
+        String jiyuan = Http.userToken("jiyuan", "admin");
+        for (String service : SERVICES) {
+            assertThat(Http.get(GATEWAY + "/api/v1/" + service + "/audit", jiyuan, "X-Tenant-Id", "linxian").status())
+                    .as(service).isEqualTo(403);
+            assertThat(Http.get(GATEWAY + "/api/v1/" + service + "/audit?tenant=linxian", jiyuan).status())
+                    .as(service).isEqualTo(403);
+            Http.Answer own = Http.get(GATEWAY + "/api/v1/" + service + "/audit?size=500", jiyuan);
+            assertThat(own.status()).isEqualTo(200);
+            own.json().get("items").forEach(item -> assertThat(item.get("tenant").asString()).isEqualTo("jiyuan"));
+        }
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/audit", linxian).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void whenRoleOrTokenIsMissingThenRefused() {
+        String villager = Http.userToken("linxian", "villager");
+        for (String service : SERVICES) {
+            assertThat(Http.get(GATEWAY + "/api/v1/" + service + "/audit", villager).status()).isEqualTo(403);
+            Http.Answer none = Http.get(GATEWAY + "/api/v1/" + service + "/audit", null);
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(none.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).contains("application/problem+json"));
+        }
+        String operator = Http.userToken("platform", "operator");
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/audit", operator).status()).isEqualTo(403);
+        assertThat(Http.get(GATEWAY + "/api/v1/tenants", Http.userToken("linxian", "admin")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(4)
+    void whenAnIntegratorUsesClientCredentialsThenItReachesOnlyItsCounty() throws Exception {
+        String secret = Files.readAllLines(Stack.stackDir().resolve("demo-clients.txt")).stream()
+                .filter(line -> line.startsWith("linxian:"))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                .findFirst().orElseThrow();
+        String integrator = Http.clientToken("linxian", "county-app", secret);
+        // accepted at the edge and by the service, which then applies the integrator's role (the audit log is the admin's)
+        Http.Answer ownCounty = Http.get(GATEWAY + "/api/v1/grid/audit", integrator);
+        assertThat(ownCounty.status()).isEqualTo(403);
+        assertThat(ownCounty.body()).contains("role");
+        Http.Answer otherCounty = Http.get(GATEWAY + "/api/v1/grid/audit", integrator, "X-Tenant-Id", "jiyuan");
+        assertThat(otherCounty.status()).isEqualTo(403);
+        assertThat(otherCounty.body()).contains("names tenant 'jiyuan'");
+        assertThat(Http.get(GATEWAY + "/api/v1/tenants", integrator).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(5)
+    void whenTheOperatorOnboardsAThirdCountyThenItsUsersWorkWithoutAnyRestart() {
+        String operator = Http.userToken("platform", "operator");
+        Http.Answer created = Http.post(GATEWAY + "/api/v1/tenants", operator,
+                Map.of("id", "jiaozuo", "name", "Jiaozuo", "province", "henan"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("issuer").asString()).isEqualTo(KEYCLOAK + "/realms/jiaozuo");
+        assertThat(Http.post(GATEWAY + "/api/v1/tenants", operator,
+                Map.of("id", "jiaozuo", "name", "Jiaozuo", "province", "henan")).status()).isEqualTo(409);
+
+        KeycloakUsers.create("jiaozuo", "newadmin", "county-admin", Map.of());
+        String admin = Http.userToken("jiaozuo", "newadmin");
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (String service : SERVICES) {
+                assertThat(Http.get(GATEWAY + "/api/v1/" + service + "/audit", admin).status()).as(service).isEqualTo(200);
+            }
+        });
+    }
+
+    @Test
+    @Order(6)
+    void whenACountyIsSuspendedThenItsTokensGetForbiddenUntilResumed() {
+        String operator = Http.userToken("platform", "operator");
+        String admin = Http.userToken("jiyuan", "admin");
+        assertThat(Http.post(GATEWAY + "/api/v1/tenants/jiyuan/suspend", operator, "").status()).isEqualTo(200);
+        try {
+            Http.Answer refused = Http.get(GATEWAY + "/api/v1/grid/audit", admin);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains("suspended");
+        } finally {
+            assertThat(Http.post(GATEWAY + "/api/v1/tenants/jiyuan/resume", operator, "").status()).isEqualTo(200);
+        }
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/audit", admin).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
+    void whenAClientFloodsTheGatewayThenItIsRateLimitedWithRetryAfter() {
+        String admin = Http.userToken("linxian", "admin");
+        int limited = 0;
+        for (int i = 0; i < Stack.BURST * 3; i++) {
+            Http.Answer answer = Http.get(GATEWAY + "/api/v1/points/audit", admin);
+            if (answer.status() == 429) {
+                limited++;
+                assertThat(answer.raw().headers().firstValue("Retry-After")).isPresent();
+            }
+        }
+        assertThat(limited).isPositive();
+    }
+}
