@@ -47,6 +47,12 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("village-stack", this);
     }
 
+    /** Stops everything and starts it again on the same data directory, as a developer would. */
+    static void restart() throws Exception {
+        run(Duration.ofMinutes(2), "down");
+        run(Duration.ofMinutes(10), "up", "-d");
+    }
+
     @Override
     public void close() throws Exception {
         run(Duration.ofMinutes(2), "down");
@@ -56,7 +62,12 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         String[] command = new String[args.length + 1];
         command[0] = root().resolve("infra/stack").toString();
         System.arraycopy(args, 0, command, 1, args.length);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).inheritIO();
+        Files.createDirectories(stackDir());
+        // into a file, not this JVM's stdout: the test runner owns that stream
+        File output = stackDir().resolve("stack-" + args[0] + ".out").toFile();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output));
         builder.environment().put("STACK_DIR", stackDir().toString());
         builder.environment().put("PORT_BASE", String.valueOf(PORT_BASE));
         builder.environment().put("SKIP_BUILD", "1");
@@ -71,7 +82,7 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException("infra/stack " + String.join(" ", args) + " failed with " + process.exitValue()
-                    + "; logs in " + stackDir().resolve("logs"));
+                    + ":\n" + Files.readString(output.toPath()) + "\nlogs in " + stackDir().resolve("logs"));
         }
     }
 

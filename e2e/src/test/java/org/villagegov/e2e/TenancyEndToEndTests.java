@@ -138,4 +138,22 @@ class TenancyEndToEndTests {
         }
         assertThat(limited).isPositive();
     }
+
+    @Test
+    @Order(100)
+    void whenTheStackIsStoppedAndStartedAgainThenCountiesUsersAndRecordsRemain() throws Exception {
+        String operator = Http.userToken("platform", "operator");
+        Http.post(GATEWAY + "/api/v1/tenants/jiyuan/suspend", operator, "");
+        Http.post(GATEWAY + "/api/v1/tenants/jiyuan/resume", operator, "");
+        String jiyuanBefore = Http.get(GATEWAY + "/api/v1/tenants/jiyuan", operator).body();
+
+        Stack.restart();
+
+        String operatorAgain = Http.userToken("platform", "operator");
+        assertThat(Http.get(GATEWAY + "/api/v1/tenants/jiyuan", operatorAgain).body()).isEqualTo(jiyuanBefore);
+        assertThat(Http.get(GATEWAY + "/api/v1/tenants/jiaozuo", operatorAgain).json().get("status").asString())
+                .isEqualTo("ACTIVE");
+        String newAdmin = Http.userToken("jiaozuo", "newadmin");
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/audit", newAdmin).status()).isEqualTo(200);
+    }
 }
