@@ -47,6 +47,16 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("village-stack", this);
     }
 
+    /** Kills one part of the stack (fault drills). */
+    static void kill(String part) throws Exception {
+        run(Duration.ofMinutes(1), "kill", part);
+    }
+
+    /** Starts whatever is not running (parts killed by a drill); the rest is left alone. */
+    static void upAgain() throws Exception {
+        run(Duration.ofMinutes(10), "up", "-d");
+    }
+
     /** Stops everything and starts it again on the same data directory, as a developer would. */
     static void restart() throws Exception {
         run(Duration.ofMinutes(2), "down");

@@ -63,6 +63,16 @@ public class TenantDirectory {
                     Snapshot loaded = new Snapshot(Map.copyOf(byIssuer), clock.instant());
                     snapshot.set(loaded);
                     return loaded;
+                })
+                // a registry outage must not log every county out: keep answering from what we knew
+                .onErrorResume(e -> {
+                    Snapshot known = snapshot.get();
+                    if (known.byIssuer().isEmpty()) {
+                        return Mono.error(e);
+                    }
+                    Snapshot kept = new Snapshot(known.byIssuer(), clock.instant());
+                    snapshot.set(kept);
+                    return Mono.just(kept);
                 });
     }
 

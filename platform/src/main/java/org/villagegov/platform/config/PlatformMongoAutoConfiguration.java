@@ -1,6 +1,7 @@
 package org.villagegov.platform.config;
 
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -28,6 +30,14 @@ import org.villagegov.platform.tenancy.TenantRegistry;
 public class PlatformMongoAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformMongoAutoConfiguration.class);
+
+    /** A database outage answers 503 within seconds instead of holding requests for the driver's 30 s default. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer failFastWhenDatabaseIsDown() {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(3, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(3, TimeUnit.SECONDS));
+    }
 
     @Bean
     MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, PlatformProperties properties) {
