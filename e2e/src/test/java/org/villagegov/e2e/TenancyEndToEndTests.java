@@ -89,6 +89,23 @@ class TenancyEndToEndTests {
     }
 
     @Test
+    @Order(4)
+    void whenTheOperatorRegistersAnIntegratorThenItsClientCredentialsWorkForItsCountyOnly() {
+        String operator = Http.userToken("platform", "operator");
+        Http.Answer registered = Http.post(GATEWAY + "/api/v1/tenants/linxian/integrators", operator,
+                Map.of("clientId", "hotline-12345", "name", "12345 hotline"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String integrator = Http.clientToken("linxian", "hotline-12345", registered.json().get("secret").asString());
+        Http.Answer ownCounty = Http.get(GATEWAY + "/api/v1/mediation/audit", integrator);
+        assertThat(ownCounty.status()).isEqualTo(403);
+        assertThat(ownCounty.body()).contains("role");
+        assertThat(Http.get(GATEWAY + "/api/v1/mediation/audit", integrator, "X-Tenant-Id", "jiyuan").body())
+                .contains("names tenant 'jiyuan'");
+        assertThat(Http.post(GATEWAY + "/api/v1/tenants/linxian/integrators", operator,
+                Map.of("clientId", "hotline-12345", "name", "again")).status()).isEqualTo(409);
+    }
+
+    @Test
     @Order(5)
     void whenTheOperatorOnboardsAThirdCountyThenItsUsersWorkWithoutAnyRestart() {
         String operator = Http.userToken("platform", "operator");

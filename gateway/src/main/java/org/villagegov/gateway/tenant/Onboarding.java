@@ -71,6 +71,20 @@ class Onboarding {
         });
     }
 
+    /** A new integrator client in an active county; 409 if the client id is taken. */
+    Mono<String> registerIntegrator(String id, String clientId, String name) {
+        return find(id).flatMap(tenant -> {
+            if (tenant.status() != TenantRecord.Status.ACTIVE) {
+                return Mono.error(new ConflictException("County '" + id + "' is not active"));
+            }
+            return Mono.fromCallable(() -> java.util.Optional.ofNullable(realms.createIntegrator(id, clientId, name)))
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .onErrorMap(e -> new OnboardingIncompleteException(id, "identity provider unreachable"))
+                    .flatMap(secret -> secret.map(Mono::just).orElseGet(() -> Mono.error(
+                            new ConflictException("Client '" + clientId + "' already exists in '" + id + "'"))));
+        });
+    }
+
     Mono<TenantRecord> find(String id) {
         return tenants.findById(id).switchIfEmpty(Mono.error(new NotFoundException("County '" + id + "' is not registered")));
     }

@@ -5,9 +5,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -39,6 +46,40 @@ public class RealmProvisioner {
                 return;
             }
             keycloak.realms().create(realmFor(tenant, name));
+        }
+    }
+
+    /**
+     * Registers a machine client of the county (a county app, a hotline system): a confidential
+     * client with the client-credentials grant whose service account has the realm role
+     * {@code integrator}. Returns its secret, which Keycloak generated; null if the client exists.
+     */
+    public String createIntegrator(String tenant, String clientId, String name) {
+        try (Keycloak keycloak = admin()) {
+            RealmResource realm = keycloak.realm(tenant);
+            if (!realm.clients().findByClientId(clientId).isEmpty()) {
+                return null;
+            }
+            ClientRepresentation client = new ClientRepresentation();
+            client.setClientId(clientId);
+            client.setName(name);
+            client.setPublicClient(false);
+            client.setServiceAccountsEnabled(true);
+            client.setStandardFlowEnabled(false);
+            client.setDirectAccessGrantsEnabled(false);
+            try (Response created = realm.clients().create(client)) {
+                if (created.getStatus() == 409) {
+                    return null;
+                }
+                if (created.getStatus() != 201) {
+                    throw new IllegalStateException("Keycloak answered " + created.getStatus() + " creating client " + clientId);
+                }
+            }
+            String id = realm.clients().findByClientId(clientId).getFirst().getId();
+            ClientResource resource = realm.clients().get(id);
+            RoleRepresentation integrator = realm.roles().get("integrator").toRepresentation();
+            realm.users().get(resource.getServiceAccountUser().getId()).roles().realmLevel().add(List.of(integrator));
+            return resource.getSecret().getValue();
         }
     }
 

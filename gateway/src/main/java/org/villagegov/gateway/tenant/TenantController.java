@@ -54,6 +54,22 @@ class TenantController {
         return onboarding.create(request.id(), request.name(), request.province()).map(TenantView::of);
     }
 
+    record CreateIntegrator(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{2,39}", message = "must be a lowercase slug") String clientId,
+                            @NotBlank @Size(max = 100) String name) {
+    }
+
+    /** The secret is shown once, here; Keycloak keeps it, the registry does not. */
+    record IntegratorCredentials(String tenant, String clientId, String secret, String tokenEndpoint) {
+    }
+
+    @PostMapping("/{id}/integrators")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<IntegratorCredentials> registerIntegrator(@PathVariable String id, @Valid @RequestBody CreateIntegrator request) {
+        return onboarding.registerIntegrator(id, request.clientId(), request.name())
+                .flatMap(secret -> onboarding.find(id).map(tenant -> new IntegratorCredentials(id, request.clientId(), secret,
+                        tenant.issuer() + "/protocol/openid-connect/token")));
+    }
+
     @PostMapping("/{id}/provision")
     Mono<TenantView> provision(@PathVariable String id) {
         return onboarding.provision(id).map(TenantView::of);

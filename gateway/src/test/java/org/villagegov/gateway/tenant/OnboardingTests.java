@@ -27,7 +27,9 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class OnboardingTests extends GatewayTestBase {
 
@@ -178,5 +180,36 @@ class OnboardingTests extends GatewayTestBase {
         web.get().uri("/api/v1/tenants").header("Authorization", operator()).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == 'linxian')].province").isEqualTo("henan");
         web.get().uri("/api/v1/tenants/no-such").header("Authorization", operator()).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void whenOperatorRegistersAnIntegratorThenItsSecretIsShownOnceAndDuplicatesAreRefused() {
+        String id = county();
+        create(id, operator()).expectStatus().isCreated();
+        when(realms.createIntegrator(id, "hotline", "County hotline")).thenReturn("s3cret-value");
+        web.post().uri("/api/v1/tenants/" + id + "/integrators").header("Authorization", operator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clientId", "hotline", "name", "County hotline"))
+                .exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.secret").isEqualTo("s3cret-value")
+                .jsonPath("$.tokenEndpoint").value(containsString("/realms/" + id + "/protocol/openid-connect/token"));
+
+        when(realms.createIntegrator(id, "hotline", "County hotline")).thenReturn(null);
+        web.post().uri("/api/v1/tenants/" + id + "/integrators").header("Authorization", operator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clientId", "hotline", "name", "County hotline"))
+                .exchange().expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void whenIntegratorRequestIsBadOrNotFromAnOperatorThenRefusedAndKeycloakIsNotCalled() {
+        web.post().uri("/api/v1/tenants/daye/integrators").header("Authorization", operator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clientId", "Bad Client", "name", "x"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("clientId");
+        web.post().uri("/api/v1/tenants/daye/integrators").header("Authorization", TestTokens.forTenant("daye").roles("county-admin").bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clientId", "app", "name", "x"))
+                .exchange().expectStatus().isForbidden();
+        web.post().uri("/api/v1/tenants/no-such-county/integrators").header("Authorization", operator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("clientId", "app", "name", "x"))
+                .exchange().expectStatus().isNotFound();
+        verify(realms, never()).createIntegrator(eq("daye"), anyString(), anyString());
     }
 }
