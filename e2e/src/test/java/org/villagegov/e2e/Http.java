@@ -67,6 +67,13 @@ final class Http {
         return send(authorized(request, token, headers));
     }
 
+    static Answer send(String method, String url, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return send(authorized(request, token));
+    }
+
     private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token, String... headers) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
