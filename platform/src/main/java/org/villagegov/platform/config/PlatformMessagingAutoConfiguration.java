@@ -75,6 +75,19 @@ public class PlatformMessagingAutoConfiguration {
                 });
     }
 
+    /** A suspension or resumption counts at once here, not only when the cached registry expires. */
+    @Bean
+    EventSubscription<TenantProvisionedMessage> tenantSuspendedSubscription(TenantRegistry registry) {
+        return EventSubscription.on(TENANT_EVENTS_EXCHANGE, "tenant.suspended", TenantProvisionedMessage.class,
+                event -> registry.refresh());
+    }
+
+    @Bean
+    EventSubscription<TenantProvisionedMessage> tenantResumedSubscription(TenantRegistry registry) {
+        return EventSubscription.on(TENANT_EVENTS_EXCHANGE, "tenant.resumed", TenantProvisionedMessage.class,
+                event -> registry.refresh());
+    }
+
     @Bean
     Declarables messagingTopology(MessagingProperties properties, List<EventSubscription<?>> subscriptions) {
         List<Declarable> declarables = new ArrayList<>();
