@@ -1,0 +1,119 @@
+package org.villagegov.grid.household;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.web.PageResponse;
+
+/** Household files ("one household, one file"). */
+@RestController
+@RequestMapping("/api/v1/grid/households")
+class HouseholdController {
+
+    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
+            + "'grid-worker','mediator','points-clerk','villager','integrator')";
+    private static final String WRITERS = "hasAnyRole('county-admin','village-cadre','integrator')";
+
+    private final HouseholdFiles files;
+
+    HouseholdController(HouseholdFiles files) {
+        this.files = files;
+    }
+
+    record ResidentInput(@NotBlank @Size(max = 50) String name,
+                         @ResidentIdNumber String idNumber,
+                         @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "must be a mobile or landline number")
+                         String phone,
+                         @Min(1900) @Max(2100) Integer birthYear,
+                         Boolean partyMember) {
+    }
+
+    record RegisterHousehold(@NotBlank @Size(max = 64) String villageId,
+                             @Size(max = 64) String naturalVillageId,
+                             @Size(max = 64) String groupId,
+                             @NotBlank @Size(max = 200) String address,
+                             @NotBlank @Size(max = 50) String headName,
+                             @Size(max = 64) String headUserId,
+                             @Size(max = 30) List<@Valid @NotNull ResidentInput> residents,
+                             @Size(max = 5) Set<@NotNull Tag> tags) {
+    }
+
+    record UpdateHousehold(@NotBlank @Size(max = 200) String address,
+                           @NotBlank @Size(max = 50) String headName,
+                           @Size(max = 30) List<@Valid @NotNull ResidentInput> residents,
+                           @Size(max = 5) Set<@NotNull Tag> tags,
+                           @NotNull Long version) {
+    }
+
+    record ResidentView(String name, String idNumber, String phone, Integer birthYear, boolean partyMember) {
+    }
+
+    record HouseholdView(String id, String townshipId, String villageId, String naturalVillageId, String groupId,
+                         String address, String headName, List<ResidentView> residents, Set<Tag> tags,
+                         List<Household.Change> history, Long version) {
+
+        static HouseholdView of(Household household, PlatformUser user) {
+            boolean full = PersonalData.mayRead(user, household);
+            List<ResidentView> residents = household.residents().stream()
+                    .map(r -> new ResidentView(r.name(),
+                            full ? r.idNumber() : PersonalData.maskIdNumber(r.idNumber()),
+                            full ? r.phone() : PersonalData.maskPhone(r.phone()),
+                            r.birthYear(), r.partyMember()))
+                    .toList();
+            return new HouseholdView(household.id(), household.townshipId(), household.villageId(),
+                    household.naturalVillageId(), household.groupId(), household.address(), household.headName(),
+                    residents, household.tags(), household.history(), household.getVersion());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(WRITERS)
+    HouseholdView register(@Valid @RequestBody RegisterHousehold request, PlatformUser user) {
+        return HouseholdView.of(files.register(request, user), user);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    HouseholdView update(@PathVariable String id, @Valid @RequestBody UpdateHousehold request, PlatformUser user) {
+        return HouseholdView.of(files.update(id, request, user), user);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    HouseholdView get(@PathVariable String id, PlatformUser user) {
+        return HouseholdView.of(files.visible(id, user), user);
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    PageResponse<HouseholdView> search(@RequestParam(required = false) String villageId,
+                                       @RequestParam(required = false) Tag tag,
+                                       @RequestParam(required = false) @Size(max = 50) String name,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                       PlatformUser user) {
+        return PageResponse.of(files.search(user, villageId, tag, name, PageRequest.of(page, size)),
+                household -> HouseholdView.of(household, user));
+    }
+}

@@ -1,0 +1,8 @@
+package org.villagegov.grid.household;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface HouseholdRepository extends MongoRepository<Household, String> {
+
+    long countByVillageId(String villageId);
+}

@@ -1,0 +1,37 @@
+package org.villagegov.grid.household;
+
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Roles;
+
+/**
+ * Who may see resident ID numbers and phones in full: the county admin, the cadres of the
+ * household's village (only they reach it at all), and the villager whose household it is.
+ * Everyone else — township officers, grid workers, integrators, other services — sees them
+ * masked.
+ */
+final class PersonalData {
+
+    private PersonalData() {
+    }
+
+    static boolean mayRead(PlatformUser user, Household household) {
+        return user.hasRole(Roles.COUNTY_ADMIN) || user.hasRole(Roles.VILLAGE_CADRE)
+                || user.subject().equals(household.headUserId());
+    }
+
+    /** {@code 420281199003071234} -> {@code 420281********1234}. */
+    static String maskIdNumber(String idNumber) {
+        if (idNumber == null || idNumber.length() < 10) {
+            return idNumber == null ? null : "*".repeat(idNumber.length());
+        }
+        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+    }
+
+    /** {@code 13812345678} -> {@code 138****5678}. */
+    static String maskPhone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return phone == null ? null : "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+}

@@ -1,0 +1,2 @@
+/** Synchronous lookups for the other services (CONTRACTS.md). */
+package org.villagegov.grid.lookup;

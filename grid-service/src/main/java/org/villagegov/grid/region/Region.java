@@ -1,0 +1,102 @@
+package org.villagegov.grid.region;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.errors.RuleViolationException;
+
+/**
+ * One node of the county's region tree: township -> administrative village -> natural
+ * village ("bay") -> villagers' group. Each node carries its township and village so that
+ * scope checks on anything located in it need no walk up the tree.
+ */
+@Document("regions")
+public class Region {
+
+    public enum Kind {
+        TOWNSHIP, VILLAGE, NATURAL_VILLAGE, GROUP;
+
+        Kind parentKind() {
+            return switch (this) {
+                case TOWNSHIP -> null;
+                case VILLAGE -> TOWNSHIP;
+                case NATURAL_VILLAGE -> VILLAGE;
+                case GROUP -> NATURAL_VILLAGE;
+            };
+        }
+    }
+
+    @Id
+    private String id;
+    private Kind kind;
+    private String name;
+    @Indexed
+    private String parentId;
+    private String townshipId;
+    private String villageId;
+    private Instant createdAt;
+    @Version
+    private Long version;
+
+    Region(String id, Kind kind, String name, String parentId, String townshipId, String villageId, Instant createdAt,
+           Long version) {
+        this.id = id;
+        this.kind = kind;
+        this.name = name;
+        this.parentId = parentId;
+        this.townshipId = townshipId;
+        this.villageId = villageId;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    /** A new node under {@code parent} (null only for a township); the parent's kind must fit. */
+    static Region create(String id, Kind kind, String name, Region parent, Instant now) {
+        if (kind.parentKind() == null) {
+            if (parent != null) {
+                throw new RuleViolationException("parentId", "A township has no parent");
+            }
+            return new Region(id, kind, name, null, id, null, now, null);
+        }
+        if (parent == null || parent.kind != kind.parentKind()) {
+            throw new RuleViolationException("parentId", "A " + kind + " belongs under a " + kind.parentKind());
+        }
+        String village = kind == Kind.VILLAGE ? id : parent.villageId;
+        return new Region(id, kind, name, parent.id, parent.townshipId, village, now, null);
+    }
+
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+
+    public String townshipId() {
+        return townshipId;
+    }
+
+    public String villageId() {
+        return villageId;
+    }
+
+    public Long version() {
+        return version;
+    }
+}

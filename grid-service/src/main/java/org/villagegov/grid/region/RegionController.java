@@ -1,0 +1,103 @@
+package org.villagegov.grid.region;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.errors.RuleViolationException;
+
+/** The county's region tree: managed by the county admin, read by everyone in the county. */
+@RestController
+@RequestMapping("/api/v1/grid/regions")
+class RegionController {
+
+    private final RegionRepository regions;
+    private final Clock clock;
+
+    RegionController(RegionRepository regions, Clock clock) {
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    record CreateRegion(@NotNull Region.Kind kind, @NotBlank @Size(max = 100) String name, @Size(max = 64) String parentId) {
+    }
+
+    record RenameRegion(@NotBlank @Size(max = 100) String name) {
+    }
+
+    record RegionView(String id, Region.Kind kind, String name, String parentId, String townshipId, String villageId) {
+        static RegionView of(Region region) {
+            return new RegionView(region.id(), region.kind(), region.name(), region.parentId(), region.townshipId(),
+                    region.villageId());
+        }
+    }
+
+    record RegionNode(String id, Region.Kind kind, String name, List<RegionNode> children) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('county-admin')")
+    RegionView create(@Valid @RequestBody CreateRegion request) {
+        Region parent = null;
+        if (request.parentId() != null) {
+            parent = regions.findById(request.parentId())
+                    .orElseThrow(() -> new RuleViolationException("parentId", "No region '" + request.parentId() + "'"));
+        }
+        String id = request.kind().name().toLowerCase().charAt(0) + "-" + UUID.randomUUID().toString().substring(0, 13);
+        return RegionView.of(regions.insert(Region.create(id, request.kind(), request.name(), parent, clock.instant())));
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('county-admin')")
+    RegionView rename(@PathVariable String id, @Valid @RequestBody RenameRegion request) {
+        Region region = regions.findById(id).orElseThrow(() -> new NotFoundException("Region", id));
+        region.rename(request.name());
+        return RegionView.of(regions.save(region));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','mediator',"
+            + "'points-clerk','villager','integrator','service')")
+    RegionView get(@PathVariable String id) {
+        return regions.findById(id).map(RegionView::of).orElseThrow(() -> new NotFoundException("Region", id));
+    }
+
+    /** The whole tree, townships first, children by name. Region names are public within the county. */
+    @GetMapping("/tree")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','mediator',"
+            + "'points-clerk','villager','integrator','service')")
+    List<RegionNode> tree() {
+        Map<String, List<Region>> byParent = regions.findAll().stream()
+                .collect(Collectors.groupingBy(region -> region.parentId() == null ? "" : region.parentId()));
+        return nodes(byParent, "");
+    }
+
+    private static List<RegionNode> nodes(Map<String, List<Region>> byParent, String parentId) {
+        List<RegionNode> nodes = new ArrayList<>();
+        byParent.getOrDefault(parentId, List.of()).stream()
+                .sorted(Comparator.comparing(Region::name))
+                .forEach(region -> nodes.add(new RegionNode(region.id(), region.kind(), region.name(),
+                        nodes(byParent, region.id()))));
+        return nodes;
+    }
+}

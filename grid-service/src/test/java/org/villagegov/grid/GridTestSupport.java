@@ -1,0 +1,114 @@
+package org.villagegov.grid;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.test.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * One grid-service on the test MongoDB and RabbitMQ, with real tokens, and a small region tree
+ * in county daye: township T with villages V1 and V2, natural village N1 and group G1 in V1.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class GridTestSupport {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static String township;
+    protected static String village1;
+    protected static String village2;
+    protected static String naturalVillage1;
+    protected static String group1;
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @BeforeEach
+    void regionTree() throws Exception {
+        if (township != null) {
+            return;
+        }
+        township = createRegion("TOWNSHIP", "Jinhu", null);
+        village1 = createRegion("VILLAGE", "Baisha", township);
+        village2 = createRegion("VILLAGE", "Dongfeng", township);
+        naturalVillage1 = createRegion("NATURAL_VILLAGE", "Upper Bay", village1);
+        group1 = createRegion("GROUP", "Group 3", naturalVillage1);
+    }
+
+    protected String createRegion(String kind, String name, String parentId) throws Exception {
+        String body = JSON.writeValueAsString(parentId == null ? Map.of("kind", kind, "name", name)
+                : Map.of("kind", kind, "name", name, "parentId", parentId));
+        String answer = mvc.perform(post("/api/v1/grid/regions").header("Authorization", countyAdmin())
+                        .contentType("application/json").content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JSON.readTree(answer).get("id").asString();
+    }
+
+    protected static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    protected long count(String collection) {
+        return TenantContext.call("daye", () -> mongo.getCollection(collection).countDocuments());
+    }
+
+    /** A valid 18-character resident ID: the 17 digits given plus their GB 11643 check character. */
+    protected static String idNumber(String seventeenDigits) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeenDigits.charAt(i) - '0') * weights[i];
+        }
+        return seventeenDigits + check[sum % 11];
+    }
+
+    protected static String countyAdmin() {
+        return TestTokens.forTenant("daye").subject("daye-admin").roles("county-admin").bearer();
+    }
+
+    protected static String cadre1() {
+        return TestTokens.forTenant("daye").subject("cadre-v1").roles("village-cadre").township(township).village(village1).bearer();
+    }
+
+    protected static String cadre2() {
+        return TestTokens.forTenant("daye").subject("cadre-v2").roles("village-cadre").township(township).village(village2).bearer();
+    }
+
+    protected static String gridWorker1() {
+        return TestTokens.forTenant("daye").subject("grid-v1").roles("grid-worker").township(township).village(village1).bearer();
+    }
+
+    protected static String townshipOfficer() {
+        return TestTokens.forTenant("daye").subject("officer").roles("township-officer").township(township).bearer();
+    }
+
+    protected static String villager(String subject) {
+        return TestTokens.forTenant("daye").subject(subject).roles("villager").township(township).village(village1).bearer();
+    }
+
+    protected static String integrator() {
+        return TestTokens.forTenant("daye").subject("app").clientId("county-app").roles("integrator").bearer();
+    }
+
+    protected static String otherCountyAdmin() {
+        return TestTokens.forTenant("linxian").subject("linxian-admin").roles("county-admin").bearer();
+    }
+
+    protected static String otherCountyCadre() {
+        return TestTokens.forTenant("linxian").roles("village-cadre").township(township).village(village1).bearer();
+    }
+}
