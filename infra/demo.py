@@ -118,6 +118,44 @@ def ensure_integrator(admin, realm):
     return secret["value"]
 
 
+def id_number(seventeen):
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return seventeen + "10X98765432"[sum(int(d) * w for d, w in zip(seventeen, weights)) % 11]
+
+
+REGIONS = [("t-chengguan", "TOWNSHIP", "Chengguan Town", None),
+           ("v-huashi", "VILLAGE", "Huashi Village", "t-chengguan"),
+           ("v-dongyuan", "VILLAGE", "Dongyuan Village", "t-chengguan"),
+           ("n-huashi-east", "NATURAL_VILLAGE", "East Bay", "v-huashi"),
+           ("g-huashi-3", "GROUP", "Group 3", "n-huashi-east")]
+HOUSEHOLDS = [("Li Ming", "No. 3, East Bay", "41058119800512003", ["LOW_INCOME"]),
+              ("Zhang Hua", "No. 7, East Bay", "41058119521103004", ["ELDERLY_ALONE"]),
+              ("Wang Fang", "No. 12, East Bay", "41058119910720005", [])]
+
+
+def seed_grid(admin, county, villager_id):
+    for region_id, kind, name, parent in REGIONS:
+        body = {"id": region_id, "kind": kind, "name": name}
+        if parent:
+            body["parentId"] = parent
+        status, answer = call("POST", f"{GATEWAY}/api/v1/grid/regions", body, admin)
+        if status not in (201, 409):
+            sys.exit(f"demo: region {region_id} in {county}: {status} {answer}")
+    status, found = call("GET", f"{GATEWAY}/api/v1/grid/households?villageId=v-huashi&size=1", token=admin)
+    if status == 200 and found.get("totalItems", 0) > 0:
+        return
+    for index, (head, address, digits, tags) in enumerate(HOUSEHOLDS):
+        body = {"villageId": "v-huashi", "naturalVillageId": "n-huashi-east", "groupId": "g-huashi-3",
+                "address": address, "headName": head, "tags": tags,
+                "residents": [{"name": head, "idNumber": id_number(digits), "phone": "1380000000" + str(index),
+                               "birthYear": int(digits[6:10]), "partyMember": index == 0}]}
+        if index == 0:
+            body["headUserId"] = villager_id
+        status, answer = call("POST", f"{GATEWAY}/api/v1/grid/households", body, admin)
+        if status != 201:
+            sys.exit(f"demo: household in {county}: {status} {answer}")
+
+
 def main():
     operator = token("platform", {"grant_type": "password", "client_id": "web-console", "username": "operator",
                                   "password": PASSWORD})
@@ -130,10 +168,13 @@ def main():
         for username, role, township, village, first, last in USERS:
             ensure_user(admin, county, username, role, {"township": township, "village": village}, first, last)
         secrets.append(f"{county}: client county-app, secret {ensure_integrator(admin, county)}")
+        county_admin = token(county, {"grant_type": "password", "client_id": "web-console", "username": "admin",
+                                      "password": PASSWORD})
+        seed_grid(county_admin, county, user_id(admin, county, "villager"))
     os.makedirs(STACK_DIR, exist_ok=True)
     with open(os.path.join(STACK_DIR, "demo-clients.txt"), "w") as out:
         out.write("\n".join(secrets) + "\n")
-    print("demo: users and clients ready")
+    print("demo: users, clients, regions and households ready")
 
 
 if __name__ == "__main__":

@@ -157,6 +157,45 @@ class TenancyEndToEndTests {
     }
 
     @Test
+    @Order(8)
+    void whenAnIntegratorRegistersAHouseholdTwiceWithOneIdempotencyKeyThenOneFileExistsAndReadsBack() throws Exception {
+        String secret = Files.readAllLines(Stack.stackDir().resolve("demo-clients.txt")).stream()
+                .filter(line -> line.startsWith("linxian:"))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                .findFirst().orElseThrow();
+        String integrator = Http.clientToken("linxian", "county-app", secret);
+        Map<String, Object> household = Map.of("villageId", "v-huashi", "address", "No. 21, East Bay", "headName", "Zhao Lei",
+                "residents", List.of(Map.of("name", "Zhao Lei", "idNumber", "410581198805050012", "phone", "13900001111")));
+        String key = "hotline-" + System.nanoTime();
+        Http.Answer first = Http.post(GATEWAY + "/api/v1/grid/households", integrator, household, "Idempotency-Key", key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        Http.Answer retry = Http.post(GATEWAY + "/api/v1/grid/households", integrator, household, "Idempotency-Key", key);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        String id = first.json().get("id").asString();
+        assertThat(retry.json().get("id").asString()).isEqualTo(id);
+        long named = Http.get(GATEWAY + "/api/v1/grid/households?name=Zhao%20Lei", Http.userToken("linxian", "admin"))
+                .json().get("totalItems").asLong();
+        assertThat(named).isEqualTo(1);
+
+        Http.Answer read = Http.get(GATEWAY + "/api/v1/grid/households/" + id, integrator);
+        assertThat(read.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581********0012");
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "cadre")).json()
+                .get("residents").get(0).get("idNumber").asString()).isEqualTo("410581198805050012");
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("jiyuan", "admin")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void whenTheDemoVillagerReadsHouseholdsThenOnlyTheirOwnIsListed() {
+        Http.Answer own = Http.get(GATEWAY + "/api/v1/grid/households", Http.userToken("linxian", "villager"));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(own.json().get("items").get(0).get("headName").asString()).isEqualTo("Li Ming");
+    }
+
+    @Test
     @Order(100)
     void whenTheStackIsStoppedAndStartedAgainThenCountiesUsersAndRecordsRemain() throws Exception {
         String operator = Http.userToken("platform", "operator");

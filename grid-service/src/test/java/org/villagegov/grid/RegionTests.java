@@ -70,4 +70,18 @@ class RegionTests extends GridTestSupport {
         mvc.perform(get("/api/v1/grid/regions/" + bay).header("Authorization", cadre2()))
                 .andExpect(jsonPath("$.villageId").value(village2));
     }
+
+    @Test
+    void whenTheCountyGivesItsOwnRegionCodeThenItIsKeptAndADuplicateIsRefused() throws Exception {
+        String code = "410581" + System.nanoTime() % 100000;
+        mvc.perform(post("/api/v1/grid/regions").header("Authorization", countyAdmin()).contentType("application/json")
+                        .content("{\"id\":\"" + code + "\",\"kind\":\"TOWNSHIP\",\"name\":\"Coded\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(code));
+        mvc.perform(post("/api/v1/grid/regions").header("Authorization", countyAdmin()).contentType("application/json")
+                        .content("{\"id\":\"" + code + "\",\"kind\":\"TOWNSHIP\",\"name\":\"Again\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/grid/regions").header("Authorization", countyAdmin()).contentType("application/json")
+                        .content("{\"id\":\"Bad Code!\",\"kind\":\"TOWNSHIP\",\"name\":\"x\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
 }

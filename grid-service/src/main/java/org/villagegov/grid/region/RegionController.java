@@ -38,7 +38,10 @@ class RegionController {
         this.clock = clock;
     }
 
-    record CreateRegion(@NotNull Region.Kind kind, @NotBlank @Size(max = 100) String name, @Size(max = 64) String parentId) {
+    /** {@code id} may be given (e.g. the administrative division code) so other systems keep theirs; else one is made. */
+    record CreateRegion(@jakarta.validation.constraints.Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}",
+                                message = "must be lowercase letters, digits and dashes") String id,
+                        @NotNull Region.Kind kind, @NotBlank @Size(max = 100) String name, @Size(max = 64) String parentId) {
     }
 
     record RenameRegion(@NotBlank @Size(max = 100) String name) {
@@ -63,7 +66,8 @@ class RegionController {
             parent = regions.findById(request.parentId())
                     .orElseThrow(() -> new RuleViolationException("parentId", "No region '" + request.parentId() + "'"));
         }
-        String id = request.kind().name().toLowerCase().charAt(0) + "-" + UUID.randomUUID().toString().substring(0, 13);
+        String id = request.id() != null ? request.id()
+                : request.kind().name().toLowerCase().charAt(0) + "-" + UUID.randomUUID().toString().substring(0, 13);
         return RegionView.of(regions.insert(Region.create(id, request.kind(), request.name(), parent, clock.instant())));
     }
 
