@@ -45,8 +45,9 @@ class LookupController {
             throw new NotFoundException("Household", householdId);
         }
         var residents = found.getList("residents", Object.class, java.util.List.of());
+        org.bson.Document membership = mongo.findById(householdId, org.bson.Document.class, "grid_memberships");
         return new HouseholdLookup(householdId, found.getString("townshipId"), found.getString("villageId"),
-                found.getString("naturalVillageId"), found.getString("groupId"), found.getString("microGridId"),
+                found.getString("naturalVillageId"), found.getString("groupId"), membership == null ? null : membership.getString("microGridId"),
                 found.getString("headName"), residents.size(), found.getBoolean("active", true));
     }
 

@@ -1,0 +1,108 @@
+package org.villagegov.grid.microgrid;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.PlatformUser;
+
+/** Micro-grids of 10-15 households, each with a grid worker; the county may raise the limit. */
+@RestController
+class MicroGridController {
+
+    private static final String MANAGERS = "hasAnyRole('county-admin','village-cadre')";
+    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker',"
+            + "'council-member','mediator','integrator')";
+
+    private final MicroGrids grids;
+
+    MicroGridController(MicroGrids grids) {
+        this.grids = grids;
+    }
+
+    record CreateMicroGrid(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 100) String name,
+                           @NotBlank @Size(max = 64) String workerSubject, @NotBlank @Size(max = 50) String workerName) {
+    }
+
+    record AddHousehold(@NotBlank @Size(max = 64) String householdId) {
+    }
+
+    record AssignWorker(@NotBlank @Size(max = 64) String workerSubject, @NotBlank @Size(max = 50) String workerName) {
+    }
+
+    record GridSettings(@NotNull @Min(10) @Max(50) Integer maxHouseholdsPerMicroGrid) {
+    }
+
+    record MicroGridView(String id, String townshipId, String villageId, String name, MicroGrid.Worker worker,
+                         List<MicroGrid.Worker> formerWorkers, List<String> householdIds, int households) {
+        static MicroGridView of(MicroGrid grid) {
+            return new MicroGridView(grid.id(), grid.townshipId(), grid.villageId(), grid.name(), grid.worker(),
+                    grid.formerWorkers(), grid.householdIds(), grid.size());
+        }
+    }
+
+    @PostMapping("/api/v1/grid/micro-grids")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(MANAGERS)
+    MicroGridView create(@Valid @RequestBody CreateMicroGrid request, PlatformUser user) {
+        return MicroGridView.of(grids.create(request.villageId(), request.name(), request.workerSubject(),
+                request.workerName(), user));
+    }
+
+    @GetMapping("/api/v1/grid/micro-grids/{id}")
+    @PreAuthorize(READERS)
+    MicroGridView get(@PathVariable String id, PlatformUser user) {
+        return MicroGridView.of(grids.visible(id, user));
+    }
+
+    @GetMapping("/api/v1/grid/micro-grids")
+    @PreAuthorize(READERS)
+    List<MicroGridView> ofVillage(@RequestParam @NotBlank String villageId, PlatformUser user) {
+        return grids.ofVillage(villageId, user).stream().map(MicroGridView::of).toList();
+    }
+
+    @PostMapping("/api/v1/grid/micro-grids/{id}/households")
+    @PreAuthorize(MANAGERS)
+    MicroGridView addHousehold(@PathVariable String id, @Valid @RequestBody AddHousehold request, PlatformUser user) {
+        return MicroGridView.of(grids.addHousehold(id, request.householdId(), user));
+    }
+
+    @DeleteMapping("/api/v1/grid/micro-grids/{id}/households/{householdId}")
+    @PreAuthorize(MANAGERS)
+    MicroGridView removeHousehold(@PathVariable String id, @PathVariable String householdId, PlatformUser user) {
+        return MicroGridView.of(grids.removeHousehold(id, householdId, user));
+    }
+
+    @PutMapping("/api/v1/grid/micro-grids/{id}/worker")
+    @PreAuthorize(MANAGERS)
+    MicroGridView assignWorker(@PathVariable String id, @Valid @RequestBody AssignWorker request, PlatformUser user) {
+        return MicroGridView.of(grids.assignWorker(id, request.workerSubject(), request.workerName(), user));
+    }
+
+    @GetMapping("/api/v1/grid/settings")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    CountyGridSettings settings() {
+        return grids.settings();
+    }
+
+    @PutMapping("/api/v1/grid/settings")
+    @PreAuthorize("hasRole('county-admin')")
+    CountyGridSettings changeSettings(@Valid @RequestBody GridSettings request) {
+        return grids.changeLimit(request.maxHouseholdsPerMicroGrid());
+    }
+}

@@ -1,0 +1,112 @@
+package org.villagegov.grid.microgrid;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.villagegov.grid.region.Region;
+import org.villagegov.grid.region.RegionRepository;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.security.PlatformUser;
+
+/**
+ * Micro-grids and their households. Joining takes two single-document writes in an order
+ * that keeps both rules without a transaction: first the membership (its id is the
+ * household's, so a second grid is refused), then the grid's conditional push (refused past
+ * the county's limit, in which case the membership is taken back).
+ */
+@Service
+class MicroGrids {
+
+    private final MongoTemplate mongo;
+    private final RegionRepository regions;
+    private final Clock clock;
+
+    MicroGrids(MongoTemplate mongo, RegionRepository regions, Clock clock) {
+        this.mongo = mongo;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    MicroGrid create(String villageId, String name, String workerSubject, String workerName, PlatformUser user) {
+        Region village = regions.findById(villageId)
+                .filter(region -> region.kind() == Region.Kind.VILLAGE)
+                .orElseThrow(() -> new RuleViolationException("villageId", "No village '" + villageId + "'"));
+        if (!user.mayAccess(village.townshipId(), village.villageId())) {
+            throw new RuleViolationException("villageId", "You may only create micro-grids of your own village");
+        }
+        return mongo.insert(MicroGrid.create(UUID.randomUUID().toString(), village.townshipId(), village.villageId(), name,
+                workerSubject, workerName, clock.instant()));
+    }
+
+    MicroGrid visible(String id, PlatformUser user) {
+        MicroGrid grid = mongo.findById(id, MicroGrid.class);
+        if (grid == null || !user.mayAccess(grid.townshipId(), grid.villageId())) {
+            throw new NotFoundException("Micro-grid", id);
+        }
+        return grid;
+    }
+
+    List<MicroGrid> ofVillage(String villageId, PlatformUser user) {
+        return mongo.find(Query.query(Criteria.where("villageId").is(villageId)), MicroGrid.class).stream()
+                .filter(grid -> user.mayAccess(grid.townshipId(), grid.villageId()))
+                .toList();
+    }
+
+    MicroGrid addHousehold(String gridId, String householdId, PlatformUser user) {
+        MicroGrid grid = visible(gridId, user);
+        Document household = mongo.findById(householdId, Document.class, "households");
+        if (household == null || !grid.villageId().equals(household.getString("villageId"))) {
+            throw new RuleViolationException("householdId", "No household '" + householdId + "' in this micro-grid's village");
+        }
+        try {
+            mongo.insert(new GridMembership(householdId, gridId, clock.instant()));
+        } catch (DuplicateKeyException alreadyPlaced) {
+            throw new ConflictException("Household '" + householdId + "' already belongs to a micro-grid");
+        }
+        int limit = settings().maxHouseholdsPerMicroGrid();
+        Query roomLeft = Query.query(Criteria.where("_id").is(gridId).and("size").lt(limit));
+        Update join = new Update().push("householdIds", householdId).inc("size", 1).inc("version", 1);
+        if (mongo.updateFirst(roomLeft, join, MicroGrid.class).getModifiedCount() == 0) {
+            mongo.remove(Query.query(Criteria.where("_id").is(householdId)), GridMembership.class);
+            throw new ConflictException("Micro-grid '" + grid.name() + "' already has " + limit
+                    + " households, the county's limit");
+        }
+        return mongo.findById(gridId, MicroGrid.class);
+    }
+
+    MicroGrid removeHousehold(String gridId, String householdId, PlatformUser user) {
+        visible(gridId, user);
+        Query member = Query.query(Criteria.where("_id").is(gridId).and("householdIds").is(householdId));
+        Update leave = new Update().pull("householdIds", householdId).inc("size", -1).inc("version", 1);
+        if (mongo.updateFirst(member, leave, MicroGrid.class).getModifiedCount() == 0) {
+            throw new NotFoundException("Household in micro-grid", householdId);
+        }
+        mongo.remove(Query.query(Criteria.where("_id").is(householdId).and("microGridId").is(gridId)), GridMembership.class);
+        return mongo.findById(gridId, MicroGrid.class);
+    }
+
+    MicroGrid assignWorker(String gridId, String subject, String name, PlatformUser user) {
+        MicroGrid grid = visible(gridId, user);
+        grid.assignWorker(subject, name, clock.instant());
+        return mongo.save(grid);
+    }
+
+    CountyGridSettings settings() {
+        CountyGridSettings settings = mongo.findById(CountyGridSettings.ID, CountyGridSettings.class);
+        return settings != null ? settings : CountyGridSettings.defaults();
+    }
+
+    CountyGridSettings changeLimit(int maxHouseholds) {
+        return mongo.save(new CountyGridSettings(CountyGridSettings.ID, maxHouseholds));
+    }
+}
