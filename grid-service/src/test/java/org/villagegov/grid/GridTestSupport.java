@@ -1,10 +1,19 @@
 package org.villagegov.grid;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +31,64 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(GridTestSupport.Clocks.class)
 public abstract class GridTestSupport {
+
+    /** The service's clock, moved by tests that need days to pass. */
+    protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return clock;
+        }
+    }
+
+    /** A clock tests can move. */
+    public static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        public void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            MutableClock self = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return self.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return self.instant();
+                }
+            };
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static String township;
