@@ -14,9 +14,10 @@ import org.villagegov.gateway.config.GatewayProperties;
 import reactor.core.publisher.Mono;
 
 /**
- * Rate limits per county and client (Redis, so every gateway instance counts together):
- * one county's integrator cannot starve the others. A limited caller gets 429 with
- * {@code Retry-After}.
+ * Rate limits per county, client and account (Redis, so every gateway instance counts
+ * together): an integrator's service account has its own bucket, and so has each person
+ * (they all log in through the same web-console client, which must not become one shared
+ * bucket for a whole county). A limited caller gets 429 with {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimits {
@@ -28,7 +29,7 @@ class RateLimits {
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
                 .map(token -> realm(String.valueOf(token.getToken().getIssuer())) + ":"
-                        + token.getToken().getClaimAsString("azp"));
+                        + token.getToken().getClaimAsString("azp") + ":" + token.getToken().getSubject());
     }
 
     @Bean
