@@ -12,6 +12,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerReactiveAuthenticationManagerResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.villagegov.gateway.config.GatewayProperties;
 import org.villagegov.gateway.problem.ProblemResponses;
 import org.villagegov.gateway.tenant.TenantDirectory;
@@ -29,6 +31,12 @@ class SecurityConfig {
                                 ProblemResponses problems, GatewayProperties properties) {
         var resolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
         String platformIssuer = properties.issuerOf(properties.getPlatformRealm());
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token from a registered county is required");
+        };
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                "Your role does not allow this request");
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -36,21 +44,11 @@ class SecurityConfig {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationManagerResolver(resolver)
-                        .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-                            return problems.write(exchange, HttpStatus.UNAUTHORIZED,
-                                    "A valid bearer token from a registered county is required");
-                        })
-                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "Your role does not allow this request")))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-                            return problems.write(exchange, HttpStatus.UNAUTHORIZED,
-                                    "A valid bearer token from a registered county is required");
-                        })
-                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "Your role does not allow this request")))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .addFilterAfter(new SuspendedTenantFilter(directory, problems), SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
