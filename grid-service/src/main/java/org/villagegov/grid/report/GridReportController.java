@@ -1,0 +1,174 @@
+package org.villagegov.grid.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.security.PlatformUser;
+
+/** Grid reports (incidents), their handling and the overdue transfers. */
+@RestController
+@RequestMapping("/api/v1/grid/reports")
+class GridReportController {
+
+    private static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre')";
+    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
+    private static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    GridReportController(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    record NewReport(@NotBlank @Size(max = 64) String villageId, @NotNull GridReport.Category category,
+                     @Size(max = 20) List<@NotBlank @Size(max = 64) String> householdIds,
+                     @NotBlank @Size(max = 4000) String description,
+                     @Size(max = 10) List<@NotBlank @Size(max = 500) String> photoRefs) {
+    }
+
+    record Solve(@NotBlank @Size(max = 2000) String notes) {
+    }
+
+    record Transfer(@NotBlank @Size(max = 100) String department, @NotNull LocalDate deadline) {
+    }
+
+    record Close(@NotBlank @Size(max = 2000) String outcome) {
+    }
+
+    record Rate(@NotNull @Min(1) @Max(5) Integer rating) {
+    }
+
+    record ReportView(String id, String townshipId, String villageId, GridReport.Category category, List<String> householdIds,
+                      String description, List<String> photoRefs, String reporter, GridReport.Status status,
+                      String transferredTo, LocalDate deadline, String notes, String outcome, Integer rating, Long version) {
+        static ReportView of(GridReport r) {
+            return new ReportView(r.id(), r.townshipId(), r.villageId(), r.category(), r.householdIds(), r.description(),
+                    r.photoRefs(), r.reporterSubject(), r.status(), r.transferredTo(), r.deadline(), r.notes(), r.outcome(),
+                    r.rating(), r.getVersion());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
+    ReportView report(@Valid @RequestBody NewReport request, PlatformUser user) {
+        Document village = mongo.findById(request.villageId(), Document.class, "regions");
+        if (village == null || !"VILLAGE".equals(village.getString("kind"))
+                || !user.mayAccess(village.getString("townshipId"), request.villageId())) {
+            throw new RuleViolationException("villageId", "No village '" + request.villageId() + "' you may report in");
+        }
+        List<String> households = request.householdIds() == null ? List.of() : request.householdIds();
+        for (String household : households) {
+            Document found = mongo.findById(household, Document.class, "households");
+            if (found == null || !request.villageId().equals(found.getString("villageId"))) {
+                throw new RuleViolationException("householdIds", "No household '" + household + "' in this village");
+            }
+        }
+        return ReportView.of(mongo.insert(GridReport.report(UUID.randomUUID().toString(), village.getString("townshipId"),
+                request.villageId(), request.category(), households, request.description(), request.photoRefs(),
+                user.subject(), clock.instant())));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    ReportView get(@PathVariable String id, PlatformUser user) {
+        return ReportView.of(visible(id, user));
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    List<ReportView> list(@RequestParam(required = false) GridReport.Status status, PlatformUser user) {
+        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
+        return mongo.find(query, GridReport.class).stream()
+                .filter(r -> user.mayAccess(r.townshipId(), r.villageId()))
+                .map(ReportView::of).toList();
+    }
+
+    @GetMapping("/overdue")
+    @PreAuthorize(READERS)
+    List<ReportView> overdue(PlatformUser user) {
+        LocalDate today = today();
+        return mongo.find(Query.query(Criteria.where("status").is(GridReport.Status.TRANSFERRED)), GridReport.class).stream()
+                .filter(r -> r.overdue(today) && user.mayAccess(r.townshipId(), r.villageId()))
+                .map(ReportView::of).toList();
+    }
+
+    @PostMapping("/{id}/accept")
+    @PreAuthorize(HANDLERS)
+    ReportView accept(@PathVariable String id, PlatformUser user) {
+        GridReport report = visible(id, user);
+        report.accept(clock.instant());
+        return ReportView.of(mongo.save(report));
+    }
+
+    @PostMapping("/{id}/solve")
+    @PreAuthorize(HANDLERS)
+    ReportView solve(@PathVariable String id, @Valid @RequestBody Solve request, PlatformUser user) {
+        GridReport report = visible(id, user);
+        report.solveOnSpot(request.notes());
+        return ReportView.of(mongo.save(report));
+    }
+
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize(HANDLERS)
+    ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer request, PlatformUser user) {
+        GridReport report = visible(id, user);
+        report.transfer(request.department(), request.deadline(), today());
+        return ReportView.of(mongo.save(report));
+    }
+
+    @PostMapping("/{id}/close")
+    @PreAuthorize(HANDLERS)
+    ReportView close(@PathVariable String id, @Valid @RequestBody Close request, PlatformUser user) {
+        GridReport report = visible(id, user);
+        report.close(request.outcome(), clock.instant());
+        return ReportView.of(mongo.save(report));
+    }
+
+    @PostMapping("/{id}/rate")
+    @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
+    ReportView rate(@PathVariable String id, @Valid @RequestBody Rate request, PlatformUser user) {
+        GridReport report = visible(id, user);
+        report.rate(request.rating(), user.subject());
+        return ReportView.of(mongo.save(report));
+    }
+
+    private GridReport visible(String id, PlatformUser user) {
+        GridReport report = mongo.findById(id, GridReport.class);
+        if (report == null || !user.mayAccess(report.townshipId(), report.villageId())) {
+            throw new NotFoundException("Grid report", id);
+        }
+        return report;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(COUNTY_TIME));
+    }
+}
