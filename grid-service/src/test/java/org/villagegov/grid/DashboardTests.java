@@ -1,0 +1,46 @@
+package org.villagegov.grid;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.villagegov.platform.test.TestTokens;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class DashboardTests extends GridTestSupport {
+
+    @Test
+    void whenTheCountyReadsItsDashboardThenItsOwnFiguresAreShown() throws Exception {
+        mvc.perform(post("/api/v1/grid/households").header("Authorization", countyAdmin()).contentType("application/json")
+                        .content(JSON.writeValueAsString(Map.of("villageId", village1, "address", "a", "headName", "h"))))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/grid/dashboard").header("Authorization", countyAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.townships").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.households").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.gridCoveragePercent").isNumber());
+        mvc.perform(get("/api/v1/grid/dashboard").header("Authorization", otherCountyAdmin()))
+                .andExpect(jsonPath("$.townships").value(0));
+        mvc.perform(get("/api/v1/grid/dashboard").header("Authorization", cadre1())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/grid/dashboard")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void whenAProvincialAdminReadsThenOnlyTheCountiesOfTheirProvinceAppear() throws Exception {
+        String hubei = TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").bearer();
+        mvc.perform(get("/api/v1/grid/province/dashboard").header("Authorization", hubei))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.daye.townships").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.linxian").doesNotExist());
+        mvc.perform(get("/api/v1/grid/province/linxian/dashboard").header("Authorization", hubei))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/grid/province/dashboard").header("Authorization", countyAdmin()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/grid/province/dashboard")
+                        .header("Authorization", TestTokens.forTenant("daye").roles("provincial-admin").province("hubei").bearer()))
+                .andExpect(status().isForbidden());
+    }
+}
