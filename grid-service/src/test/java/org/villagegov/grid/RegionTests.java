@@ -84,4 +84,32 @@ class RegionTests extends GridTestSupport {
                         .content("{\"id\":\"Bad Code!\",\"kind\":\"TOWNSHIP\",\"name\":\"x\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("id"));
     }
+
+    @Test
+    void whenAVillageMovesToAnotherTownshipThenItsHouseholdsFollowAndOfficersScopeChanges() throws Exception {
+        String from = createRegion("TOWNSHIP", "From", null);
+        String to = createRegion("TOWNSHIP", "To", null);
+        String village = createRegion("VILLAGE", "Moving", from);
+        String household = json(mvc.perform(post("/api/v1/grid/households").header("Authorization", countyAdmin())
+                .contentType("application/json").content(JSON.writeValueAsString(Map.of("villageId", village, "address", "a",
+                        "headName", "h")))).andReturn().getResponse().getContentAsString()).get("id").asString();
+        String toOfficer = org.villagegov.platform.test.TestTokens.forTenant("daye").roles("township-officer").township(to).bearer();
+        mvc.perform(get("/api/v1/grid/households/" + household).header("Authorization", toOfficer)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/v1/grid/regions/" + village + "/move").header("Authorization", countyAdmin())
+                        .contentType("application/json").content("{\"parentId\":\"" + to + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.townshipId").value(to));
+        mvc.perform(get("/api/v1/grid/households/" + household).header("Authorization", toOfficer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.townshipId").value(to));
+
+        mvc.perform(post("/api/v1/grid/regions/" + village + "/move").header("Authorization", countyAdmin())
+                        .contentType("application/json").content("{\"parentId\":\"" + village1 + "\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/grid/regions/" + group1 + "/move").header("Authorization", countyAdmin())
+                        .contentType("application/json").content("{\"parentId\":\"" + createRegion("NATURAL_VILLAGE", "Bay", village2) + "\"}"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/v1/grid/regions/" + village + "/move").header("Authorization", cadre1())
+                        .contentType("application/json").content("{\"parentId\":\"" + from + "\"}"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -68,6 +68,23 @@ public class Region {
         return new Region(id, kind, name, parent.id, parent.townshipId, village, now, null);
     }
 
+    /** Under another parent of the right kind; returns whether the township changed (then its contents follow). */
+    boolean moveUnder(Region parent) {
+        if (kind == Kind.TOWNSHIP) {
+            throw new RuleViolationException("parentId", "A township has no parent to move under");
+        }
+        if (parent.kind != kind.parentKind()) {
+            throw new RuleViolationException("parentId", "A " + kind + " belongs under a " + kind.parentKind());
+        }
+        if (kind != Kind.VILLAGE && !parent.villageId.equals(villageId)) {
+            throw new RuleViolationException("parentId", "A " + kind + " can only move within its administrative village");
+        }
+        boolean townshipChanged = !parent.townshipId.equals(townshipId);
+        parentId = parent.id;
+        townshipId = parent.townshipId;
+        return townshipChanged;
+    }
+
     void rename(String newName) {
         this.name = newName;
     }

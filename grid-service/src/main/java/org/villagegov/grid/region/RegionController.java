@@ -31,10 +31,12 @@ import org.villagegov.platform.errors.RuleViolationException;
 class RegionController {
 
     private final RegionRepository regions;
+    private final VillageContents contents;
     private final Clock clock;
 
-    RegionController(RegionRepository regions, Clock clock) {
+    RegionController(RegionRepository regions, VillageContents contents, Clock clock) {
         this.regions = regions;
+        this.contents = contents;
         this.clock = clock;
     }
 
@@ -77,6 +79,29 @@ class RegionController {
         Region region = regions.findById(id).orElseThrow(() -> new NotFoundException("Region", id));
         region.rename(request.name());
         return RegionView.of(regions.save(region));
+    }
+
+    record MoveRegion(@NotBlank @Size(max = 64) String parentId) {
+    }
+
+    /**
+     * Moves a village to another township (everything recorded in it follows: households,
+     * micro-grids, pairings, visits, reports, tasks), or a natural village / group within its
+     * village. Each collection is updated by one multi-document update; rerunning a move that
+     * stopped half-way finishes it.
+     */
+    @PostMapping("/{id}/move")
+    @PreAuthorize("hasRole('county-admin')")
+    RegionView move(@PathVariable String id, @Valid @RequestBody MoveRegion request) {
+        Region region = regions.findById(id).orElseThrow(() -> new NotFoundException("Region", id));
+        Region parent = regions.findById(request.parentId())
+                .orElseThrow(() -> new RuleViolationException("parentId", "No region '" + request.parentId() + "'"));
+        region.moveUnder(parent);
+        Region moved = regions.save(region);
+        if (moved.kind() == Region.Kind.VILLAGE) {
+            contents.followVillage(moved.villageId(), moved.townshipId());
+        }
+        return RegionView.of(moved);
     }
 
     @GetMapping("/{id}")
