@@ -101,6 +101,8 @@ class MicroGridTests extends GridTestSupport {
         assertThat(add(second, household, cadre1())).isEqualTo(200);
         mvc.perform(get("/api/v1/grid/lookup/households/" + household).header("Authorization", cadre1()))
                 .andExpect(jsonPath("$.gridId").value(second));
+        mvc.perform(get("/api/v1/grid/households?gridId=" + second).header("Authorization", cadre1()))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains(household)));
     }
 
     @Test

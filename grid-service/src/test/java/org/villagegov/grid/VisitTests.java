@@ -63,6 +63,10 @@ class VisitTests extends GridTestSupport {
         clock.advance(Duration.ofDays(8));
         mvc.perform(get("/api/v1/grid/visits/overdue").header("Authorization", cadre1()))
                 .andExpect(jsonPath("$[?(@.householdId == '" + household + "')].memberSubject").value(hasItem(member)));
+        mvc.perform(get("/api/v1/grid/visits/overdue?memberSubject=" + member).header("Authorization", cadre1()))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/v1/grid/visits/overdue?memberSubject=somebody-else").header("Authorization", cadre1()))
+                .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/v1/grid/visits/coverage").header("Authorization", cadre1()))
                 .andExpect(jsonPath("$.overdue").isNumber());
 

@@ -110,10 +110,11 @@ class HouseholdController {
     PageResponse<HouseholdView> search(@RequestParam(required = false) String villageId,
                                        @RequestParam(required = false) Tag tag,
                                        @RequestParam(required = false) @Size(max = 50) String name,
+                                       @RequestParam(required = false) @Size(max = 64) String gridId,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                        PlatformUser user) {
-        return PageResponse.of(files.search(user, villageId, tag, name, PageRequest.of(page, size)),
+        return PageResponse.of(files.search(user, villageId, tag, name, gridId, PageRequest.of(page, size)),
                 household -> HouseholdView.of(household, user));
     }
 }

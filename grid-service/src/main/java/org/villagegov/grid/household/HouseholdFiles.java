@@ -74,8 +74,13 @@ class HouseholdFiles {
                 .orElseThrow(() -> new NotFoundException("Household", id));
     }
 
-    Page<Household> search(PlatformUser user, String villageId, Tag tag, String name, Pageable pageable) {
+    Page<Household> search(PlatformUser user, String villageId, Tag tag, String name, String gridId, Pageable pageable) {
         Criteria criteria = scope(user);
+        if (gridId != null) {
+            List<Object> members = mongo.find(Query.query(Criteria.where("microGridId").is(gridId)),
+                    org.bson.Document.class, "grid_memberships").stream().map(member -> member.get("_id")).toList();
+            criteria.and("_id").in(members);
+        }
         if (villageId != null) {
             criteria.and("villageId").is(villageId);
         }

@@ -76,8 +76,13 @@ class VisitController {
 
     @GetMapping("/api/v1/grid/visits/overdue")
     @PreAuthorize(GRID_PEOPLE)
-    List<Pairing> overdue(@RequestParam(required = false) String villageId, PlatformUser user) {
-        return visits.overdue(villageId, user);
+    List<Pairing> overdue(@RequestParam(required = false) String villageId,
+                          @RequestParam(required = false) String memberSubject,
+                          @RequestParam(required = false) String gridId, PlatformUser user) {
+        return visits.overdue(villageId, user).stream()
+                .filter(pairing -> memberSubject == null || memberSubject.equals(pairing.memberSubject()))
+                .filter(pairing -> gridId == null || visits.inGrid(pairing.householdId(), gridId))
+                .toList();
     }
 
     @GetMapping("/api/v1/grid/visits/coverage")

@@ -81,6 +81,11 @@ class Visits {
         return pairings(villageId, user).stream().filter(pairing -> !contacted.contains(pairing.id())).toList();
     }
 
+    boolean inGrid(String householdId, String gridId) {
+        Document membership = mongo.findById(householdId, Document.class, "grid_memberships");
+        return membership != null && gridId.equals(membership.getString("microGridId"));
+    }
+
     List<FollowUpTask> openFollowUps(String villageId, PlatformUser user) {
         return mongo.find(Query.query(scope(user, villageId).and("closedByVisitId").is(null)), FollowUpTask.class);
     }
