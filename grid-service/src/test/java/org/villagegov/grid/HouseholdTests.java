@@ -188,4 +188,34 @@ class HouseholdTests extends GridTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/grid/lookup/households/" + id)).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void whenAHouseholdMovesToAnotherVillageThenItsFileFollowsAndTheOldCadreLosesIt() throws Exception {
+        String id = register(countyAdmin(), village1, "villager-mover");
+        mvc.perform(post("/api/v1/grid/households/" + id + "/move").header("Authorization", cadre1())
+                        .contentType("application/json").content("{\"villageId\":\"" + village2 + "\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("villageId"));
+        mvc.perform(post("/api/v1/grid/households/" + id + "/move").header("Authorization", townshipOfficer())
+                        .contentType("application/json").content("{\"villageId\":\"" + village2 + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.villageId").value(village2))
+                .andExpect(jsonPath("$.history[1].what").value(org.hamcrest.Matchers.containsString("moved from village")));
+        mvc.perform(get("/api/v1/grid/households/" + id).header("Authorization", cadre1())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/grid/households/" + id).header("Authorization", cadre2())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/grid/households/" + id + "/move").header("Authorization", villager("villager-mover"))
+                        .contentType("application/json").content("{\"villageId\":\"" + village1 + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/grid/households/" + id + "/move").header("Authorization", otherCountyAdmin())
+                        .contentType("application/json").content("{\"villageId\":\"" + village1 + "\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whenTextIsOversizedThenTheFieldIsNamedAndNothingIsStored() throws Exception {
+        long before = count("households");
+        mvc.perform(post("/api/v1/grid/households").header("Authorization", cadre1()).contentType("application/json")
+                        .content(JSON.writeValueAsString(Map.of("villageId", village1, "address", "x".repeat(201), "headName", "h"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("address"));
+        assertThat(count("households")).isEqualTo(before);
+    }
 }

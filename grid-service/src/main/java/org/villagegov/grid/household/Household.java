@@ -83,7 +83,22 @@ class Household extends AggregateRoot {
         }
     }
 
+    /** To another village (or bay, group) of the county: recorded, and announced as {@code household.moved}. */
+    void moveTo(String newTownshipId, String newVillageId, String newNaturalVillageId, String newGroupId, String by,
+                Instant now) {
+        String fromVillage = villageId;
+        townshipId = newTownshipId;
+        villageId = newVillageId;
+        naturalVillageId = newNaturalVillageId;
+        groupId = newGroupId;
+        history.add(new Change(now, by, "moved from village " + fromVillage + " to " + newVillageId));
+        raise("household.moved", new HouseholdMoved(id, fromVillage, newVillageId, newTownshipId), now);
+    }
+
     record HouseholdRegistered(String householdId, String townshipId, String villageId) {
+    }
+
+    record HouseholdMoved(String householdId, String fromVillageId, String toVillageId, String townshipId) {
     }
 
     String id() {

@@ -65,6 +65,10 @@ class HouseholdController {
                            @NotNull Long version) {
     }
 
+    record MoveHousehold(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String naturalVillageId,
+                         @Size(max = 64) String groupId) {
+    }
+
     record ResidentView(String name, String idNumber, String phone, Integer birthYear, boolean partyMember) {
     }
 
@@ -97,6 +101,12 @@ class HouseholdController {
     @PreAuthorize(WRITERS)
     HouseholdView update(@PathVariable String id, @Valid @RequestBody UpdateHousehold request, PlatformUser user) {
         return HouseholdView.of(files.update(id, request, user), user);
+    }
+
+    @PostMapping("/{id}/move")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    HouseholdView move(@PathVariable String id, @Valid @RequestBody MoveHousehold request, PlatformUser user) {
+        return HouseholdView.of(files.move(id, request, user), user);
     }
 
     @GetMapping("/{id}")

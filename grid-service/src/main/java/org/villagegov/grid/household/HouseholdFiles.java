@@ -67,6 +67,34 @@ class HouseholdFiles {
         return households.save(household);
     }
 
+    /**
+     * Moves a household to another village: the caller must be in charge of both villages.
+     * It leaves its micro-grid (grids are per village); its pairings stay with the member.
+     */
+    Household move(String id, HouseholdController.MoveHousehold request, PlatformUser user) {
+        Household household = visible(id, user);
+        Region village = regions.findById(request.villageId())
+                .filter(region -> region.kind() == Region.Kind.VILLAGE)
+                .orElseThrow(() -> new RuleViolationException("villageId", "No village '" + request.villageId() + "'"));
+        if (!user.mayAccess(village.townshipId(), village.villageId())) {
+            throw new RuleViolationException("villageId", "You may only move households into villages in your charge");
+        }
+        checkInVillage("naturalVillageId", request.naturalVillageId(), Region.Kind.NATURAL_VILLAGE, village);
+        checkInVillage("groupId", request.groupId(), Region.Kind.GROUP, village);
+        household.moveTo(village.townshipId(), village.villageId(), request.naturalVillageId(), request.groupId(),
+                user.subject(), clock.instant());
+        Household saved = households.save(household);
+        org.bson.Document membership = mongo.findById(id, org.bson.Document.class, "grid_memberships");
+        if (membership != null) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(membership.getString("microGridId"))
+                            .and("householdIds").is(id)),
+                    new org.springframework.data.mongodb.core.query.Update().pull("householdIds", id).inc("size", -1),
+                    "micro_grids");
+            mongo.remove(Query.query(Criteria.where("_id").is(id)), "grid_memberships");
+        }
+        return saved;
+    }
+
     /** A household the caller may see; anything else does not exist for them. */
     Household visible(String id, PlatformUser user) {
         return households.findById(id)
