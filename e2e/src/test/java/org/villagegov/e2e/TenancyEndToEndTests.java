@@ -138,7 +138,9 @@ class TenancyEndToEndTests {
         } finally {
             assertThat(Http.post(GATEWAY + "/api/v1/tenants/jiyuan/resume", operator, "").status()).isEqualTo(200);
         }
-        assertThat(Http.get(GATEWAY + "/api/v1/grid/audit", admin).status()).isEqualTo(200);
+        // the services hear of the resumption by event, a moment later
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(Http.get(GATEWAY + "/api/v1/grid/audit", admin).status()).isEqualTo(200));
     }
 
     @Test
@@ -180,9 +182,11 @@ class TenancyEndToEndTests {
         assertThat(named).isEqualTo(1);
 
         Http.Answer read = Http.get(GATEWAY + "/api/v1/grid/households/" + id, integrator);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581********0012");
-        assertThat(Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "cadre")).json()
-                .get("residents").get(0).get("idNumber").asString()).isEqualTo("410581198805050012");
+        Http.Answer cadreRead = Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "cadre"));
+        assertThat(cadreRead.status()).as(cadreRead.body()).isEqualTo(200);
+        assertThat(cadreRead.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581198805050012");
         assertThat(Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("jiyuan", "admin")).status())
                 .isEqualTo(404);
     }
