@@ -181,8 +181,11 @@ class TenancyEndToEndTests {
                 .json().get("totalItems").asLong();
         assertThat(named).isEqualTo(1);
 
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Http.Answer answer = Http.get(GATEWAY + "/api/v1/grid/households/" + id, integrator);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        });
         Http.Answer read = Http.get(GATEWAY + "/api/v1/grid/households/" + id, integrator);
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581********0012");
         Http.Answer cadreRead = Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "cadre"));
         assertThat(cadreRead.status()).as(cadreRead.body()).isEqualTo(200);
