@@ -187,12 +187,28 @@ class TenancyEndToEndTests {
         });
         Http.Answer read = Http.get(GATEWAY + "/api/v1/grid/households/" + id, integrator);
         assertThat(read.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581********0012");
-        // the county admin sees it in full (village-scoped demo users: see the issue note on scope claims)
-        Http.Answer adminRead = Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "admin"));
-        assertThat(adminRead.status()).as(adminRead.body()).isEqualTo(200);
-        assertThat(adminRead.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581198805050012");
+        Http.Answer cadreRead = Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "cadre"));
+        assertThat(cadreRead.status()).as(cadreRead.body()).isEqualTo(200);
+        assertThat(cadreRead.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("410581198805050012");
+        assertThat(Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("linxian", "grid")).json()
+                .get("residents").get(0).get("idNumber").asString()).isEqualTo("410581********0012");
         assertThat(Http.get(GATEWAY + "/api/v1/grid/households/" + id, Http.userToken("jiyuan", "admin")).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void whenKeycloakIssuesTokensThenTheyCarryTheAccountsTownshipVillageAndProvince() {
+        assertThat(claims(Http.userToken("linxian", "cadre"))).contains("\"village\":\"v-huashi\"", "\"township\":\"t-chengguan\"");
+        assertThat(claims(Http.userToken("platform", "henan-admin"))).contains("\"province\":\"henan\"");
+        Http.Answer province = Http.get(GATEWAY + "/api/v1/grid/province/dashboard", Http.userToken("platform", "henan-admin"));
+        assertThat(province.status()).as(province.body()).isEqualTo(200);
+        assertThat(province.json().get("linxian").get("households").asLong()).isPositive();
+        assertThat(province.json().get("jiyuan")).isNotNull();
+    }
+
+    private static String claims(String token) {
+        return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
