@@ -122,7 +122,10 @@ class Visits {
             return villageId == null ? criteria : criteria.and("villageId").is(villageId);
         }
         String own = String.valueOf(user.village());
-        return Criteria.where("villageId").is(villageId == null || villageId.equals(own) ? own : "\u0000none");
+        if (villageId != null && !villageId.equals(own)) {
+            return Criteria.where("villageId").in(List.of());
+        }
+        return Criteria.where("villageId").is(own);
     }
 
     private LocalDate today() {
