@@ -49,7 +49,7 @@ class IsolationMatrixEndToEndTests {
         foreign.put("other county admin", Http.userToken("jiyuan", "admin"));
         foreign.put("other county cadre", Http.userToken("jiyuan", "cadre"));
         foreign.put("other county villager", Http.userToken("jiyuan", "villager"));
-        foreign.put("other county integrator", Http.clientToken("jiyuan", "county-app", integratorSecret("jiyuan")));
+        foreign.put("other county integrator", Http.clientToken("jiyuan", "county-app", Stack.demoIntegratorSecret("jiyuan")));
         foreign.put("provincial admin", Http.userToken("platform", "henan-admin"));
         Map<String, String> refused = new LinkedHashMap<>();
         refused.put("unknown key", Forged.signedByUnknownKey(VICTIM, "county-admin", false));
@@ -154,13 +154,6 @@ class IsolationMatrixEndToEndTests {
                     .get("totalItems").asLong());
         }
         return counts;
-    }
-
-    private static String integratorSecret(String county) throws Exception {
-        return Files.readAllLines(Stack.stackDir().resolve("demo-clients.txt")).stream()
-                .filter(line -> line.startsWith(county + ":"))
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                .findFirst().orElseThrow();
     }
 
     private static void report(int routes, int pairs, List<String> failures) throws Exception {

@@ -47,6 +47,18 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("village-stack", this);
     }
 
+    /** The secret of the demo integrator client {@code county-app} of a county, as the stack wrote it down. */
+    static String demoIntegratorSecret(String county) {
+        try {
+            return Files.readAllLines(stackDir().resolve("demo-clients.txt")).stream()
+                    .filter(line -> line.startsWith(county + ":"))
+                    .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Kills one part of the stack (fault drills). */
     static void kill(String part) throws Exception {
         run(Duration.ofMinutes(1), "kill", part);

@@ -1,6 +1,5 @@
 package org.villagegov.e2e;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +72,7 @@ class TenancyEndToEndTests {
     @Test
     @Order(4)
     void whenAnIntegratorUsesClientCredentialsThenItReachesOnlyItsCounty() throws Exception {
-        String secret = Files.readAllLines(Stack.stackDir().resolve("demo-clients.txt")).stream()
-                .filter(line -> line.startsWith("linxian:"))
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                .findFirst().orElseThrow();
+        String secret = Stack.demoIntegratorSecret("linxian");
         String integrator = Http.clientToken("linxian", "county-app", secret);
         // accepted at the edge and by the service, which then applies the integrator's role (the audit log is the admin's)
         Http.Answer ownCounty = Http.get(GATEWAY + "/api/v1/grid/audit", integrator);
@@ -162,10 +158,7 @@ class TenancyEndToEndTests {
     @Test
     @Order(8)
     void whenAnIntegratorRegistersAHouseholdTwiceWithOneIdempotencyKeyThenOneFileExistsAndReadsBack() throws Exception {
-        String secret = Files.readAllLines(Stack.stackDir().resolve("demo-clients.txt")).stream()
-                .filter(line -> line.startsWith("linxian:"))
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                .findFirst().orElseThrow();
+        String secret = Stack.demoIntegratorSecret("linxian");
         String integrator = Http.clientToken("linxian", "county-app", secret);
         Map<String, Object> household = Map.of("villageId", "v-huashi", "address", "No. 21, East Bay", "headName", "Zhao Lei",
                 "residents", List.of(Map.of("name", "Zhao Lei", "idNumber", "410581198805050012", "phone", "13900001111")));
