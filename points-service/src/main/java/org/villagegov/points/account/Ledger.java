@@ -1,0 +1,144 @@
+package org.villagegov.points.account;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.villagegov.platform.messaging.EventJson;
+import org.villagegov.platform.messaging.OutboxRelay;
+import org.villagegov.platform.tenancy.TenantContext;
+
+/**
+ * The only writer of balances. Every posting is one conditional update of the household's
+ * account document: the query says "this entry is not there yet" (and, for debits, "the
+ * balance covers it"), the update adds the amount, appends the entry and, for awards, the
+ * {@code points.awarded} event to the document's outbox — all or nothing.
+ */
+@Component
+public class Ledger {
+
+    static final String COLLECTION = "accounts";
+
+    /** What a posting did. */
+    public enum Outcome { POSTED, ALREADY_POSTED, REFUSED }
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    Ledger(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** Credits or deducts (awards, events, refunds, corrections); opens the passbook on first use. */
+    public Outcome post(Posting posting) {
+        Query query = notYetPosted(posting);
+        Update update = change(posting);
+        try {
+            var result = mongo.upsert(query, update, COLLECTION);
+            if (result.getModifiedCount() == 1 || result.getUpsertedId() != null) {
+                return posted(posting);
+            }
+            return Outcome.ALREADY_POSTED;
+        } catch (DuplicateKeyException existsOrDone) {
+            // The account exists and the query did not match: either the entry is there already,
+            // or another posting created the account in the same moment; try once more without upsert.
+            if (mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1) {
+                return posted(posting);
+            }
+            return Outcome.ALREADY_POSTED;
+        }
+    }
+
+    /**
+     * Debits only if the balance covers it and the redemption was not voided by recovery:
+     * {@code balance >= amount} is part of the update's query, so no interleaving can overdraw.
+     */
+    public Outcome debit(Posting posting) {
+        long amount = -posting.amount();
+        Query query = notYetPosted(posting);
+        query.addCriteria(Criteria.where("balance").gte(amount).and("voided").ne(posting.sourceId()));
+        if (mongo.updateFirst(query, change(posting), COLLECTION).getModifiedCount() == 1) {
+            return Outcome.POSTED;
+        }
+        return hasEntry(posting) ? Outcome.ALREADY_POSTED : Outcome.REFUSED;
+    }
+
+    /**
+     * For recovery of a redemption whose outcome is unknown: forbids its debit from now on and
+     * tells whether it had already happened (then the redemption did complete).
+     */
+    public boolean voidUnlessPosted(String householdId, String entryId, String sourceId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(householdId).and("entries.id").ne(entryId)),
+                new Update().addToSet("voided", sourceId), COLLECTION);
+        return mongo.exists(Query.query(Criteria.where("_id").is(householdId).and("entries.id").is(entryId)), COLLECTION);
+    }
+
+    public long balance(String householdId) {
+        Document account = mongo.findById(householdId, Document.class, COLLECTION);
+        return account == null ? 0 : ((Number) account.get("balance")).longValue();
+    }
+
+    private Outcome posted(Posting posting) {
+        if (posting.source() == Posting.Source.AWARD || posting.source() == Posting.Source.EVENT) {
+            // events the relay already sent are dropped so the passbook does not grow by them; a push
+            // and a pull on the same array cannot share one update, and this one only removes sent events
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(posting.householdId())),
+                    new Update().pull("outbox", new Document("sent", true)), COLLECTION);
+            relay.nudge(TenantContext.require(), COLLECTION);
+        }
+        return Outcome.POSTED;
+    }
+
+    private boolean hasEntry(Posting posting) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(posting.householdId()).and("entries.id").is(posting.entryId())),
+                COLLECTION);
+    }
+
+    private static Query notYetPosted(Posting posting) {
+        return Query.query(Criteria.where("_id").is(posting.householdId()).and("entries.id").ne(posting.entryId()));
+    }
+
+    private Update change(Posting posting) {
+        Date now = Date.from(clock.instant());
+        Document entry = new Document("id", posting.entryId()).append("amount", posting.amount())
+                .append("source", posting.source().name()).append("ruleCode", posting.ruleCode())
+                .append("ruleVersion", posting.ruleVersion()).append("sourceId", posting.sourceId())
+                .append("note", posting.note()).append("by", posting.by()).append("at", now);
+        Update update = new Update().inc("balance", posting.amount()).inc("version", 1).push("entries", entry)
+                .setOnInsert("townshipId", posting.townshipId()).setOnInsert("villageId", posting.villageId());
+        if (posting.gridId() != null) {
+            update.set("gridId", posting.gridId());
+        }
+        if (posting.source() == Posting.Source.AWARD || posting.source() == Posting.Source.EVENT) {
+            update.push("outbox", credited(posting, now));
+        }
+        return update;
+    }
+
+    /** The {@code points.awarded} event (CONTRACTS.md), stored in the same write as the entry. */
+    private static Document credited(Posting posting, Date now) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("householdId", posting.householdId());
+        payload.put("townshipId", posting.townshipId());
+        payload.put("villageId", posting.villageId());
+        payload.put("amount", posting.amount());
+        payload.put("ruleCode", posting.ruleCode());
+        payload.put("source", posting.source().name());
+        payload.put("sourceId", posting.sourceId());
+        return new Document("eventId", UUID.randomUUID().toString()).append("type", "points.awarded")
+                .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(payload))
+                .append("sent", false).append("claimedUntil", null);
+    }
+}

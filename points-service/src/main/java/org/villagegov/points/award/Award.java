@@ -1,0 +1,133 @@
+package org.villagegov.points.award;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.AggregateRoot;
+
+/**
+ * An award's life: PROPOSED -> APPROVED (on the village board until {@code noticeUntil}) ->
+ * CREDITING -> CREDITED; or REJECTED. An objection during the notice period sets it back to
+ * OBJECTED, where it is approved again (a fresh notice period) or rejected. The rule's code,
+ * version and points are frozen at proposal.
+ */
+@Document("awards")
+@CompoundIndex(name = "status_notice", def = "{'status': 1, 'noticeUntil': 1}")
+class Award extends AggregateRoot {
+
+    enum Status { PROPOSED, APPROVED, OBJECTED, REJECTED, CREDITING, CREDITED }
+
+    record Objection(String by, String reason, Instant at) {
+    }
+
+    @Id
+    private String id;
+    private String householdId;
+    private String townshipId;
+    private String villageId;
+    private String gridId;
+    private String ruleCode;
+    private int ruleVersion;
+    private int points;
+    private String evidence;
+    private LocalDate occurredOn;
+    private String capKey;
+    private String bulkId;
+    private Status status;
+    private String proposedBy;
+    private Instant proposedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    private Instant noticeUntil;
+    private String rejectedBy;
+    private String rejectionReason;
+    private Instant creditedAt;
+    private List<Objection> objections = new ArrayList<>();
+
+    Award() {
+    }
+
+    static Award propose(String id, String householdId, String townshipId, String villageId, String gridId,
+                         String ruleCode, int ruleVersion, int points, String evidence, LocalDate occurredOn,
+                         String capKey, String bulkId, String by, Instant at) {
+        Award award = new Award();
+        award.id = id;
+        award.householdId = householdId;
+        award.townshipId = townshipId;
+        award.villageId = villageId;
+        award.gridId = gridId;
+        award.ruleCode = ruleCode;
+        award.ruleVersion = ruleVersion;
+        award.points = points;
+        award.evidence = evidence;
+        award.occurredOn = occurredOn;
+        award.capKey = capKey;
+        award.bulkId = bulkId;
+        award.status = Status.PROPOSED;
+        award.proposedBy = by;
+        award.proposedAt = at;
+        return award;
+    }
+
+    /** Two-person rule: whoever proposed may not approve. */
+    void approve(String by, Instant at, java.time.Duration noticePeriod) {
+        if (status != Status.PROPOSED && status != Status.OBJECTED) {
+            throw new ConflictException("Award " + id + " is " + status + " and cannot be approved");
+        }
+        if (by.equals(proposedBy)) {
+            throw new RuleViolationException("approver", "The proposer of an award may not approve it");
+        }
+        status = Status.APPROVED;
+        approvedBy = by;
+        approvedAt = at;
+        noticeUntil = at.plus(noticePeriod);
+    }
+
+    void reject(String by, String reason) {
+        if (status != Status.PROPOSED && status != Status.OBJECTED) {
+            throw new ConflictException("Award " + id + " is " + status + " and cannot be rejected");
+        }
+        status = Status.REJECTED;
+        rejectedBy = by;
+        rejectionReason = reason;
+        noticeUntil = null;
+    }
+
+    void object(String by, String reason, Instant at) {
+        if (status != Status.APPROVED || !at.isBefore(noticeUntil)) {
+            throw new ConflictException("Award " + id + " is not on the notice board");
+        }
+        status = Status.OBJECTED;
+        noticeUntil = null;
+        objections.add(new Objection(by, reason, at));
+    }
+
+    String getId() { return id; }
+    String getHouseholdId() { return householdId; }
+    String getTownshipId() { return townshipId; }
+    String getVillageId() { return villageId; }
+    String getGridId() { return gridId; }
+    String getRuleCode() { return ruleCode; }
+    int getRuleVersion() { return ruleVersion; }
+    int getPoints() { return points; }
+    String getEvidence() { return evidence; }
+    LocalDate getOccurredOn() { return occurredOn; }
+    String getCapKey() { return capKey; }
+    String getBulkId() { return bulkId; }
+    Status getStatus() { return status; }
+    String getProposedBy() { return proposedBy; }
+    Instant getProposedAt() { return proposedAt; }
+    String getApprovedBy() { return approvedBy; }
+    Instant getNoticeUntil() { return noticeUntil; }
+    String getRejectedBy() { return rejectedBy; }
+    String getRejectionReason() { return rejectionReason; }
+    Instant getCreditedAt() { return creditedAt; }
+    List<Objection> getObjections() { return objections; }
+}

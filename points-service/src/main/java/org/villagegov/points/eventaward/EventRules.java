@@ -1,0 +1,73 @@
+package org.villagegov.points.eventaward;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.villagegov.platform.messaging.TenantProvisioned;
+
+/**
+ * The event -> rule mapping of the current county. Defaults follow "how the domains meet":
+ * meeting attendance, solved suggestions and reconciled disputes earn points; grid visits
+ * only when a county switches them on; a resolved matter names no households, so it has no
+ * default rule (a county may map it once council sends participants with it).
+ */
+@Component
+class EventRules {
+
+    static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        DEFAULTS.put("meeting.attended", "meeting-attendance");
+        DEFAULTS.put("matter.resolved", null);
+        DEFAULTS.put("suggestion.resolved", "suggestion-adopted");
+        DEFAULTS.put("case.resolved", "dispute-reconciled");
+        DEFAULTS.put("visit.logged", "visit-received");
+    }
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    EventRules(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** The rule code an event type awards in this county, or empty when it awards nothing. */
+    Optional<String> ruleFor(String eventType) {
+        EventRule rule = mongo.findById(eventType, EventRule.class);
+        if (rule == null) {
+            rule = defaultRule(eventType);
+        }
+        return rule.enabled() ? Optional.ofNullable(rule.ruleCode()) : Optional.empty();
+    }
+
+    EventRule current(String eventType) {
+        EventRule rule = mongo.findById(eventType, EventRule.class);
+        return rule != null ? rule : defaultRule(eventType);
+    }
+
+    @EventListener
+    void onProvisioned(TenantProvisioned provisioned) {
+        for (String type : DEFAULTS.keySet()) {
+            if (mongo.findById(type, EventRule.class) == null) {
+                try {
+                    mongo.insert(defaultRule(type));
+                } catch (DuplicateKeyException concurrentlyCreated) {
+                    // another instance stored the same default
+                }
+            }
+        }
+    }
+
+    private EventRule defaultRule(String type) {
+        String code = DEFAULTS.get(type);
+        boolean enabled = code != null && !"visit.logged".equals(type);
+        return new EventRule(type, code, enabled, "system", clock.instant());
+    }
+}

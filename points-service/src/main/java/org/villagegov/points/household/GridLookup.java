@@ -1,0 +1,13 @@
+package org.villagegov.points.household;
+
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** grid-service's lookup (CONTRACTS.md); the platform relays the token and maps remote errors. */
+@FeignClient(name = "grid-lookup", url = "${services.grid-uri:http://127.0.0.1:8082}")
+interface GridLookup {
+
+    @GetMapping("/api/v1/grid/lookup/households/{householdId}")
+    Household household(@PathVariable("householdId") String householdId);
+}

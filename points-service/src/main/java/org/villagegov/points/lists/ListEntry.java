@@ -1,0 +1,84 @@
+package org.villagegov.points.lists;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.messaging.AggregateRoot;
+
+/**
+ * A household published on a village's red (praise) or black (correction) list for a period.
+ * The id is made of kind, village, period and household, so a household is listed at most
+ * once per list and period however often the list is computed. A black entry raises
+ * {@code household.blacklisted} in the same write, for grid-service's follow-up visit.
+ */
+@Document("list_entries")
+class ListEntry extends AggregateRoot {
+
+    enum Kind { RED, BLACK }
+
+    enum Basis { COMPUTED, DESIGNATED }
+
+    record Blacklisted(String householdId, String townshipId, String villageId, String reason, LocalDate periodStart,
+                       LocalDate periodEnd) {
+    }
+
+    @Id
+    private String id;
+    private Kind kind;
+    private String householdId;
+    private String townshipId;
+    private String villageId;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private Basis basis;
+    private String reason;
+    private long earned;
+    private long deducted;
+    private String by;
+    private Instant publishedAt;
+
+    ListEntry() {
+    }
+
+    static String idOf(Kind kind, String villageId, LocalDate start, LocalDate end, String householdId) {
+        return kind + "|" + villageId + "|" + start + "|" + end + "|" + householdId;
+    }
+
+    static ListEntry publish(Kind kind, String householdId, String townshipId, String villageId, LocalDate start,
+                             LocalDate end, Basis basis, String reason, long earned, long deducted, String by, Instant at) {
+        ListEntry entry = new ListEntry();
+        entry.id = idOf(kind, villageId, start, end, householdId);
+        entry.kind = kind;
+        entry.householdId = householdId;
+        entry.townshipId = townshipId;
+        entry.villageId = villageId;
+        entry.periodStart = start;
+        entry.periodEnd = end;
+        entry.basis = basis;
+        entry.reason = reason;
+        entry.earned = earned;
+        entry.deducted = deducted;
+        entry.by = by;
+        entry.publishedAt = at;
+        if (kind == Kind.BLACK) {
+            entry.raise("household.blacklisted", new Blacklisted(householdId, townshipId, villageId, reason, start, end), at);
+        }
+        return entry;
+    }
+
+    String getId() { return id; }
+    Kind getKind() { return kind; }
+    String getHouseholdId() { return householdId; }
+    String getTownshipId() { return townshipId; }
+    String getVillageId() { return villageId; }
+    LocalDate getPeriodStart() { return periodStart; }
+    LocalDate getPeriodEnd() { return periodEnd; }
+    Basis getBasis() { return basis; }
+    String getReason() { return reason; }
+    long getEarned() { return earned; }
+    long getDeducted() { return deducted; }
+    String getBy() { return by; }
+    Instant getPublishedAt() { return publishedAt; }
+}

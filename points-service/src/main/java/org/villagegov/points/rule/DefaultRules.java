@@ -1,0 +1,91 @@
+package org.villagegov.points.rule;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.villagegov.platform.messaging.TenantProvisioned;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.points.rule.Rule.Category;
+
+/**
+ * The catalogue a new county starts with (DOMAIN.md section 3). Inserted only where missing
+ * ({@code $setOnInsert}), so a repeated provisioning or restart never overwrites a county's edits.
+ */
+@Component
+class DefaultRules {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultRules.class);
+
+    record Default(String code, String behaviour, Category category, int points, boolean evidence, Integer capPerMonth) {
+    }
+
+    static final List<Default> DEFAULTS = List.of(
+            new Default("filial-piety", "Caring for elderly parents", Category.FAMILY, 10, true, 1),
+            new Default("helping-neighbours", "Helping neighbours in need", Category.NEIGHBOURHOOD, 5, true, 4),
+            new Default("volunteering", "Volunteer work for the village", Category.PUBLIC_WELFARE, 5, false, 8),
+            new Default("clean-courtyard", "Clean and tidy courtyard", Category.HYGIENE, 2, false, 1),
+            new Default("donation", "Donation to village public welfare", Category.PUBLIC_WELFARE, 10, true, null),
+            new Default("meeting-attendance", "Taking part in a village meeting", Category.PARTICIPATION, 2, false, null),
+            new Default("suggestion-adopted", "A suggestion taken up by the village", Category.PARTICIPATION, 3, false, null),
+            new Default("dispute-reconciled", "Reconciling a dispute by agreement", Category.RECONCILIATION, 5, false, null),
+            new Default("visit-received", "Receiving a party member's visit", Category.PARTICIPATION, 1, false, 4),
+            new Default("extravagant-ceremony", "Extravagant wedding or funeral", Category.CUSTOMS, -10, true, null),
+            new Default("high-bride-price", "High bride price", Category.CUSTOMS, -10, true, null),
+            new Default("illegal-building", "Building against the plan", Category.PUBLIC_ORDER, -20, true, null),
+            new Default("gambling", "Gambling", Category.PUBLIC_ORDER, -10, true, null),
+            new Default("littering", "Littering", Category.HYGIENE, -2, false, null));
+
+    private final MongoTemplate mongo;
+    private final TenantRegistry registry;
+    private final Clock clock;
+
+    DefaultRules(MongoTemplate mongo, TenantRegistry registry, Clock clock) {
+        this.mongo = mongo;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** The platform publishes this inside the new county's context. */
+    @EventListener
+    void onProvisioned(TenantProvisioned provisioned) {
+        createMissing();
+    }
+
+    /** Counties onboarded while no instance listened still get their defaults. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        try {
+            registry.activeCounties().forEach(county -> TenantContext.run(county.id(), this::createMissing));
+        } catch (RuntimeException e) {
+            log.warn("Default rules not checked at start: {}", e.getMessage());
+        }
+    }
+
+    void createMissing() {
+        for (Default d : DEFAULTS) {
+            Rule.Terms terms = new Rule.Terms(1, d.behaviour(), d.category(), d.points(), d.evidence(), d.capPerMonth(),
+                    true, "system", clock.instant());
+            Rule rule = Rule.create(d.code(), null, null, terms);
+            Update insertOnly = new Update().setOnInsert("code", rule.getCode())
+                    .setOnInsert("current", mongo.getConverter().convertToMongoType(terms))
+                    .setOnInsert("history", List.of())
+                    .setOnInsert("version", 0L);
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is(rule.getId())), insertOnly, "rules");
+            } catch (DuplicateKeyException concurrentlyCreated) {
+                // another instance inserted it in the same moment: exactly what we wanted
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.villagegov.points.supermarket;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.messaging.AggregateRoot;
+
+/**
+ * The state of one redemption saga: PENDING (stock reserved, passbook not yet debited) ->
+ * COMPLETED or FAILED; a refund goes COMPLETED -> REFUNDING -> REFUNDED. Transitions are
+ * conditional updates on {@code status}; {@code claimedUntil} is the lease of whoever drives it,
+ * after which the recovery sweep may take over.
+ */
+@Document("redemptions")
+@CompoundIndex(name = "status_claim", def = "{'status': 1, 'claimedUntil': 1}")
+class Redemption extends AggregateRoot {
+
+    enum Status { PENDING, COMPLETED, FAILED, REFUNDING, REFUNDED }
+
+    @Id
+    private String id;
+    private String householdId;
+    private String townshipId;
+    private String villageId;
+    private String itemId;
+    private String itemName;
+    private int quantity;
+    private int unitPrice;
+    private int total;
+    private Status status;
+    private String clerk;
+    private Instant createdAt;
+    private Instant claimedUntil;
+    private Instant completedAt;
+    private String failure;
+    private String refundedBy;
+    private String refundReason;
+    private Instant refundedAt;
+
+    Redemption() {
+    }
+
+    static Redemption start(String id, String householdId, String townshipId, String villageId, Item item, int quantity,
+                            String clerk, Instant now, Instant claimedUntil) {
+        Redemption r = new Redemption();
+        r.id = id;
+        r.householdId = householdId;
+        r.townshipId = townshipId;
+        r.villageId = villageId;
+        r.itemId = item.getId();
+        r.itemName = item.getName();
+        r.quantity = quantity;
+        r.unitPrice = item.getPrice();
+        r.total = item.getPrice() * quantity;
+        r.status = Status.PENDING;
+        r.clerk = clerk;
+        r.createdAt = now;
+        r.claimedUntil = claimedUntil;
+        return r;
+    }
+
+    String entryId() {
+        return "redeem:" + id;
+    }
+
+    String refundEntryId() {
+        return "refund:" + id;
+    }
+
+    record Completed(String redemptionId, String householdId, String townshipId, String villageId, String itemId,
+                     int quantity, int points) {
+    }
+
+    Completed completedEvent() {
+        return new Completed(id, householdId, townshipId, villageId, itemId, quantity, total);
+    }
+
+    String getId() { return id; }
+    String getHouseholdId() { return householdId; }
+    String getTownshipId() { return townshipId; }
+    String getVillageId() { return villageId; }
+    String getItemId() { return itemId; }
+    String getItemName() { return itemName; }
+    int getQuantity() { return quantity; }
+    int getUnitPrice() { return unitPrice; }
+    int getTotal() { return total; }
+    Status getStatus() { return status; }
+    String getClerk() { return clerk; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getCompletedAt() { return completedAt; }
+    String getFailure() { return failure; }
+    String getRefundedBy() { return refundedBy; }
+    String getRefundReason() { return refundReason; }
+    Instant getRefundedAt() { return refundedAt; }
+}

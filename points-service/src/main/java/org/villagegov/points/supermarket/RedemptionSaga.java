@@ -1,0 +1,154 @@
+package org.villagegov.points.supermarket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.EventJson;
+import org.villagegov.platform.messaging.OutboxRelay;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.points.account.Ledger;
+import org.villagegov.points.account.Posting;
+import org.villagegov.points.config.PointsProperties;
+import org.villagegov.points.household.Household;
+
+/**
+ * Redemption touches two documents (the item's stock, the household's passbook) and MongoDB
+ * gives us no transaction across them, so it is a saga whose state lives in the redemption
+ * document: (1) reserve stock with {@code stock >= qty}, (2) debit the passbook with
+ * {@code balance >= total}, (3) complete — or, if (2) is refused, put the stock back and fail.
+ * Every step is a conditional update keyed by the redemption id, so repeating one is harmless;
+ * {@link RedemptionRecovery} finishes sagas whose driver died in between.
+ */
+@Component
+class RedemptionSaga {
+
+    private final MongoTemplate mongo;
+    private final Ledger ledger;
+    private final OutboxRelay relay;
+    private final PointsProperties properties;
+    private final Clock clock;
+
+    RedemptionSaga(MongoTemplate mongo, Ledger ledger, OutboxRelay relay, PointsProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.ledger = ledger;
+        this.relay = relay;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Redemption redeem(Household household, Item item, int quantity, String clerk) {
+        Instant now = clock.instant();
+        Redemption redemption = Redemption.start(UUID.randomUUID().toString(), household.householdId(),
+                household.townshipId(), household.villageId(), item, quantity, clerk, now,
+                now.plus(properties.redemptionLease()));
+        // cheap pre-checks so an obviously impossible redemption leaves no trace; the conditional
+        // updates below are what actually guarantee the invariants under concurrency
+        if (item.getStock() < quantity) {
+            throw new RuleViolationException("quantity", "Only " + item.getStock() + " left of '" + item.getName() + "'");
+        }
+        if (ledger.balance(household.householdId()) < redemption.getTotal()) {
+            throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.getTotal() + " points");
+        }
+        mongo.insert(redemption);
+        if (!reserveStock(redemption)) {
+            fail(redemption, "out of stock");
+            throw new RuleViolationException("quantity", "'" + item.getName() + "' ran out of stock");
+        }
+        if (ledger.debit(debit(redemption)) == Ledger.Outcome.REFUSED) {
+            releaseStock(redemption, true);
+            fail(redemption, "balance too low");
+            throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.getTotal() + " points");
+        }
+        complete(redemption);
+        return mongo.findById(redemption.getId(), Redemption.class);
+    }
+
+    Redemption refund(Redemption redemption, String by, String reason) {
+        Instant now = clock.instant();
+        boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId())
+                                .and("status").is(Redemption.Status.COMPLETED)),
+                        new Update().set("status", Redemption.Status.REFUNDING).set("refundedBy", by).set("refundReason", reason)
+                                .set("claimedUntil", Date.from(now.plus(properties.redemptionLease()))).inc("version", 1),
+                        Redemption.class).getModifiedCount() == 1;
+        if (!claimed) {
+            throw new ConflictException("Redemption " + redemption.getId() + " is " + redemption.getStatus() + " and cannot be refunded");
+        }
+        finishRefund(redemption);
+        return mongo.findById(redemption.getId(), Redemption.class);
+    }
+
+    /** Recovery of a PENDING saga whose driver is gone: completes it if the debit happened, else undoes it. */
+    void recoverPending(Redemption redemption) {
+        if (ledger.voidUnlessPosted(redemption.getHouseholdId(), redemption.entryId(), redemption.getId())) {
+            complete(redemption);
+        } else {
+            releaseStock(redemption, true);
+            fail(redemption, "recovered: the passbook was not debited");
+        }
+    }
+
+    /** Each step is applied at most once, so a refund interrupted anywhere can simply be run again. */
+    void finishRefund(Redemption redemption) {
+        ledger.post(new Posting(redemption.refundEntryId(), redemption.getHouseholdId(), redemption.getTownshipId(),
+                redemption.getVillageId(), null, redemption.getTotal(), Posting.Source.REFUND, null, null,
+                redemption.getId(), "refund of " + redemption.getQuantity() + " x " + redemption.getItemName(),
+                redemption.getRefundedBy()));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getItemId()).and("restocked").ne(redemption.getId())),
+                new Update().inc("stock", redemption.getQuantity()).push("restocked", redemption.getId()).inc("version", 1),
+                Item.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId()).and("status").is(Redemption.Status.REFUNDING)),
+                new Update().set("status", Redemption.Status.REFUNDED).set("refundedAt", Date.from(clock.instant()))
+                        .unset("claimedUntil").inc("version", 1), Redemption.class);
+    }
+
+    boolean reserveStock(Redemption r) {
+        Query query = Query.query(Criteria.where("_id").is(r.getItemId()).and("stock").gte(r.getQuantity())
+                .and("held").ne(r.getId()));
+        return mongo.updateFirst(query, new Update().inc("stock", -r.getQuantity()).push("held", r.getId()).inc("version", 1),
+                Item.class).getModifiedCount() == 1;
+    }
+
+    /** Drops the hold; with {@code restore} the reserved quantity goes back on the shelf. */
+    private void releaseStock(Redemption r, boolean restore) {
+        Update update = new Update().pull("held", r.getId()).inc("version", 1);
+        if (restore) {
+            update.inc("stock", r.getQuantity());
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getItemId()).and("held").is(r.getId())), update, Item.class);
+    }
+
+    private Posting debit(Redemption r) {
+        return new Posting(r.entryId(), r.getHouseholdId(), r.getTownshipId(), r.getVillageId(), null, -r.getTotal(),
+                Posting.Source.REDEMPTION, null, null, r.getId(), r.getQuantity() + " x " + r.getItemName(), r.getClerk());
+    }
+
+    private void complete(Redemption r) {
+        releaseStock(r, false);
+        Date now = Date.from(clock.instant());
+        Document event = new Document("eventId", UUID.randomUUID().toString()).append("type", "redemption.completed")
+                .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(r.completedEvent()))
+                .append("sent", false).append("claimedUntil", null);
+        long done = mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getId()).and("status").is(Redemption.Status.PENDING)),
+                new Update().set("status", Redemption.Status.COMPLETED).set("completedAt", now).unset("claimedUntil")
+                        .push("outbox", event).inc("version", 1), Redemption.class).getModifiedCount();
+        if (done == 1) {
+            relay.nudge(TenantContext.require(), "redemptions");
+        }
+    }
+
+    private void fail(Redemption r, String why) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getId()).and("status").is(Redemption.Status.PENDING)),
+                new Update().set("status", Redemption.Status.FAILED).set("failure", why).unset("claimedUntil").inc("version", 1),
+                Redemption.class);
+    }
+}

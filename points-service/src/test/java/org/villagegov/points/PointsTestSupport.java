@@ -1,0 +1,146 @@
+package org.villagegov.points;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.messaging.TenantProvisioned;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.test.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.villagegov.platform.test.TestTenants.DAYE;
+import static org.villagegov.platform.test.TestTenants.LINXIAN;
+
+/**
+ * One points-service for every test class (one Spring context): test MongoDB and RabbitMQ,
+ * real tokens, a grid-service stub, a movable clock and sweeps that only run when a test says so.
+ */
+@SpringBootTest(properties = {"points.sweep-interval=PT1H", "points.redemption-lease=PT2M"})
+@AutoConfigureMockMvc
+@Import(PointsTestSupport.Clocks.class)
+public abstract class PointsTestSupport {
+
+    public static final String TOWNSHIP = "t-jinhu";
+    public static final String VILLAGE = "v-baisha";
+    public static final String OTHER_VILLAGE = "v-dongfeng";
+
+    protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    static final GridStub grid = startGrid();
+    private static volatile boolean provisioned;
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return clock;
+        }
+    }
+
+    @DynamicPropertySource
+    static void gridUri(DynamicPropertyRegistry registry) {
+        registry.add("services.grid-uri", grid::url);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected MongoTemplate mongo;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    /** The test counties were registered statically: provision them once, as onboarding would. */
+    @BeforeEach
+    void provisionCounties() {
+        if (!provisioned) {
+            TenantContext.run(DAYE, () -> events.publishEvent(new TenantProvisioned(DAYE)));
+            TenantContext.run(LINXIAN, () -> events.publishEvent(new TenantProvisioned(LINXIAN)));
+            provisioned = true;
+        }
+    }
+
+    protected static String household() {
+        return "hh-" + UUID.randomUUID();
+    }
+
+    protected static String otherVillageHousehold() {
+        return "v2-" + UUID.randomUUID();
+    }
+
+    protected long count(String collection) {
+        return TenantContext.call(DAYE, () -> mongo.count(new Query(), collection));
+    }
+
+    protected static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    protected JsonNode postJson(String path, String token, String body) throws Exception {
+        String answer = mvc.perform(post(path).header("Authorization", token).contentType("application/json").content(body))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        return json(answer);
+    }
+
+    // ---- identities
+
+    protected static String cadre() {
+        return cadre("cadre-1");
+    }
+
+    protected static String cadre(String subject) {
+        return TestTokens.forTenant(DAYE).subject(subject).roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
+    }
+
+    protected static String gridWorker() {
+        return TestTokens.forTenant(DAYE).subject("grid-worker-1").roles("grid-worker").township(TOWNSHIP).village(VILLAGE).bearer();
+    }
+
+    protected static String clerk() {
+        return TestTokens.forTenant(DAYE).subject("clerk-1").roles("points-clerk").township(TOWNSHIP).village(VILLAGE).bearer();
+    }
+
+    protected static String otherVillageCadre() {
+        return TestTokens.forTenant(DAYE).subject("cadre-v2").roles("village-cadre").township(TOWNSHIP).village(OTHER_VILLAGE).bearer();
+    }
+
+    protected static String villager(String subject) {
+        return TestTokens.forTenant(DAYE).subject(subject).roles("villager").township(TOWNSHIP).village(VILLAGE).bearer();
+    }
+
+    protected static String countyAdmin() {
+        return TestTokens.forTenant(DAYE).subject("admin-1").roles("county-admin").bearer();
+    }
+
+    protected static String otherCountyAdmin() {
+        return TestTokens.forTenant(LINXIAN).subject("admin-linxian").roles("county-admin", "village-cadre", "points-clerk")
+                .township(TOWNSHIP).village(VILLAGE).bearer();
+    }
+
+    private static GridStub startGrid() {
+        try {
+            return new GridStub();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.villagegov.points.supermarket;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.points.PointsTestSupport;
+import org.villagegov.points.account.Ledger;
+import org.villagegov.points.account.Posting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.villagegov.platform.test.TestTenants.DAYE;
+
+class SupermarketIntegrationTests extends PointsTestSupport {
+
+    @Autowired
+    RedemptionSaga saga;
+    @Autowired
+    RedemptionRecovery recovery;
+    @Autowired
+    Ledger ledger;
+
+    private String item(String village, int price, int stock) throws Exception {
+        return postJson("/api/v1/points/supermarket/items", clerkOrAdmin(village), """
+                {"townshipId":"%s","villageId":"%s","name":"soap","price":%d,"stock":%d}
+                """.formatted(TOWNSHIP, village, price, stock)).get("id").asString();
+    }
+
+    private static String clerkOrAdmin(String village) {
+        return VILLAGE.equals(village) ? clerk() : countyAdmin();
+    }
+
+    private void fund(String household, int amount) throws Exception {
+        postJson("/api/v1/points/accounts/" + household + "/corrections", countyAdmin(),
+                "{\"amount\":%d,\"reason\":\"opening balance\"}".formatted(amount));
+    }
+
+    private int stock(String item) throws Exception {
+        return json(mvc.perform(get("/api/v1/points/supermarket/items/" + item).header("Authorization", clerk()))
+                .andReturn().getResponse().getContentAsString()).get("stock").asInt();
+    }
+
+    private long balance(String household) {
+        return TenantContext.call(DAYE, () -> ledger.balance(household));
+    }
+
+    private int redeem(String household, String item, int quantity) throws Exception {
+        return mvc.perform(post("/api/v1/points/supermarket/redemptions").header("Authorization", clerk())
+                        .contentType("application/json")
+                        .content("{\"householdId\":\"%s\",\"itemId\":\"%s\",\"quantity\":%d}".formatted(household, item, quantity)))
+                .andReturn().getResponse().getStatus();
+    }
+
+    private void assertLedgerConsistent() throws Exception {
+        mvc.perform(get("/api/v1/points/accounts/check").header("Authorization", countyAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.consistent").value(true));
+    }
+
+    @Test
+    void whenClerkRedeemsThenStockAndBalanceAreDebitedTogetherAndAReceiptIsGiven() throws Exception {
+        String household = household();
+        fund(household, 50);
+        String item = item(VILLAGE, 12, 5);
+
+        var receipt = postJson("/api/v1/points/supermarket/redemptions", clerk(),
+                "{\"householdId\":\"%s\",\"itemId\":\"%s\",\"quantity\":2}".formatted(household, item));
+
+        assertThat(receipt.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(receipt.get("total").asInt()).isEqualTo(24);
+        assertThat(stock(item)).isEqualTo(3);
+        assertThat(balance(household)).isEqualTo(26);
+        assertLedgerConsistent();
+    }
+
+    @Test
+    void whenBalanceDoesNotCoverTheItemThenRefusedAndNothingChanges() throws Exception {
+        String household = household();
+        fund(household, 5);
+        String item = item(VILLAGE, 10, 3);
+        long redemptionsBefore = count("redemptions");
+
+        mvc.perform(post("/api/v1/points/supermarket/redemptions").header("Authorization", clerk())
+                        .contentType("application/json")
+                        .content("{\"householdId\":\"%s\",\"itemId\":\"%s\",\"quantity\":1}".formatted(household, item)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("quantity"));
+
+        assertThat(count("redemptions")).isEqualTo(redemptionsBefore);
+        assertThat(stock(item)).isEqualTo(3);
+        assertThat(balance(household)).isEqualTo(5);
+    }
+
+    @Test
+    void whenItemBelongsToAnotherVillageThenRefusedAndNothingChanges() throws Exception {
+        String household = household();
+        fund(household, 50);
+        String otherItem = item(OTHER_VILLAGE, 10, 3);
+        long redemptionsBefore = count("redemptions");
+
+        assertThat(redeem(household, otherItem, 1)).isEqualTo(404);
+
+        assertThat(count("redemptions")).isEqualTo(redemptionsBefore);
+        assertThat(balance(household)).isEqualTo(50);
+    }
+
+    @Test
+    void whenFiftyRedemptionsRaceForTenLastItemsThenExactlyTheCoveredOnesSucceed() throws Exception {
+        String item = item(VILLAGE, 10, 10);
+        List<String> households = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String household = household();
+            fund(household, 10);
+            households.add(household);
+        }
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String household = households.get(i % households.size());
+            attempts.add(() -> redeem(household, item, 1));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> answer : pool.invokeAll(attempts)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsOnly(201, 422);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(stock(item)).isZero();
+        long emptied = households.stream().filter(h -> balance(h) == 0).count();
+        assertThat(emptied).isEqualTo(10);
+        assertThat(households).allSatisfy(h -> assertThat(balance(h)).isBetween(0L, 10L));
+        assertLedgerConsistent();
+    }
+
+    @Test
+    void whenRedemptionIsRefundedThenStockAndBalanceAreRestoredOnce() throws Exception {
+        String household = household();
+        fund(household, 30);
+        String item = item(VILLAGE, 10, 4);
+        String redemption = postJson("/api/v1/points/supermarket/redemptions", clerk(),
+                "{\"householdId\":\"%s\",\"itemId\":\"%s\",\"quantity\":3}".formatted(household, item)).get("id").asString();
+        assertThat(balance(household)).isZero();
+
+        mvc.perform(post("/api/v1/points/supermarket/redemptions/" + redemption + "/refund").header("Authorization", cadre())
+                        .contentType("application/json").content("{\"reason\":\"damaged\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REFUNDED"));
+        mvc.perform(post("/api/v1/points/supermarket/redemptions/" + redemption + "/refund").header("Authorization", cadre())
+                        .contentType("application/json").content("{\"reason\":\"again\"}"))
+                .andExpect(status().isConflict());
+
+        assertThat(balance(household)).isEqualTo(30);
+        assertThat(stock(item)).isEqualTo(4);
+        assertLedgerConsistent();
+    }
+
+    @Test
+    void whenTopUpIsRecordedThenStockGrowsAndTheTopUpIsListed() throws Exception {
+        String item = item(VILLAGE, 10, 1);
+        mvc.perform(post("/api/v1/points/supermarket/items/" + item + "/top-ups").header("Authorization", clerk())
+                        .contentType("application/json").content("{\"quantity\":20,\"note\":\"merchant gift\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stock").value(21))
+                .andExpect(jsonPath("$.topUps[1].note").value("merchant gift"));
+    }
+
+    @Test
+    void whenDriverDiesAfterReservingStockThenRecoveryPutsTheStockBack() throws Exception {
+        String household = household();
+        fund(household, 10);
+        String itemId = item(VILLAGE, 10, 2);
+        String id = TenantContext.call(DAYE, () -> {
+            Item item = mongo.findById(itemId, Item.class);
+            Redemption pending = Redemption.start("crash-" + java.util.UUID.randomUUID(), household, TOWNSHIP, VILLAGE, item,
+                    1, "clerk-1", clock.instant(), clock.instant().plusSeconds(120));
+            mongo.insert(pending);
+            assertThat(saga.reserveStock(pending)).isTrue();
+            return pending.getId();
+        });
+        assertThat(stock(itemId)).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(3));
+        TenantContext.call(DAYE, recovery::recoverStale);
+
+        assertThat(stock(itemId)).isEqualTo(2);
+        assertThat(balance(household)).isEqualTo(10);
+        assertThat(TenantContext.call(DAYE, () -> mongo.findById(id, Redemption.class).getStatus()))
+                .isEqualTo(Redemption.Status.FAILED);
+        // a debit arriving after recovery gave up cannot land
+        Posting late = new Posting("redeem:" + id, household, TOWNSHIP, VILLAGE, null, -10, Posting.Source.REDEMPTION,
+                null, null, id, "late", "clerk-1");
+        assertThat(TenantContext.call(DAYE, () -> ledger.debit(late))).isEqualTo(Ledger.Outcome.REFUSED);
+    }
+
+    @Test
+    void whenDriverDiesAfterDebitingThenRecoveryCompletesTheRedemption() throws Exception {
+        String household = household();
+        fund(household, 10);
+        String itemId = item(VILLAGE, 10, 2);
+        String id = TenantContext.call(DAYE, () -> {
+            Item item = mongo.findById(itemId, Item.class);
+            Redemption pending = Redemption.start("crash-" + java.util.UUID.randomUUID(), household, TOWNSHIP, VILLAGE, item,
+                    1, "clerk-1", clock.instant(), clock.instant().plusSeconds(120));
+            mongo.insert(pending);
+            saga.reserveStock(pending);
+            ledger.debit(new Posting(pending.entryId(), household, TOWNSHIP, VILLAGE, null, -10, Posting.Source.REDEMPTION,
+                    null, null, pending.getId(), "1 x soap", "clerk-1"));
+            return pending.getId();
+        });
+
+        clock.advance(Duration.ofMinutes(3));
+        TenantContext.call(DAYE, recovery::recoverStale);
+
+        assertThat(TenantContext.call(DAYE, () -> mongo.findById(id, Redemption.class).getStatus()))
+                .isEqualTo(Redemption.Status.COMPLETED);
+        assertThat(stock(itemId)).isEqualTo(1);
+        assertThat(balance(household)).isZero();
+    }
+}
