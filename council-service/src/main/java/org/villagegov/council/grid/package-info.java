@@ -1,0 +1,2 @@
+/** Villages and households as grid-service knows them (OpenFeign lookups, CONTRACTS.md). */
+package org.villagegov.council.grid;
