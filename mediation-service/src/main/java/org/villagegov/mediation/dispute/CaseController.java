@@ -1,0 +1,359 @@
+package org.villagegov.mediation.dispute;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.mediator.Mediator;
+import org.villagegov.mediation.mediator.Mediators;
+import org.villagegov.mediation.triage.CountyRules;
+import org.villagegov.mediation.triage.TriageRules;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Roles;
+import org.villagegov.platform.web.PageResponse;
+
+/**
+ * A case's life after intake: classification, assignment, acceptance, sessions, agreement or
+ * failure, escalation or referral, judicial confirmation, follow-up, closing, risk flag and
+ * ratings. Reads are scoped by {@link CaseAccess}; work on a case needs the staff of its place
+ * or its assigned mediator.
+ */
+@RestController
+@RequestMapping("/api/v1/mediation")
+@Validated
+@Tag(name = "Cases", description = "The mediation process of a case, from assignment to closing")
+class CaseController {
+
+    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator','villager','integrator')";
+    static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre')";
+    static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator')";
+
+    private final Cases cases;
+    private final CaseAccess access;
+    private final Mediators mediators;
+    private final TriageRules rules;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    CaseController(Cases cases, CaseAccess access, Mediators mediators, TriageRules rules, MongoTemplate mongo,
+                   Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.mediators = mediators;
+        this.rules = rules;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    // ---- requests
+
+    record Classification(@NotNull Category category, @NotNull @Min(0) @Max(1_000_000_000) Long amount) {
+    }
+
+    record AssignmentRequest(@Size(max = 64) String mediatorId, @Size(max = 500) String overrideReason) {
+    }
+
+    record SessionRequest(@NotNull LocalDate heldOn, @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> attendees,
+                          @NotBlank @Size(max = 4000) String notes) {
+    }
+
+    record SignatureRequest(@NotBlank @Size(max = 16) String partyId, @NotNull LocalDate signedOn) {
+    }
+
+    record AgreementRequest(@NotBlank @Size(max = 8000) String terms,
+                            @NotEmpty @Size(max = 20) List<@NotNull @Valid SignatureRequest> signatures) {
+    }
+
+    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record ReferralRequest(@NotNull MediationCase.Forum forum, @Size(max = 2000) String notes) {
+    }
+
+    record ConfirmationRequest(@NotBlank @Size(max = 200) String court) {
+    }
+
+    record CourtAnswer(@NotNull Boolean confirmed, @Size(max = 2000) String reason, @NotNull LocalDate answeredOn) {
+    }
+
+    record FollowUpRequest(@NotNull Boolean honoured, @NotBlank @Size(max = 2000) String notes) {
+    }
+
+    record CloseRequest(@Size(max = 2000) String notes) {
+    }
+
+    record RiskRequest(@NotNull MediationCase.RiskKind kind, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record RatingRequest(@NotBlank @Size(max = 16) String partyId, @NotNull @Min(1) @Max(5) Integer score,
+                         @Size(max = 1000) String comment) {
+    }
+
+    record Suggestion(String mediatorId, String name, Level level, String townshipId, String villageId, long caseload) {
+    }
+
+    // ---- reads
+
+    @GetMapping("/cases")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Cases the caller may see, newest first; filter by status, level, category, township, village")
+    PageResponse<CaseView> list(@RequestParam(required = false) MediationCase.Status status,
+                                @RequestParam(required = false) Level level,
+                                @RequestParam(required = false) Category category,
+                                @RequestParam(required = false) String townshipId,
+                                @RequestParam(required = false) String villageId,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, PlatformUser user) {
+        List<Criteria> filters = new ArrayList<>(List.of(access.scope(user)));
+        if (status != null) {
+            filters.add(Criteria.where("status").is(status));
+        }
+        if (level != null) {
+            filters.add(Criteria.where("level").is(level));
+        }
+        if (category != null) {
+            filters.add(Criteria.where("category").is(category));
+        }
+        if (townshipId != null) {
+            filters.add(Criteria.where("townshipId").is(townshipId));
+        }
+        if (villageId != null) {
+            filters.add(Criteria.where("villageId").is(villageId));
+        }
+        Query query = Query.query(new Criteria().andOperator(filters));
+        long total = mongo.count(query, MediationCase.class);
+        List<MediationCase> found = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size), MediationCase.class);
+        LocalDate today = cases.today();
+        return new PageResponse<>(found.stream().map(c -> CaseView.of(c, today)).toList(), page, size, total,
+                (int) ((total + size - 1) / size));
+    }
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One case, if the caller may see it (else 404)")
+    CaseView get(@PathVariable String id, PlatformUser user) {
+        return view(cases.visible(id, user));
+    }
+
+    @GetMapping("/risk-register")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Open cases flagged as petition or violence risks, in the caller's place")
+    List<CaseView> riskRegister(PlatformUser user) {
+        Query query = Query.query(new Criteria().andOperator(access.scope(user), Criteria.where("risk").ne(null),
+                Criteria.where("status").ne(MediationCase.Status.CLOSED))).with(Sort.by("openedAt"));
+        LocalDate today = cases.today();
+        return mongo.find(query, MediationCase.class).stream().filter(c -> c.risk() != null)
+                .map(c -> CaseView.of(c, today)).toList();
+    }
+
+    // ---- triage and assignment
+
+    @PostMapping("/cases/{id}/classification")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Correct category and amount before acceptance; triage runs again (a new level drops the mediator)")
+    CaseView classify(@PathVariable String id, @Valid @RequestBody Classification request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        CountyRules county = rules.current();
+        c.reclassify(request.category(), request.amount(), county.triage(request.category(), request.amount(), c.parties()));
+        return view(cases.save(c));
+    }
+
+    @GetMapping("/cases/{id}/suggestion")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "The least-loaded active mediator with the case's level, place and category")
+    Suggestion suggestion(@PathVariable String id, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        Mediator m = mediators.suggest(c.level(), c.townshipId(), c.villageId(), c.category())
+                .orElseThrow(() -> new RuleViolationException("mediatorId", "No active " + c.level()
+                        + " mediator with specialty " + c.category() + " serves this place"));
+        return new Suggestion(m.id(), m.name(), m.level(), m.townshipId(), m.villageId(), mediators.caseload(m.id()));
+    }
+
+    @PostMapping("/cases/{id}/assignment")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Assign the suggested mediator (no mediatorId), or another one of the case's level and place with an overrideReason")
+    CaseView assign(@PathVariable String id, @Valid @RequestBody AssignmentRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        String suggested = mediators.suggest(c.level(), c.townshipId(), c.villageId(), c.category())
+                .map(Mediator::id).orElse(null);
+        String chosen = request.mediatorId() != null ? request.mediatorId() : suggested;
+        if (chosen == null) {
+            throw new RuleViolationException("mediatorId", "No mediator to suggest; name one");
+        }
+        Mediator mediator = mediators.byId(chosen)
+                .filter(m -> mediators.mayServe(m, c.level(), c.townshipId(), c.villageId()))
+                .orElseThrow(() -> new RuleViolationException("mediatorId",
+                        "No active " + c.level() + " mediator '" + chosen + "' serves this place"));
+        String override = null;
+        if (!mediator.id().equals(suggested)) {
+            if (request.overrideReason() == null || request.overrideReason().isBlank()) {
+                throw new RuleViolationException("overrideReason", "Choosing another than the suggested mediator needs a reason");
+            }
+            override = request.overrideReason();
+        }
+        c.assign(mediator.id(), suggested, override, user.subject(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    // ---- the mediation
+
+    @PostMapping("/cases/{id}/accept")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Accept the case (assigned, within the acceptance deadline); the resolution deadline starts")
+    CaseView accept(@PathVariable String id, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.accept(cases.today(), rules.current().resolutionDays());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/sessions")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Record a mediation session: date, attendees, notes")
+    CaseView session(@PathVariable String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.recordSession(request.heldOn(), request.attendees(), request.notes(), user.subject(), cases.today());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/agreement")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Record the agreement signed by every party: case.resolved (AGREEMENT); the follow-up falls due")
+    CaseView agreement(@PathVariable String id, @Valid @RequestBody AgreementRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        List<MediationCase.Signature> signatures = request.signatures().stream()
+                .map(s -> new MediationCase.Signature(s.partyId(), s.signedOn())).toList();
+        c.agree(request.terms(), signatures, user.subject(), cases.today(), rules.current().followUpDays(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/failure")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "The mediation failed: next, escalate one level, refer, or close")
+    CaseView failure(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.fail(request.reason(), cases.today());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/escalation")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated")
+    CaseView escalate(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.escalate(request.reason(), user.subject(), cases.today(), rules.current().acceptanceDays(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/referral")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "After a failure, refer to ARBITRATION or LITIGATION: the case closes as referred (case.closed)")
+    CaseView refer(@PathVariable String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.refer(request.forum(), request.notes(), cases.today(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/judicial-confirmation")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Send the agreement to a court for judicial confirmation")
+    CaseView requestConfirmation(@PathVariable String id, @Valid @RequestBody ConfirmationRequest request,
+                                 PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.requestJudicialConfirmation(request.court(), cases.today());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/judicial-confirmation/answer")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Record the court's answer: confirmed, or refused with its reason")
+    CaseView courtAnswer(@PathVariable String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.recordCourtAnswer(request.confirmed(), request.reason(), request.answeredOn(), cases.today());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/follow-up")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Record the follow-up of an agreement: was it honoured?")
+    CaseView followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.recordFollowUp(request.honoured(), request.notes(), user.subject(), cases.today());
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/close")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Close with the outcome: an agreement after its follow-up, or a failure (case.closed)")
+    CaseView close(@PathVariable String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.close(request.notes(), cases.today(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    // ---- risk and ratings
+
+    @PutMapping("/cases/{id}/risk")
+    @PreAuthorize(HANDLERS)
+    @Operation(summary = "Flag the case as a petition or violence risk, with the reason (it enters the risk register)")
+    CaseView flag(@PathVariable String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.flagRisk(request.kind(), request.reason(), user.subject(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    @DeleteMapping("/cases/{id}/risk")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Clear the risk flag")
+    CaseView unflag(@PathVariable String id, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        c.clearRisk();
+        return view(cases.save(c));
+    }
+
+    @PostMapping("/cases/{id}/ratings")
+    @PreAuthorize("hasAnyRole('villager','county-admin','township-officer','village-cadre','mediator')")
+    @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party, staff record a party's rating")
+    CaseView rate(@PathVariable String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
+        MediationCase c = cases.visible(id, user);
+        if (!access.handles(c, user)) {
+            Party party = c.party(request.partyId());
+            if (!user.hasRole(Roles.VILLAGER) || party == null || !user.subject().equals(party.userId())) {
+                throw new AccessDeniedException("A villager rates only as their own party");
+            }
+        }
+        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), clock.instant());
+        return view(cases.save(c));
+    }
+
+    private CaseView view(MediationCase c) {
+        return CaseView.of(c, cases.today());
+    }
+}

@@ -1,0 +1,2 @@
+/** The mediators directory (level, place, specialties, caseload) and the assignment suggestion. */
+package org.villagegov.mediation.mediator;

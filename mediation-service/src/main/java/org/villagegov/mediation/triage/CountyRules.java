@@ -1,0 +1,126 @@
+package org.villagegov.mediation.triage;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.mediation.dispute.Category;
+import org.villagegov.mediation.dispute.Level;
+import org.villagegov.mediation.dispute.Party;
+
+/**
+ * A county's mediation rules, one document per county database: the lowest level per
+ * category, the amounts above which a case starts higher, whether parties of several
+ * villages (or outsiders) lift it to the township, and the deadlines in days.
+ */
+@Document("county_rules")
+public class CountyRules {
+
+    static final String ID = "county";
+
+    @Id
+    private String id = ID;
+    private Map<Category, Level> categoryLevels = new EnumMap<>(Category.class);
+    private long villageMaxAmount;
+    private long townshipMaxAmount;
+    private boolean severalVillagesToTownship;
+    private boolean outsidersToTownship;
+    private int acceptanceDays;
+    private int resolutionDays;
+    private int followUpDays;
+    private String updatedBy;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    CountyRules() {
+    }
+
+    /** What a county starts with: land and labour disputes at the township, 10,000 / 100,000 yuan thresholds, 3 / 30 / 30 days. */
+    static CountyRules defaults() {
+        CountyRules rules = new CountyRules();
+        for (Category category : Category.values()) {
+            rules.categoryLevels.put(category, Level.VILLAGE);
+        }
+        rules.categoryLevels.put(Category.LAND, Level.TOWNSHIP);
+        rules.categoryLevels.put(Category.LABOUR, Level.TOWNSHIP);
+        rules.villageMaxAmount = 10_000;
+        rules.townshipMaxAmount = 100_000;
+        rules.severalVillagesToTownship = true;
+        rules.outsidersToTownship = true;
+        rules.acceptanceDays = 3;
+        rules.resolutionDays = 30;
+        rules.followUpDays = 30;
+        rules.updatedBy = "system";
+        return rules;
+    }
+
+    void update(Map<Category, Level> levels, long villageMax, long townshipMax, boolean severalVillages,
+                boolean outsiders, int acceptance, int resolution, int followUp, String by, Instant now) {
+        Map<Category, Level> complete = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            Level level = levels.get(category);
+            complete.put(category, level != null ? level : Level.VILLAGE);
+        }
+        categoryLevels = complete;
+        villageMaxAmount = villageMax;
+        townshipMaxAmount = townshipMax;
+        severalVillagesToTownship = severalVillages;
+        outsidersToTownship = outsiders;
+        acceptanceDays = acceptance;
+        resolutionDays = resolution;
+        followUpDays = followUp;
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    /** The level a case starts at, from its category, amount and where its parties live. */
+    public Level triage(Category category, long amount, List<Party> parties) {
+        Set<String> villages = new HashSet<>();
+        Set<String> townships = new HashSet<>();
+        boolean outsiders = false;
+        for (Party party : parties) {
+            if (party.kind() == Party.Kind.OUTSIDER) {
+                outsiders = true;
+            } else {
+                if (party.villageId() != null) {
+                    villages.add(party.villageId());
+                }
+                if (party.townshipId() != null) {
+                    townships.add(party.townshipId());
+                }
+            }
+        }
+        return triage(category, amount, villages.size(), townships.size(), outsiders);
+    }
+
+    /** The highest level any rule asks for. */
+    Level triage(Category category, long amount, int villages, int townships, boolean outsiders) {
+        Level level = categoryLevels.getOrDefault(category, Level.VILLAGE);
+        if (amount > townshipMaxAmount || townships > 1) {
+            return Level.COUNTY;
+        }
+        if (amount > villageMaxAmount || severalVillagesToTownship && villages > 1 || outsidersToTownship && outsiders) {
+            level = level.atLeast(Level.TOWNSHIP);
+        }
+        return level;
+    }
+
+    public Map<Category, Level> categoryLevels() { return categoryLevels; }
+    public long villageMaxAmount() { return villageMaxAmount; }
+    public long townshipMaxAmount() { return townshipMaxAmount; }
+    public boolean severalVillagesToTownship() { return severalVillagesToTownship; }
+    public boolean outsidersToTownship() { return outsidersToTownship; }
+    public int acceptanceDays() { return acceptanceDays; }
+    public int resolutionDays() { return resolutionDays; }
+    public int followUpDays() { return followUpDays; }
+    public String updatedBy() { return updatedBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public Long version() { return version; }
+}

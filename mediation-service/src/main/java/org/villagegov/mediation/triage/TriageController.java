@@ -1,0 +1,80 @@
+package org.villagegov.mediation.triage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.dispute.Category;
+import org.villagegov.mediation.dispute.Level;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.security.PlatformUser;
+
+/** The county's triage rules and deadlines: read by the staff, edited by the county admin. */
+@RestController
+@RequestMapping("/api/v1/mediation/rules")
+@Tag(name = "Triage rules", description = "Which level a case starts at, and the deadlines, per county")
+class TriageController {
+
+    private final TriageRules rules;
+    private final Clock clock;
+
+    TriageController(TriageRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    record RulesView(Map<Category, Level> categoryLevels, long villageMaxAmount, long townshipMaxAmount,
+                     boolean severalVillagesToTownship, boolean outsidersToTownship, int acceptanceDays,
+                     int resolutionDays, int followUpDays, String updatedBy, Instant updatedAt, Long version) {
+        static RulesView of(CountyRules r) {
+            return new RulesView(r.categoryLevels(), r.villageMaxAmount(), r.townshipMaxAmount(),
+                    r.severalVillagesToTownship(), r.outsidersToTownship(), r.acceptanceDays(), r.resolutionDays(),
+                    r.followUpDays(), r.updatedBy(), r.updatedAt(), r.version());
+        }
+    }
+
+    record RulesChange(@NotNull Map<Category, Level> categoryLevels,
+                       @NotNull @Min(0) @Max(100_000_000) Long villageMaxAmount,
+                       @NotNull @Min(0) @Max(100_000_000) Long townshipMaxAmount,
+                       @NotNull Boolean severalVillagesToTownship, @NotNull Boolean outsidersToTownship,
+                       @NotNull @Min(1) @Max(30) Integer acceptanceDays, @NotNull @Min(1) @Max(365) Integer resolutionDays,
+                       @NotNull @Min(1) @Max(365) Integer followUpDays, Long version) {
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator')")
+    @Operation(summary = "The county's triage rules and deadlines")
+    RulesView get() {
+        return RulesView.of(rules.current());
+    }
+
+    @PutMapping
+    @PreAuthorize("hasRole('county-admin')")
+    @Operation(summary = "Change the triage rules and deadlines (send the version read; a stale one is 409)")
+    RulesView change(@Valid @RequestBody RulesChange change, PlatformUser user) {
+        if (change.villageMaxAmount() > change.townshipMaxAmount()) {
+            throw new RuleViolationException("villageMaxAmount", "The village threshold cannot exceed the township threshold");
+        }
+        CountyRules current = rules.current();
+        if (change.version() != null && !change.version().equals(current.version())) {
+            throw new ConflictException("The rules were changed meanwhile (version " + current.version() + "); read them again");
+        }
+        current.update(change.categoryLevels(), change.villageMaxAmount(), change.townshipMaxAmount(),
+                change.severalVillagesToTownship(), change.outsidersToTownship(), change.acceptanceDays(),
+                change.resolutionDays(), change.followUpDays(), user.subject(), clock.instant());
+        return RulesView.of(rules.save(current));
+    }
+}

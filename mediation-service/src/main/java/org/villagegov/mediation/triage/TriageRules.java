@@ -1,0 +1,63 @@
+package org.villagegov.mediation.triage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.villagegov.platform.messaging.TenantProvisioned;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantRegistry;
+
+/** The current county's rules; the defaults are written when a county is provisioned and never overwrite edits. */
+@Component
+public class TriageRules {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageRules.class);
+
+    private final MongoTemplate mongo;
+    private final TenantRegistry registry;
+
+    TriageRules(MongoTemplate mongo, TenantRegistry registry) {
+        this.mongo = mongo;
+        this.registry = registry;
+    }
+
+    /** The county's rules; the defaults if none were ever written (a county onboarded while no instance listened). */
+    public CountyRules current() {
+        CountyRules rules = mongo.findById(CountyRules.ID, CountyRules.class);
+        return rules != null ? rules : CountyRules.defaults();
+    }
+
+    /** The platform publishes this inside the new county's context. */
+    @EventListener
+    void onProvisioned(TenantProvisioned provisioned) {
+        createDefaults();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        try {
+            registry.activeCounties().forEach(county -> TenantContext.run(county.id(), this::createDefaults));
+        } catch (RuntimeException e) {
+            log.warn("Default triage rules not checked at start: {}", e.getMessage());
+        }
+    }
+
+    void createDefaults() {
+        if (mongo.findById(CountyRules.ID, CountyRules.class) != null) {
+            return;
+        }
+        try {
+            mongo.insert(CountyRules.defaults());
+        } catch (DuplicateKeyException concurrentlyCreated) {
+            // another instance wrote them in the same moment: exactly what we wanted
+        }
+    }
+
+    CountyRules save(CountyRules rules) {
+        return mongo.save(rules);
+    }
+}
