@@ -16,10 +16,10 @@ import org.villagegov.platform.test.LocalHttp;
  * where it lives: {@code v2-...} in the other village, {@code gone-...} unknown (404),
  * {@code moved-...} inactive, anything else in {@link CouncilTestSupport#VILLAGE}.
  */
-final class GridStub implements AutoCloseable {
+public final class GridStub implements AutoCloseable {
 
     /** Households per village as grid-service would count them; tests set what they need. */
-    final Map<String, Long> householdCounts = new ConcurrentHashMap<>();
+    public final Map<String, Long> householdCounts = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     GridStub() throws IOException {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.feign.RemoteServiceException;
 import org.villagegov.platform.security.PlatformUser;
@@ -45,6 +46,18 @@ public class Grid {
         }
         if (!household.active()) {
             throw new RuleViolationException(field, "Household '" + householdId + "' is no longer active");
+        }
+        return household;
+    }
+
+    /** A household named in the path: unknown or out of the caller's scope is 404, as if it did not exist. */
+    public Household visibleHousehold(String householdId, PlatformUser user) {
+        Household household = find(() -> lookup.household(householdId));
+        if (household == null || !user.mayAccess(household.townshipId(), household.villageId())) {
+            throw new NotFoundException("Household", householdId);
+        }
+        if (!household.active()) {
+            throw new RuleViolationException("householdId", "Household '" + householdId + "' is no longer active");
         }
         return household;
     }

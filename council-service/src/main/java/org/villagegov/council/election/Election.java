@@ -1,0 +1,242 @@
+package org.villagegov.council.election;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.council.council.Council;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.AggregateRoot;
+
+/**
+ * The election of a council's next term, one household one vote. Ballots are separate
+ * documents (one per household, unique), so casting never contends on this document;
+ * closing counts them, records turnout against the village's households and publishes the results.
+ */
+@Document("elections")
+class Election extends AggregateRoot {
+
+    enum Status { OPEN, CLOSED }
+
+    record Candidate(String id, String name, String householdId, Council.Category category) {
+    }
+
+    record Result(String candidateId, String name, String householdId, Council.Category category, long votes,
+                  boolean elected) {
+    }
+
+    record Elected(String candidateId, String name, String householdId, long votes) {
+    }
+
+    record ElectionCompleted(String electionId, String councilId, String townshipId, String villageId, int seats,
+                             long ballotsCast, long householdCount, double turnoutPercent, List<Elected> elected,
+                             LocalDate completedOn) {
+    }
+
+    @Id
+    private String id;
+    @Indexed
+    private String councilId;
+    private String townshipId;
+    @Indexed
+    private String villageId;
+    private String title;
+    private int seats;
+    private LocalDate termStart;
+    private LocalDate termEnd;
+    private Instant opensAt;
+    private Instant closesAt;
+    private List<Candidate> candidates = new ArrayList<>();
+    private Status status;
+    private List<Result> results = List.of();
+    private long ballotsCast;
+    private long paperBallots;
+    private long householdCount;
+    private double turnoutPercent;
+    private Instant closedAt;
+
+    Election() {
+    }
+
+    static Election call(Council council, String title, int seats, LocalDate termStart, LocalDate termEnd,
+                         Instant opensAt, Instant closesAt, List<Candidate> candidates, Instant now) {
+        if (!closesAt.isAfter(opensAt)) {
+            throw new RuleViolationException("closesAt", "Voting closes after it opens");
+        }
+        if (!closesAt.isAfter(now)) {
+            throw new RuleViolationException("closesAt", "The voting window is already over");
+        }
+        if (seats > council.seats()) {
+            throw new RuleViolationException("seats", "The council has " + council.seats() + " seats");
+        }
+        if (candidates.size() < seats) {
+            throw new RuleViolationException("candidates", "At least as many candidates as seats (" + seats + ") are needed");
+        }
+        if (council.currentTerm() != null && termStart.isBefore(council.currentTerm().start())) {
+            throw new RuleViolationException("termStart", "The new term cannot start before the current one ("
+                    + council.currentTerm().start() + ")");
+        }
+        if (!termEnd.isAfter(termStart)) {
+            throw new RuleViolationException("termEnd", "A term ends after it starts");
+        }
+        Election election = new Election();
+        election.id = UUID.randomUUID().toString();
+        election.councilId = council.id();
+        election.townshipId = council.townshipId();
+        election.villageId = council.villageId();
+        election.title = title;
+        election.seats = seats;
+        election.termStart = termStart;
+        election.termEnd = termEnd;
+        election.opensAt = opensAt;
+        election.closesAt = closesAt;
+        election.candidates = List.copyOf(candidates);
+        election.status = Status.OPEN;
+        return election;
+    }
+
+    /** Refuses a ballot outside the window or with choices that are not on the ballot paper. */
+    void checkBallot(List<String> candidateIds, Instant now) {
+        if (status != Status.OPEN || now.isBefore(opensAt) || !now.isBefore(closesAt)) {
+            throw new ConflictException("Voting is open from " + opensAt + " until " + closesAt + " only");
+        }
+        if (candidateIds.size() > seats) {
+            throw new RuleViolationException("candidateIds", "At most " + seats + " candidates may be chosen");
+        }
+        if (candidateIds.stream().distinct().count() != candidateIds.size()) {
+            throw new RuleViolationException("candidateIds", "A candidate is chosen at most once");
+        }
+        for (String candidateId : candidateIds) {
+            if (candidates.stream().noneMatch(c -> c.id().equals(candidateId))) {
+                throw new RuleViolationException("candidateIds", "No candidate '" + candidateId + "' on this ballot");
+            }
+        }
+    }
+
+    /**
+     * Counts the ballots: the {@code seats} candidates with the most votes are elected (at least
+     * one vote; a tie for the last seat goes to the one listed first on the ballot paper, which
+     * the village settles beforehand by lot).
+     */
+    List<Result> close(List<Ballot> ballots, long households, LocalDate today, Instant now) {
+        if (status != Status.OPEN) {
+            throw new ConflictException("This election is closed already");
+        }
+        if (now.isBefore(closesAt)) {
+            throw new ConflictException("Voting is open until " + closesAt + "; the election closes after that");
+        }
+        Map<String, Long> votes = new HashMap<>();
+        ballots.forEach(ballot -> ballot.candidateIds().forEach(c -> votes.merge(c, 1L, Long::sum)));
+        List<Candidate> ranked = candidates.stream()
+                .sorted(Comparator.comparingLong((Candidate c) -> votes.getOrDefault(c.id(), 0L)).reversed())
+                .toList();
+        List<String> elected = ranked.stream().filter(c -> votes.getOrDefault(c.id(), 0L) > 0).limit(seats)
+                .map(Candidate::id).toList();
+        results = ranked.stream()
+                .map(c -> new Result(c.id(), c.name(), c.householdId(), c.category(), votes.getOrDefault(c.id(), 0L),
+                        elected.contains(c.id())))
+                .toList();
+        ballotsCast = ballots.size();
+        paperBallots = ballots.stream().filter(b -> b.channel() == Ballot.Channel.PAPER).count();
+        householdCount = households;
+        turnoutPercent = households == 0 ? 0.0 : Math.round(1000.0 * ballotsCast / households) / 10.0;
+        status = Status.CLOSED;
+        closedAt = now;
+        raise("election.completed", new ElectionCompleted(id, councilId, townshipId, villageId, seats, ballotsCast,
+                householdCount, turnoutPercent, results.stream().filter(Result::elected)
+                .map(r -> new Elected(r.candidateId(), r.name(), r.householdId(), r.votes())).toList(), today), now);
+        return results;
+    }
+
+    /** The elected as council members; the one with the most votes presides until the council designates another. */
+    List<Council.Member> members() {
+        List<Result> elected = results.stream().filter(Result::elected).toList();
+        List<Council.Member> members = new ArrayList<>();
+        for (int i = 0; i < elected.size(); i++) {
+            Result r = elected.get(i);
+            members.add(new Council.Member(r.candidateId(), r.name(), r.householdId(), r.category(), i == 0));
+        }
+        return members;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String councilId() {
+        return councilId;
+    }
+
+    String townshipId() {
+        return townshipId;
+    }
+
+    String villageId() {
+        return villageId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    int seats() {
+        return seats;
+    }
+
+    LocalDate termStart() {
+        return termStart;
+    }
+
+    LocalDate termEnd() {
+        return termEnd;
+    }
+
+    Instant opensAt() {
+        return opensAt;
+    }
+
+    Instant closesAt() {
+        return closesAt;
+    }
+
+    List<Candidate> candidates() {
+        return candidates;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    List<Result> results() {
+        return results;
+    }
+
+    long ballotsCast() {
+        return ballotsCast;
+    }
+
+    long paperBallots() {
+        return paperBallots;
+    }
+
+    long householdCount() {
+        return householdCount;
+    }
+
+    double turnoutPercent() {
+        return turnoutPercent;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+}
