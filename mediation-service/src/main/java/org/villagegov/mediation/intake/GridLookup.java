@@ -1,8 +1,11 @@
 package org.villagegov.mediation.intake;
 
+import java.util.function.Supplier;
+
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.villagegov.platform.feign.RemoteServiceException;
 
 /**
  * grid-service's lookups (CONTRACTS.md). The platform relays the caller's token and tenant,
@@ -16,6 +19,18 @@ public interface GridLookup {
 
     @GetMapping("/api/v1/grid/lookup/villages/{villageId}")
     Village village(@PathVariable("villageId") String villageId);
+
+    /** The answer of a lookup, or null when grid-service does not know the id in this county (its 404). */
+    static <T> T orNull(Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (RemoteServiceException e) {
+            if (e.kind() == RemoteServiceException.Kind.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
 
     /** Our copy of the household lookup's answer. */
     record Household(String householdId, String townshipId, String villageId, String naturalVillageId, String groupId,

@@ -112,7 +112,7 @@ class IntakeController {
                 if (!households.add(p.householdId())) {
                     throw new RuleViolationException(field + ".householdId", "Household '" + p.householdId() + "' is named twice");
                 }
-                GridLookup.Household household = grid.household(p.householdId());
+                GridLookup.Household household = GridLookup.orNull(() -> grid.household(p.householdId()));
                 if (household == null || !household.active()) {
                     throw new RuleViolationException(field + ".householdId", "No active household '" + p.householdId() + "' in this county");
                 }
@@ -133,7 +133,7 @@ class IntakeController {
 
     private Place place(String villageId, List<Party> parties) {
         if (villageId != null) {
-            GridLookup.Village village = grid.village(villageId);
+            GridLookup.Village village = GridLookup.orNull(() -> grid.village(villageId));
             if (village == null) {
                 throw new RuleViolationException("villageId", "No village '" + villageId + "' in this county");
             }

@@ -82,7 +82,7 @@ class MediatorController {
                 if (request.villageId() == null) {
                     throw new RuleViolationException("villageId", "A village mediator serves a village");
                 }
-                GridLookup.Village found = grid.village(request.villageId());
+                GridLookup.Village found = GridLookup.orNull(() -> grid.village(request.villageId()));
                 if (found == null) {
                     throw new RuleViolationException("villageId", "No village '" + request.villageId() + "' in this county");
                 }
