@@ -1,0 +1,196 @@
+package org.villagegov.council.suggestion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.security.access.AccessDeniedException;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.AggregateRoot;
+
+/**
+ * A villager's suggestion ("bench meeting" loop): raised -> discussed at a bench meeting ->
+ * solved on the spot, or assigned to a department / the township with a deadline -> feedback
+ * -> rated once by the one who raised it. Assigned ones past their deadline show up as overdue.
+ */
+@Document("suggestions")
+class Suggestion extends AggregateRoot {
+
+    enum Status { RAISED, DISCUSSED, SOLVED_ON_SPOT, ASSIGNED, ANSWERED }
+
+    record SuggestionResolved(String suggestionId, String townshipId, String villageId, String householdId,
+                              LocalDate resolvedOn, Status outcome, boolean onTime) {
+    }
+
+    @Id
+    private String id;
+    private String townshipId;
+    @Indexed
+    private String villageId;
+    private String householdId;
+    private String title;
+    private String content;
+    private String raisedBy;
+    private String raisedByRole;
+    private LocalDate raisedOn;
+    private Instant raisedAt;
+    @Indexed
+    private Status status;
+    private String meetingId;
+    private String solution;
+    private String assignee;
+    private LocalDate deadline;
+    private String feedback;
+    private LocalDate resolvedOn;
+    private Boolean onTime;
+    private Integer rating;
+
+    Suggestion() {
+    }
+
+    static Suggestion raise(String townshipId, String villageId, String householdId, String title, String content,
+                            String by, String role, LocalDate today, Instant now) {
+        Suggestion s = new Suggestion();
+        s.id = UUID.randomUUID().toString();
+        s.townshipId = townshipId;
+        s.villageId = villageId;
+        s.householdId = householdId;
+        s.title = title;
+        s.content = content;
+        s.raisedBy = by;
+        s.raisedByRole = role;
+        s.raisedOn = today;
+        s.raisedAt = now;
+        s.status = Status.RAISED;
+        return s;
+    }
+
+    void solveOnSpot(String how, LocalDate today, Instant now) {
+        require(Status.DISCUSSED, "solve on the spot");
+        status = Status.SOLVED_ON_SPOT;
+        solution = how;
+        resolve(today, true, now);
+    }
+
+    void assign(String to, LocalDate due, LocalDate today) {
+        require(Status.DISCUSSED, "assign");
+        if (!due.isAfter(today)) {
+            throw new RuleViolationException("deadline", "The deadline must be after today");
+        }
+        status = Status.ASSIGNED;
+        assignee = to;
+        deadline = due;
+    }
+
+    void answer(String text, LocalDate today, Instant now) {
+        require(Status.ASSIGNED, "give feedback on");
+        status = Status.ANSWERED;
+        feedback = text;
+        resolve(today, !today.isAfter(deadline), now);
+    }
+
+    void rate(int stars, String by) {
+        if (!by.equals(raisedBy)) {
+            throw new AccessDeniedException("Only the one who raised a suggestion rates it");
+        }
+        if (status != Status.SOLVED_ON_SPOT && status != Status.ANSWERED) {
+            throw new ConflictException("A suggestion is rated once it is solved or answered; this one is " + status);
+        }
+        if (rating != null) {
+            throw new ConflictException("This suggestion was rated already");
+        }
+        rating = stars;
+    }
+
+    boolean overdue(LocalDate today) {
+        return status == Status.ASSIGNED && deadline.isBefore(today);
+    }
+
+    private void resolve(LocalDate today, boolean inTime, Instant now) {
+        resolvedOn = today;
+        onTime = inTime;
+        raise("suggestion.resolved", new SuggestionResolved(id, townshipId, villageId, householdId, today, status, inTime), now);
+    }
+
+    private void require(Status expected, String action) {
+        if (status != expected) {
+            throw new ConflictException("Cannot " + action + " a suggestion that is " + status);
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    String townshipId() {
+        return townshipId;
+    }
+
+    String villageId() {
+        return villageId;
+    }
+
+    String householdId() {
+        return householdId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String content() {
+        return content;
+    }
+
+    String raisedBy() {
+        return raisedBy;
+    }
+
+    String raisedByRole() {
+        return raisedByRole;
+    }
+
+    LocalDate raisedOn() {
+        return raisedOn;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    String meetingId() {
+        return meetingId;
+    }
+
+    String solution() {
+        return solution;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    LocalDate deadline() {
+        return deadline;
+    }
+
+    String feedback() {
+        return feedback;
+    }
+
+    LocalDate resolvedOn() {
+        return resolvedOn;
+    }
+
+    Boolean onTime() {
+        return onTime;
+    }
+
+    Integer rating() {
+        return rating;
+    }
+}

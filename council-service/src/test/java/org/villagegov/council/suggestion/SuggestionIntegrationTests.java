@@ -1,0 +1,152 @@
+package org.villagegov.council.suggestion;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.villagegov.council.CouncilTestSupport;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SuggestionIntegrationTests extends CouncilTestSupport {
+
+    static final String SUGGESTIONS = "/api/v1/council/suggestions";
+    static final String MEETINGS = "/api/v1/council/bench-meetings";
+
+    String queue;
+
+    @BeforeEach
+    void listen() {
+        queue = listenToEvents();
+    }
+
+    @AfterEach
+    void stopListening() {
+        rabbitAdmin.deleteQueue(queue);
+    }
+
+    private String raise(String token, String household, String title) throws Exception {
+        return postOk(SUGGESTIONS, token, """
+                {"householdId":"%s","title":"%s","content":"The lane floods after rain"}
+                """.formatted(household, title)).get("id").asString();
+    }
+
+    private JsonNode meeting(List<String> households, List<String> suggestions) throws Exception {
+        return postOk(MEETINGS, cadre(), """
+                {"villageId":"%s","heldOn":"%s","place":"under the camphor tree","householdIds":%s,"suggestionIds":%s,
+                 "minutes":"talked it through"}
+                """.formatted(VILLAGE, today(), JSON.writeValueAsString(households), JSON.writeValueAsString(suggestions)));
+    }
+
+    private int act(String id, String action, String token, String body) throws Exception {
+        return call("POST", SUGGESTIONS + "/" + id + "/" + action, token, body).getStatus();
+    }
+
+    @Test
+    void whenASuggestionIsSolvedOnTheSpotThenItIsResolvedRatedOnceAndTheMeetingIsAttended() throws Exception {
+        String household = household();
+        String id = raise(villager("villager-s1"), household, "Drain the lane");
+        assertThat(act(id, "solve", cadre(), "{\"solution\":\"x\"}")).as("not discussed yet").isEqualTo(409);
+        String neighbour = household();
+        JsonNode meeting = meeting(List.of(household, neighbour), List.of(id));
+        assertThat(getOk(SUGGESTIONS + "/" + id, villager("villager-s1")).get("status").asString()).isEqualTo("DISCUSSED");
+        assertThat(act(id, "rate", villager("villager-s1"), "{\"rating\":5}")).as("not solved yet").isEqualTo(409);
+        assertThat(act(id, "solve", cadre(), "{\"solution\":\"Villagers cleared the drain together\"}")).isEqualTo(200);
+        assertThat(act(id, "assign", cadre(), "{\"assignee\":\"water bureau\",\"deadline\":\"%s\"}".formatted(today().plusDays(5))))
+                .isEqualTo(409);
+        assertThat(act(id, "rate", villager("someone-else"), "{\"rating\":1}")).as("only the raiser sees it").isEqualTo(404);
+        assertThat(act(id, "rate", villager("villager-s1"), "{\"rating\":6}")).isEqualTo(400);
+        assertThat(act(id, "rate", villager("villager-s1"), "{\"rating\":5}")).isEqualTo(200);
+        assertThat(act(id, "rate", villager("villager-s1"), "{\"rating\":4}")).isEqualTo(409);
+
+        JsonNode attended = awaitEvent(queue, "meeting.attended", meeting.get("id").asString());
+        assertThat(attended.get("payload").get("matterId").isNull()).isTrue();
+        assertThat(attended.get("payload").get("householdIds").valueStream().map(JsonNode::asString))
+                .containsExactly(household, neighbour);
+        assertThat(attended.get("payload").get("suggestionIds").get(0).asString()).isEqualTo(id);
+        assertThat(attended.get("payload").get("townshipId").asString()).isEqualTo(TOWNSHIP);
+        JsonNode resolved = awaitEvent(queue, "suggestion.resolved", id);
+        assertThat(resolved.get("payload").get("householdId").asString()).isEqualTo(household);
+        assertThat(resolved.get("payload").get("villageId").asString()).isEqualTo(VILLAGE);
+        assertThat(resolved.get("payload").get("resolvedOn").asString()).isEqualTo(today().toString());
+    }
+
+    @Test
+    void whenAnAssignedSuggestionPassesItsDeadlineThenItIsOverdueAndCountedLate() throws Exception {
+        String onTime = raise(gridWorker(), household(), "Street light broken");
+        String late = raise(villager("villager-s2"), household(), "Bridge rail loose");
+        meeting(List.of(household()), List.of(onTime, late));
+        assertThat(act(late, "assign", cadre(), "{\"assignee\":\"township\",\"deadline\":\"%s\"}".formatted(today())))
+                .as("deadline must be after today").isEqualTo(422);
+        assertThat(act(late, "assign", cadre(), "{\"assignee\":\"township\",\"deadline\":\"%s\"}".formatted(today().plusDays(2))))
+                .isEqualTo(200);
+        assertThat(act(onTime, "assign", cadre(), "{\"assignee\":\"power supply office\",\"deadline\":\"%s\"}"
+                .formatted(today().plusDays(2)))).isEqualTo(200);
+        assertThat(act(onTime, "feedback", townshipOfficer(), "{\"feedback\":\"Lamp replaced\"}")).isEqualTo(200);
+        assertThat(getOk(SUGGESTIONS + "/overdue", cadre()).findValuesAsString("id")).doesNotContain(late);
+
+        clock.advance(Duration.ofDays(4));
+        assertThat(getOk(SUGGESTIONS + "/overdue", townshipOfficer()).findValuesAsString("id")).contains(late).doesNotContain(onTime);
+        assertThat(getOk(SUGGESTIONS + "/overdue", otherVillageCadre()).findValuesAsString("id")).doesNotContain(late);
+        assertThat(act(late, "feedback", cadre(), "{\"feedback\":\"Rail fixed\"}")).isEqualTo(200);
+        JsonNode answered = getOk(SUGGESTIONS + "/" + late, cadre());
+        assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
+        assertThat(answered.get("onTime").asBoolean()).isFalse();
+        assertThat(act(late, "feedback", cadre(), "{\"feedback\":\"again\"}")).isEqualTo(409);
+        JsonNode event = awaitEvent(queue, "suggestion.resolved", late);
+        assertThat(event.get("payload").get("onTime").asBoolean()).isFalse();
+
+        JsonNode figures = getOk(SUGGESTIONS + "/figures?villageId=" + VILLAGE, cadre());
+        assertThat(figures.get("raised").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(figures.get("assigned").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(figures.get("solvedOnTime").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(getOk(SUGGESTIONS + "/figures", otherVillageCadre()).get("raised").asLong()).isZero();
+    }
+
+    @Test
+    void whenSuggestionInputOrStepsAreWrongThenRefusedAndNothingStored() throws Exception {
+        long suggestions = count("suggestions");
+        long meetings = count("bench_meetings");
+        MockHttpServletResponse noTitle = call("POST", SUGGESTIONS, villager("v"), "{\"householdId\":\"" + household() + "\",\"content\":\"x\"}");
+        assertThat(noTitle.getStatus()).isEqualTo(400);
+        assertThat(json(noTitle.getContentAsString()).get("errors").findValuesAsString("field")).contains("title");
+        assertThat(call("POST", SUGGESTIONS, villager("v"), "{\"householdId\":\"v2-x\",\"title\":\"t\",\"content\":\"x\"}").getStatus())
+                .as("a household of another village").isEqualTo(422);
+        assertThat(call("POST", SUGGESTIONS, cadre(), "{\"householdId\":\"hh-1\",\"title\":\"t\",\"content\":\"x\"}").getStatus())
+                .as("cadres hold the meetings, villagers and grid workers raise").isEqualTo(403);
+        assertThat(count("suggestions")).isEqualTo(suggestions);
+
+        String id = raise(villager("villager-s3"), household(), "Bins");
+        suggestions++;
+        String future = """
+                {"villageId":"%s","heldOn":"%s","place":"p","householdIds":["%s"],"suggestionIds":["%s"],"minutes":"m"}
+                """;
+        assertThat(call("POST", MEETINGS, cadre(), future.formatted(VILLAGE, today().plusDays(1), household(), id)).getStatus())
+                .isEqualTo(422);
+        assertThat(call("POST", MEETINGS, cadre(), future.formatted(VILLAGE, today(), household(), "no-such")).getStatus())
+                .isEqualTo(422);
+        assertThat(call("POST", MEETINGS, otherVillageCadre(), future.formatted(OTHER_VILLAGE, today(), "v2-h", id)).getStatus())
+                .as("a suggestion of another village").isEqualTo(422);
+        MockHttpServletResponse empty = call("POST", MEETINGS, cadre(), future.formatted(VILLAGE, today(), household(), id)
+                .replace("\"householdIds\":[\"hh-", "\"householdIds\":[],\"x\":[\"hh-"));
+        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(call("POST", MEETINGS, villager("villager-s3"), future.formatted(VILLAGE, today(), household(), id)).getStatus())
+                .isEqualTo(403);
+        assertThat(count("bench_meetings")).isEqualTo(meetings);
+        assertThat(act(id, "assign", cadre(), "{\"assignee\":\"x\",\"deadline\":\"%s\"}".formatted(today().plusDays(3)))).isEqualTo(409);
+        assertThat(act(id, "feedback", cadre(), "{\"feedback\":\"x\"}")).isEqualTo(409);
+        assertThat(act(id, "solve", villager("villager-s3"), "{\"solution\":\"x\"}")).isEqualTo(403);
+        assertThat(act(id, "solve", otherVillageCadre(), "{\"solution\":\"x\"}")).isEqualTo(404);
+        assertThat(getOk(SUGGESTIONS + "/" + id, cadre()).get("status").asString()).isEqualTo("RAISED");
+        assertThat(count("suggestions")).isEqualTo(suggestions);
+
+        meeting(List.of(household()), List.of(id));
+        assertThat(call("POST", MEETINGS, cadre(), future.formatted(VILLAGE, today(), household(), id)).getStatus())
+                .as("discussed already").isEqualTo(409);
+        assertThat(getOk(SUGGESTIONS, villager("villager-s3")).get("items").findValuesAsString("id")).containsExactly(id);
+    }
+}
