@@ -92,6 +92,7 @@ class SuggestionIntegrationTests extends CouncilTestSupport {
         clock.advance(Duration.ofDays(4));
         assertThat(getOk(SUGGESTIONS + "/overdue", townshipOfficer()).findValuesAsString("id")).contains(late).doesNotContain(onTime);
         assertThat(getOk(SUGGESTIONS + "/overdue", otherVillageCadre()).findValuesAsString("id")).doesNotContain(late);
+        assertThat(getOk("/api/v1/council/report", countyAdmin()).get("suggestions").get("overdue").asLong()).isPositive();
         assertThat(act(late, "feedback", cadre(), "{\"feedback\":\"Rail fixed\"}")).isEqualTo(200);
         JsonNode answered = getOk(SUGGESTIONS + "/" + late, cadre());
         assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");

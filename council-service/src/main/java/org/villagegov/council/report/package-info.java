@@ -1,0 +1,2 @@
+/** County and provincial council indicators, read-only. */
+package org.villagegov.council.report;

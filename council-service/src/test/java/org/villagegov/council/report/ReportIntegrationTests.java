@@ -1,0 +1,52 @@
+package org.villagegov.council.report;
+
+import org.junit.jupiter.api.Test;
+import org.villagegov.council.CouncilTestSupport;
+import org.villagegov.platform.test.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportIntegrationTests extends CouncilTestSupport {
+
+    static final String REPORT = "/api/v1/council/report";
+
+    private void proposeMatter() throws Exception {
+        postOk("/api/v1/council/matters", cadre(), """
+                {"villageId":"%s","title":"Report matter","kind":"FUNDS","amount":5000,"heldOn":"%s","minutes":"m"}
+                """.formatted(VILLAGE, today()));
+    }
+
+    @Test
+    void whenTheCountyReadsItsReportThenItsOwnFiguresAreShown() throws Exception {
+        proposeMatter();
+        JsonNode report = getOk(REPORT, countyAdmin());
+        assertThat(report.get("matters").get("total").asLong()).isPositive();
+        assertThat(report.get("matters").get("inProgressByStage").get("PROPOSAL").asLong()).isPositive();
+        assertThat(report.get("suggestions").has("solvedOnTimePercent")).isTrue();
+        assertThat(report.get("elections").has("turnoutPercent")).isTrue();
+        assertThat(report.get("councils").has("evaluated")).isTrue();
+        assertThat(getOk(REPORT, townshipOfficer()).get("matters").get("total").asLong()).isPositive();
+        String otherTownship = TestTokens.forTenant("daye").subject("officer-2").roles("township-officer").township("t-other").bearer();
+        assertThat(getOk(REPORT, otherTownship).get("matters").get("total").asLong()).isZero();
+        assertThat(getOk(REPORT, otherCountyAdmin()).get("matters").get("total").asLong()).isZero();
+        assertThat(call("GET", REPORT, cadre(), null).getStatus()).isEqualTo(403);
+        assertThat(call("GET", REPORT, villager("v"), null).getStatus()).isEqualTo(403);
+        assertThat(call("GET", REPORT, null, null).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void whenAProvincialAdminReadsThenOnlyTheCountiesOfTheirProvinceAppear() throws Exception {
+        proposeMatter();
+        String hubei = TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").bearer();
+        JsonNode province = getOk("/api/v1/council/province/report", hubei);
+        assertThat(province.get("daye").get("matters").get("total").asLong()).isPositive();
+        assertThat(province.has("linxian")).isFalse();
+        assertThat(getOk("/api/v1/council/province/daye/report", hubei).get("matters").get("total").asLong()).isPositive();
+        assertThat(call("GET", "/api/v1/council/province/linxian/report", hubei, null).getStatus()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/council/province/report", countyAdmin(), null).getStatus()).isEqualTo(403);
+        String fakeProvincial = TestTokens.forTenant("daye").roles("provincial-admin").province("hubei").bearer();
+        assertThat(call("GET", "/api/v1/council/province/report", fakeProvincial, null).getStatus()).isEqualTo(403);
+        assertThat(call("GET", "/api/v1/council/province/report", null, null).getStatus()).isEqualTo(401);
+    }
+}
