@@ -1,5 +1,6 @@
 package org.villagegov.mediation.mediator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,11 +34,12 @@ import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Roles;
 
 /**
  * The mediators directory. The county admin keeps it; a township officer keeps the village
- * and township mediators of their township. Everyone on the staff sees the mediators who may
- * serve their place (their township's and the county's), with their current caseload.
+ * and township mediators of their township. The staff see the mediators who may serve their
+ * place, with their current caseload.
  */
 @RestController
 @RequestMapping("/api/v1/mediation/mediators")
@@ -163,13 +165,24 @@ class MediatorController {
         return mediator;
     }
 
-    /** County-wide callers see everyone; others their township's mediators and the county's. */
+    /**
+     * County-wide callers see everyone; a township officer their township's mediators; a cadre
+     * or mediator those who may serve their village (its own, their township's, the county's).
+     */
     private static Criteria scope(PlatformUser user) {
         if (user.isCountyWide()) {
             return new Criteria();
         }
-        String township = user.township() == null ? "\u0000none" : user.township();
-        return new Criteria().orOperator(Criteria.where("townshipId").is(township), Criteria.where("level").is(Level.COUNTY));
+        List<Criteria> any = new ArrayList<>();
+        any.add(Criteria.where("level").is(Level.COUNTY));
+        if (user.township() != null) {
+            any.add(user.hasRole(Roles.TOWNSHIP_OFFICER) ? Criteria.where("townshipId").is(user.township())
+                    : Criteria.where("level").is(Level.TOWNSHIP).and("townshipId").is(user.township()));
+        }
+        if (user.village() != null) {
+            any.add(Criteria.where("level").is(Level.VILLAGE).and("villageId").is(user.village()));
+        }
+        return new Criteria().orOperator(any);
     }
 
     private MediatorView view(Mediator m) {

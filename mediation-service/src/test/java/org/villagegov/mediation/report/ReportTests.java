@@ -1,0 +1,69 @@
+package org.villagegov.mediation.report;
+
+import org.junit.jupiter.api.Test;
+import org.villagegov.mediation.MediationTestSupport;
+import org.villagegov.platform.test.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportTests extends MediationTestSupport {
+
+    private static String provincialAdmin(String province) {
+        return TestTokens.forTenant("platform").subject("prov-" + province).roles("provincial-admin").province(province).bearer();
+    }
+
+    @Test
+    void whenCasesAreResolvedAndRatedThenTheReportCountsThem() throws Exception {
+        JsonNode before = getJson("/api/v1/mediation/report", countyAdmin());
+        JsonNode c = caseInMediation();
+        String id = c.get("id").asString();
+        session(id);
+        agree(c);
+        postJson("/api/v1/mediation/cases/" + id + "/ratings", cadre(), "{\"partyId\":\"p1\",\"score\":4}");
+        JsonNode failed = caseInMediation();
+        postJson("/api/v1/mediation/cases/" + failed.get("id").asString() + "/failure", cadre(), "{\"reason\":\"r\"}");
+        postJson("/api/v1/mediation/cases/" + failed.get("id").asString() + "/close", cadre(), "{}");
+
+        JsonNode after = getJson("/api/v1/mediation/report", countyAdmin());
+
+        assertThat(after.get("cases").asLong()).isEqualTo(before.get("cases").asLong() + 2);
+        assertThat(after.get("agreements").asLong()).isEqualTo(before.get("agreements").asLong() + 1);
+        assertThat(after.get("endedWithoutAgreement").asLong()).isEqualTo(before.get("endedWithoutAgreement").asLong() + 1);
+        assertThat(after.get("byCategory").get("NEIGHBOURHOOD").asLong())
+                .isEqualTo(before.get("byCategory").get("NEIGHBOURHOOD").asLong() + 2);
+        assertThat(after.get("byLevel").get("VILLAGE").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(after.get("byStatus").get("CLOSED").asLong()).isEqualTo(before.get("byStatus").get("CLOSED").asLong() + 1);
+        assertThat(after.get("ratings").asLong()).isEqualTo(before.get("ratings").asLong() + 1);
+        assertThat(after.get("meanSatisfaction").asDouble()).isBetween(1.0, 5.0);
+        assertThat(after.get("medianDaysToResolve").asDouble()).isGreaterThanOrEqualTo(0.0);
+        assertThat(after.get("resolutionRatePercent").asDouble()).isBetween(0.1, 100.0);
+        assertThat(after.has("overdue")).isTrue();
+
+        // a township officer gets their township's figures only
+        JsonNode hexi = getJson("/api/v1/mediation/report", otherTownshipOfficer());
+        assertThat(hexi.get("cases").asLong()).isLessThan(after.get("cases").asLong());
+        // another county's admin reads their own (empty) county
+        assertThat(getJson("/api/v1/mediation/report", otherCountyAdmin()).get("cases").asLong()).isZero();
+        assertThat(call("GET", "/api/v1/mediation/report", cadre(), null).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void whenAProvincialAdminReadsThenEachCountyOfTheProvinceIsShownAndOthersAreRefused() throws Exception {
+        openCase("DEBT", 100);
+        JsonNode hubei = getJson("/api/v1/mediation/province/report", provincialAdmin("hubei"));
+        assertThat(hubei.has("daye")).isTrue();
+        assertThat(hubei.has("linxian")).isFalse();
+        assertThat(hubei.get("daye").get("cases").asLong()).isPositive();
+
+        JsonNode daye = getJson("/api/v1/mediation/province/daye/report", provincialAdmin("hubei"));
+        assertThat(daye.get("cases").asLong()).isEqualTo(hubei.get("daye").get("cases").asLong());
+        assertThat(call("GET", "/api/v1/mediation/province/linxian/report", provincialAdmin("hubei"), null).getStatus())
+                .isEqualTo(403);
+        assertThat(call("GET", "/api/v1/mediation/province/daye/report", provincialAdmin("henan"), null).getStatus())
+                .isEqualTo(403);
+        assertThat(call("GET", "/api/v1/mediation/province/report", countyAdmin(), null).getStatus()).isEqualTo(403);
+        // the platform realm reaches nothing else of the service
+        assertThat(call("GET", "/api/v1/mediation/cases", provincialAdmin("hubei"), null).getStatus()).isEqualTo(403);
+    }
+}
