@@ -264,7 +264,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/escalation")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(HANDLERS)
     @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated")
     CaseView escalate(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);

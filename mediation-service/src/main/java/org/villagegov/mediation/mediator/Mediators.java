@@ -1,7 +1,9 @@
 package org.villagegov.mediation.mediator;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,10 +50,12 @@ public class Mediators {
      * ties go to the name, then the id, so the suggestion is stable.
      */
     public Optional<Mediator> suggest(Level level, String townshipId, String villageId, Category category) {
-        return mongo.find(Query.query(Criteria.where("active").is(true).and("level").is(level)), Mediator.class).stream()
+        Map<Mediator, Long> loads = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("active").is(true).and("level").is(level)), Mediator.class).stream()
                 .filter(m -> m.serves(level, townshipId, villageId) && m.specialties().contains(category))
-                .min(Comparator.comparingLong((Mediator m) -> caseload(m.id()))
-                        .thenComparing(Mediator::name).thenComparing(Mediator::id));
+                .forEach(m -> loads.put(m, caseload(m.id())));
+        return loads.keySet().stream().min(Comparator.comparingLong((Mediator m) -> loads.get(m))
+                .thenComparing(Mediator::name).thenComparing(Mediator::id));
     }
 
     /** May this mediator be assigned a case of this level and place at all (override or not)? */
