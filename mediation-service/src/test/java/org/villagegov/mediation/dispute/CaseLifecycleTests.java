@@ -200,6 +200,25 @@ class CaseLifecycleTests extends MediationTestSupport {
     }
 
     @Test
+    void whenAVillagerFiledOnlineThenAfterTheAgreementTheyRateAsTheirOwnPartyOnce() throws Exception {
+        String villager = villager("villager-rates");
+        JsonNode c = postJson("/api/v1/mediation/cases", villager,
+                walkIn("DEBT", 200, household(), household()).replace("WALK_IN", "ONLINE"));
+        String id = c.get("id").asString();
+        assign(id, mediator("VILLAGE", null, VILLAGE, "DEBT").get("id").asString());
+        postJson(CASES + id + "/accept", cadre(), "");
+        session(id);
+        agree(c);
+
+        JsonNode rated = postJson(CASES + id + "/ratings", villager, "{\"partyId\":\"p1\",\"score\":5,\"comment\":\"fair\"}");
+        assertThat(rated.get("ratings").get(0).get("by").asString()).isEqualTo("villager-rates");
+        assertThat(call("POST", CASES + id + "/ratings", villager, "{\"partyId\":\"p1\",\"score\":2}").getStatus())
+                .isEqualTo(409);
+        assertThat(call("POST", CASES + id + "/ratings", villager, "{\"partyId\":\"p2\",\"score\":2}").getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void whenCategoryIsCorrectedBeforeAcceptanceThenTriageRunsAgain() throws Exception {
         String id = openCase("NEIGHBOURHOOD", 100).get("id").asString();
         JsonNode land = postJson(CASES + id + "/classification", cadre(), "{\"category\":\"LAND\",\"amount\":100}");
