@@ -1,0 +1,132 @@
+package org.villagegov.council.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.council.config.CountyTime;
+import org.villagegov.council.config.Pages;
+import org.villagegov.council.config.Scope;
+import org.villagegov.council.grid.Grid;
+import org.villagegov.council.grid.Village;
+import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.web.PageResponse;
+
+/** The disclosure board: cadres post notices with a window, villagers read the current ones. */
+@RestController
+@RequestMapping("/api/v1/council/notices")
+@Tag(name = "Disclosure board", description = "Three disclosures: party affairs, village affairs, finances")
+class NoticeController {
+
+    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
+
+    private final MongoTemplate mongo;
+    private final Grid grid;
+    private final Clock clock;
+
+    NoticeController(MongoTemplate mongo, Grid grid, Clock clock) {
+        this.mongo = mongo;
+        this.grid = grid;
+        this.clock = clock;
+    }
+
+    record NewNotice(@NotBlank @Size(max = 64) String villageId, @NotNull Notice.Category category,
+                     @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
+                     @NotNull LocalDate publishFrom, @NotNull LocalDate publishUntil) {
+    }
+
+    record Withdrawal(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    record NoticeView(String id, String townshipId, String villageId, Notice.Category category, String title, String body,
+                      LocalDate publishFrom, LocalDate publishUntil, boolean current, String withdrawnReason) {
+        static NoticeView of(Notice n, LocalDate today) {
+            return new NoticeView(n.id(), n.townshipId(), n.villageId(), n.category(), n.title(), n.body(),
+                    n.publishFrom(), n.publishUntil(), n.current(today), n.withdrawnReason());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
+    @Operation(summary = "Post a notice with its publication window")
+    NoticeView post(@Valid @RequestBody NewNotice request, PlatformUser user) {
+        Village village = grid.village(request.villageId(), user, "villageId");
+        LocalDate today = today();
+        return NoticeView.of(mongo.insert(Notice.post(village.townshipId(), village.villageId(), request.category(),
+                request.title(), request.body(), request.publishFrom(), request.publishUntil(), user.subject(), today,
+                clock.instant())), today);
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
+    PageResponse<NoticeView> list(@RequestParam(required = false) String villageId,
+                                  @RequestParam(required = false) Notice.Category category,
+                                  @RequestParam(defaultValue = "true") boolean current,
+                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
+        LocalDate today = today();
+        Criteria criteria = Scope.of(user, villageId);
+        if (category != null) {
+            criteria = criteria.and("category").is(category);
+        }
+        if (current || Scope.isVillagerOnly(user)) {
+            criteria = criteria.and("withdrawnAt").is(null).and("publishFrom").lte(today).and("publishUntil").gte(today);
+        }
+        return Pages.find(mongo, criteria, Notice.class, page, size, Sort.by(Sort.Direction.DESC, "publishFrom"),
+                n -> NoticeView.of(n, today));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    NoticeView get(@PathVariable String id, PlatformUser user) {
+        Notice notice = visible(id, user);
+        if (Scope.isVillagerOnly(user) && !notice.current(today())) {
+            throw new NotFoundException("Notice", id);
+        }
+        return NoticeView.of(notice, today());
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
+    @Operation(summary = "Take a notice off the board, with the reason (kept for the record)")
+    NoticeView withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
+        Notice notice = visible(id, user);
+        notice.withdraw(request.reason(), clock.instant());
+        return NoticeView.of(mongo.save(notice), today());
+    }
+
+    private Notice visible(String id, PlatformUser user) {
+        Notice notice = mongo.findById(id, Notice.class);
+        if (notice == null || !user.mayAccess(notice.townshipId(), notice.villageId())) {
+            throw new NotFoundException("Notice", id);
+        }
+        return notice;
+    }
+
+    private LocalDate today() {
+        return CountyTime.today(clock);
+    }
+}

@@ -1,0 +1,2 @@
+/** The disclosure board ("three disclosures"): notices with a publication window. */
+package org.villagegov.council.disclosure;

@@ -1,0 +1,161 @@
+package org.villagegov.council.regulation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.council.config.CountyTime;
+import org.villagegov.council.config.Pages;
+import org.villagegov.council.config.Scope;
+import org.villagegov.council.grid.Grid;
+import org.villagegov.council.grid.Village;
+import org.villagegov.council.meeting.Vote;
+import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.web.PageResponse;
+
+/** Village regulations and compact: drafts, discussion, adoption vote, publication, earlier versions. */
+@RestController
+@RequestMapping("/api/v1/council/regulations")
+@Tag(name = "Regulations", description = "Village regulations and compact, versioned; the twelve areas as sections")
+class RegulationController {
+
+    static final String WRITERS = "hasAnyRole('village-cadre','county-admin')";
+    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
+
+    private final MongoTemplate mongo;
+    private final Grid grid;
+    private final Clock clock;
+
+    RegulationController(MongoTemplate mongo, Grid grid, Clock clock) {
+        this.mongo = mongo;
+        this.grid = grid;
+        this.clock = clock;
+    }
+
+    record NewRegulation(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 200) String title,
+                         @NotEmpty @Size(max = 12) Map<Regulation.Area, @NotBlank @Size(max = 8000) String> sections,
+                         @Size(max = 2000) String note) {
+    }
+
+    record Draft(@NotEmpty @Size(max = 12) Map<Regulation.Area, @NotBlank @Size(max = 8000) String> sections,
+                 @Size(max = 2000) String note) {
+    }
+
+    record DiscussionRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 8000) String summary) {
+    }
+
+    record Adoption(@NotNull LocalDate heldOn, @NotNull @Valid Vote vote) {
+    }
+
+    record Publication(@NotNull LocalDate publishedOn) {
+    }
+
+    record RegulationView(String id, String townshipId, String villageId, String title, List<Regulation.Version> versions,
+                          Long version) {
+        static RegulationView of(Regulation r, boolean publishedOnly) {
+            List<Regulation.Version> shown = publishedOnly ? r.versions().stream()
+                    .filter(v -> v.status() == Regulation.Status.PUBLISHED || v.status() == Regulation.Status.SUPERSEDED)
+                    .toList() : r.versions();
+            return new RegulationView(r.id(), r.townshipId(), r.villageId(), r.title(), shown, r.getVersion());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Draft a village's regulations (one document per village, version 1)")
+    RegulationView draft(@Valid @RequestBody NewRegulation request, PlatformUser user) {
+        Village village = grid.village(request.villageId(), user, "villageId");
+        return RegulationView.of(mongo.insert(Regulation.draft(village.townshipId(), village.villageId(), request.title(),
+                request.sections(), request.note(), user.subject(), clock.instant())), false);
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    PageResponse<RegulationView> list(@RequestParam(required = false) String villageId,
+                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
+        boolean publishedOnly = Scope.isVillagerOnly(user);
+        return Pages.find(mongo, Scope.of(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
+                r -> RegulationView.of(r, publishedOnly));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The regulations with every version (villagers: the published and former ones)")
+    RegulationView get(@PathVariable String id, PlatformUser user) {
+        return RegulationView.of(visible(id, user), Scope.isVillagerOnly(user));
+    }
+
+    @PostMapping("/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Draft the next version once the latest is published or rejected (409 otherwise)")
+    RegulationView redraft(@PathVariable String id, @Valid @RequestBody Draft request, PlatformUser user) {
+        Regulation regulation = visible(id, user);
+        regulation.redraft(request.sections(), request.note(), user.subject(), clock.instant());
+        return RegulationView.of(mongo.save(regulation), false);
+    }
+
+    @PostMapping("/{id}/discussion")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "DRAFT -> DISCUSSION: the draft was discussed with the villagers")
+    RegulationView discuss(@PathVariable String id, @Valid @RequestBody DiscussionRequest request, PlatformUser user) {
+        Regulation regulation = visible(id, user);
+        regulation.discuss(request.heldOn(), request.summary(), today());
+        return RegulationView.of(mongo.save(regulation), false);
+    }
+
+    @PostMapping("/{id}/adoption")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum")
+    RegulationView adopt(@PathVariable String id, @Valid @RequestBody Adoption request, PlatformUser user) {
+        Regulation regulation = visible(id, user);
+        regulation.vote(request.heldOn(), request.vote(), today());
+        return RegulationView.of(mongo.save(regulation), false);
+    }
+
+    @PostMapping("/{id}/publication")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "ADOPTED -> PUBLISHED; the former published version is kept as SUPERSEDED")
+    RegulationView publish(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
+        Regulation regulation = visible(id, user);
+        regulation.publish(request.publishedOn(), today());
+        return RegulationView.of(mongo.save(regulation), false);
+    }
+
+    private Regulation visible(String id, PlatformUser user) {
+        Regulation regulation = mongo.findById(id, Regulation.class);
+        if (regulation == null || !user.mayAccess(regulation.townshipId(), regulation.villageId())) {
+            throw new NotFoundException("Regulation", id);
+        }
+        return regulation;
+    }
+
+    private LocalDate today() {
+        return CountyTime.today(clock);
+    }
+}

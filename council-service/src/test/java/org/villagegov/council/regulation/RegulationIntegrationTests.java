@@ -1,0 +1,79 @@
+package org.villagegov.council.regulation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.villagegov.council.CouncilTestSupport;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegulationIntegrationTests extends CouncilTestSupport {
+
+    static final String REGULATIONS = "/api/v1/council/regulations";
+
+    private int step(String id, String step, String body) throws Exception {
+        return call("POST", REGULATIONS + "/" + id + "/" + step, cadre(), body).getStatus();
+    }
+
+    private String discussion() {
+        return "{\"heldOn\":\"%s\",\"summary\":\"read out at the courtyard meetings\"}".formatted(today());
+    }
+
+    private String adoption(String vote) {
+        return "{\"heldOn\":\"%s\",\"vote\":%s}".formatted(today(), vote);
+    }
+
+    @Test
+    void whenAVersionPassesDraftDiscussionVoteAndPublicationThenTheFormerOneStaysReadable() throws Exception {
+        MockHttpServletResponse created = call("POST", REGULATIONS, cadre(), """
+                {"villageId":"%s","title":"Baisha village compact",
+                 "sections":{"MORALITY":"Respect the old","THRIFT":"No extravagant weddings","HYGIENE":"Sort rubbish"}}
+                """.formatted(VILLAGE));
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        String id = json(created.getContentAsString()).get("id").asString();
+        assertThat(step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)))).as("vote before discussion").isEqualTo(409);
+        assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).as("publish a draft").isEqualTo(409);
+        assertThat(step(id, "discussion", discussion())).isEqualTo(200);
+        assertThat(step(id, "discussion", discussion())).isEqualTo(409);
+        assertThat(step(id, "adoption", adoption(vote(30, 10, 10, 0, 0)))).as("no quorum").isEqualTo(422);
+        assertThat(step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)))).isEqualTo(200);
+        assertThat(call("GET", REGULATIONS + "/" + id, villager("v"), null).getContentAsString()).doesNotContain("Respect the old");
+        assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).isEqualTo(200);
+        assertThat(getOk(REGULATIONS + "/" + id, villager("v")).get("versions").get(0).get("sections").get("MORALITY").asString())
+                .isEqualTo("Respect the old");
+
+        String second = "{\"sections\":{\"MORALITY\":\"Respect the old and the young\",\"EMERGENCIES\":\"Flood drill each May\"}}";
+        assertThat(step(id, "versions", second)).isEqualTo(201);
+        assertThat(step(id, "versions", second)).as("one version under way at a time").isEqualTo(409);
+        step(id, "discussion", discussion());
+        step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)));
+        step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()));
+        JsonNode versions = getOk(REGULATIONS + "/" + id, villager("v")).get("versions");
+        assertThat(versions.get(0).get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(versions.get(0).get("sections").get("THRIFT").asString()).isEqualTo("No extravagant weddings");
+        assertThat(versions.get(1).get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(versions.get(1).get("number").asInt()).isEqualTo(2);
+
+        assertThat(step(id, "versions", "{\"sections\":{\"SAFETY\":\"x\"}}")).isEqualTo(201);
+        step(id, "discussion", discussion());
+        assertThat(step(id, "adoption", adoption(vote(30, 25, 5, 20, 0)))).isEqualTo(200);
+        assertThat(getOk(REGULATIONS + "/" + id, cadre()).get("versions").get(2).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).isEqualTo(409);
+        assertThat(call("GET", REGULATIONS + "/" + id, otherVillageCadre(), null).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void whenADraftIsBadThenRefusedAndNothingStored() throws Exception {
+        long before = count("regulations");
+        MockHttpServletResponse area = call("POST", REGULATIONS, cadre(),
+                "{\"villageId\":\"%s\",\"title\":\"t\",\"sections\":{\"GAMBLING\":\"x\"}}".formatted(OTHER_VILLAGE));
+        assertThat(area.getStatus()).isEqualTo(400);
+        MockHttpServletResponse empty = call("POST", REGULATIONS, cadre(),
+                "{\"villageId\":\"%s\",\"title\":\"t\",\"sections\":{}}".formatted(VILLAGE));
+        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(json(empty.getContentAsString()).get("errors").findValuesAsString("field")).contains("sections");
+        assertThat(call("POST", REGULATIONS, villager("v"),
+                "{\"villageId\":\"%s\",\"title\":\"t\",\"sections\":{\"SAFETY\":\"x\"}}".formatted(VILLAGE)).getStatus()).isEqualTo(403);
+        assertThat(count("regulations")).isEqualTo(before);
+    }
+}
