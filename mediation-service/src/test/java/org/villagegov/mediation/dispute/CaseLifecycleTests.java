@@ -219,6 +219,20 @@ class CaseLifecycleTests extends MediationTestSupport {
     }
 
     @Test
+    void whenListingThenFiltersAndPagesApplyAndBadParametersAreRefused() throws Exception {
+        String id = openCase("CONTRACT", 100).get("id").asString();
+        JsonNode page = getJson("/api/v1/mediation/cases?category=CONTRACT&status=OPEN&villageId=" + VILLAGE + "&size=200", cadre());
+        assertThat(page.get("items").findValuesAsString("category")).containsOnly("CONTRACT");
+        assertThat(page.get("items").findValuesAsString("id")).contains(id);
+        JsonNode first = getJson("/api/v1/mediation/cases?size=1", cadre());
+        assertThat(first.get("items")).hasSize(1);
+        assertThat(first.get("totalItems").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(call("GET", "/api/v1/mediation/cases?size=0", cadre(), null).getStatus()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/mediation/cases?status=LOST", cadre(), null).getStatus()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/mediation/overdue?level=PROVINCE", cadre(), null).getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void whenCategoryIsCorrectedBeforeAcceptanceThenTriageRunsAgain() throws Exception {
         String id = openCase("NEIGHBOURHOOD", 100).get("id").asString();
         JsonNode land = postJson(CASES + id + "/classification", cadre(), "{\"category\":\"LAND\",\"amount\":100}");
