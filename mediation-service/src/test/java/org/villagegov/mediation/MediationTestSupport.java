@@ -17,12 +17,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,7 +48,7 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
  */
 @SpringBootTest(properties = "mediation.deadline-check-interval=PT1H")
 @AutoConfigureMockMvc
-@Import(MediationTestSupport.Clocks.class)
+@Import(TestClock.class)
 public abstract class MediationTestSupport {
 
     public static final String TOWNSHIP = "t-jinhu";
@@ -64,15 +61,6 @@ public abstract class MediationTestSupport {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     static final GridStub grid = startGrid();
     private static volatile boolean provisioned;
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
 
     /** A clock tests move forward, e.g. past a deadline. */
     public static final class MutableClock extends Clock {

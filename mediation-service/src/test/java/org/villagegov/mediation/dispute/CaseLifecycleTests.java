@@ -233,6 +233,28 @@ class CaseLifecycleTests extends MediationTestSupport {
     }
 
     @Test
+    void whenTheSameAgreementIsRecordedConcurrentlyThenOneWinsAndCaseResolvedIsRaisedOnce() throws Exception {
+        JsonNode c = caseInMediation();
+        String id = c.get("id").asString();
+        session(id);
+        String body = "{\"terms\":\"t\",\"signatures\":[{\"partyId\":\"p1\",\"signedOn\":\"%s\"},{\"partyId\":\"p2\",\"signedOn\":\"%s\"}]}"
+                .formatted(today(), today());
+        List<java.util.concurrent.Callable<Integer>> attempts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            attempts.add(() -> call("POST", CASES + id + "/agreement", cadre(), body).getStatus());
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (var status : pool.invokeAll(attempts)) {
+                statuses.add(status.get());
+            }
+        }
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+        assertThat(outbox(id, "case.resolved")).hasSize(1);
+    }
+
+    @Test
     void whenCategoryIsCorrectedBeforeAcceptanceThenTriageRunsAgain() throws Exception {
         String id = openCase("NEIGHBOURHOOD", 100).get("id").asString();
         JsonNode land = postJson(CASES + id + "/classification", cadre(), "{\"category\":\"LAND\",\"amount\":100}");
