@@ -55,6 +55,8 @@ public abstract class CouncilTestSupport {
     public static final String TOWNSHIP = "t-jinhu";
     public static final String VILLAGE = "v-baisha";
     public static final String OTHER_VILLAGE = "v-dongfeng";
+    /** For documents a village has only one of (regulations), so a test can start afresh. */
+    public static final String THIRD_VILLAGE = "v-xiangshan";
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -184,6 +186,10 @@ public abstract class CouncilTestSupport {
 
     protected static String cadre() {
         return TestTokens.forTenant(DAYE).subject("cadre-1").roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
+    }
+
+    protected static String thirdVillageCadre() {
+        return TestTokens.forTenant(DAYE).subject("cadre-v3").roles("village-cadre").township(TOWNSHIP).village(THIRD_VILLAGE).bearer();
     }
 
     protected static String otherVillageCadre() {

@@ -11,8 +11,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.villagegov.platform.test.LocalHttp;
 
 /**
- * Stands in for grid-service's lookups. Villages {@link CouncilTestSupport#VILLAGE} and
- * {@link CouncilTestSupport#OTHER_VILLAGE} exist in county daye only. A household id says
+ * Stands in for grid-service's lookups. Villages {@link CouncilTestSupport#VILLAGE},
+ * {@link CouncilTestSupport#OTHER_VILLAGE} and {@link CouncilTestSupport#THIRD_VILLAGE} exist in county daye only. A household id says
  * where it lives: {@code v2-...} in the other village, {@code gone-...} unknown (404),
  * {@code moved-...} inactive, anything else in {@link CouncilTestSupport#VILLAGE}.
  */
@@ -52,7 +52,8 @@ public final class GridStub implements AutoCloseable {
     private void village(HttpExchange exchange) throws IOException {
         try (exchange) {
             String id = exchange.getRequestURI().getPath().substring("/api/v1/grid/lookup/villages/".length());
-            boolean known = id.equals(CouncilTestSupport.VILLAGE) || id.equals(CouncilTestSupport.OTHER_VILLAGE);
+            boolean known = id.equals(CouncilTestSupport.VILLAGE) || id.equals(CouncilTestSupport.OTHER_VILLAGE)
+                    || id.equals(CouncilTestSupport.THIRD_VILLAGE);
             if (!known || !inDaye(exchange)) {
                 LocalHttp.respondJson(exchange, 404, "{\"status\":404}");
                 return;

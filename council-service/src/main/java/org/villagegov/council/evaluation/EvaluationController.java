@@ -132,7 +132,11 @@ class EvaluationController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('county-admin')")
     @Operation(summary = "Rank the year's evaluations county-wide and award; once per year; raises evaluation.completed")
-    RoundView rank(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody Ranking request, PlatformUser user) {
+    RoundView rank(@PathVariable int year, @Valid @RequestBody Ranking request, PlatformUser user) {
+        // checked here, not by a constraint on the path: method validation would hide the body's field names
+        if (year < 2000 || year > CountyTime.today(clock).getYear()) {
+            throw new RuleViolationException("year", "No evaluation year " + year);
+        }
         List<Evaluation> evaluations = mongo.find(Query.query(Criteria.where("year").is(year)), Evaluation.class);
         if (evaluations.isEmpty()) {
             throw new RuleViolationException("year", "No council was evaluated for " + year);

@@ -88,7 +88,7 @@ class EvaluationIntegrationTests extends CouncilTestSupport {
         assertThat(call("POST", EVALUATIONS, countyAdmin(), evaluation(council, today().getYear() + 1, 90, 90)).getStatus()).isEqualTo(422);
         assertThat(call("POST", EVALUATIONS, cadre(), evaluation(council, 2020, 90, 90)).getStatus()).as("the township evaluates").isEqualTo(403);
         assertThat(call("POST", EVALUATIONS + "/1999/ranking", countyAdmin(), "{\"advancedCouncils\":1,\"outstandingMembers\":1}")
-                .getStatus()).isEqualTo(400);
+                .getStatus()).isEqualTo(422);
         assertThat(call("POST", EVALUATIONS + "/2021/ranking", countyAdmin(), "{\"advancedCouncils\":1,\"outstandingMembers\":1}")
                 .getStatus()).as("nothing evaluated").isEqualTo(422);
         assertThat(count("evaluations")).isEqualTo(before);

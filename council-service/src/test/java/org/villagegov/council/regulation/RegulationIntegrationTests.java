@@ -12,7 +12,12 @@ class RegulationIntegrationTests extends CouncilTestSupport {
     static final String REGULATIONS = "/api/v1/council/regulations";
 
     private int step(String id, String step, String body) throws Exception {
-        return call("POST", REGULATIONS + "/" + id + "/" + step, cadre(), body).getStatus();
+        return call("POST", REGULATIONS + "/" + id + "/" + step, thirdVillageCadre(), body).getStatus();
+    }
+
+    private static String thirdVillager() {
+        return org.villagegov.platform.test.TestTokens.forTenant("daye").subject("v3").roles("villager").township(TOWNSHIP)
+                .village(THIRD_VILLAGE).bearer();
     }
 
     private String discussion() {
@@ -25,21 +30,24 @@ class RegulationIntegrationTests extends CouncilTestSupport {
 
     @Test
     void whenAVersionPassesDraftDiscussionVoteAndPublicationThenTheFormerOneStaysReadable() throws Exception {
-        MockHttpServletResponse created = call("POST", REGULATIONS, cadre(), """
+        MockHttpServletResponse created = call("POST", REGULATIONS, thirdVillageCadre(), """
                 {"villageId":"%s","title":"Baisha village compact",
                  "sections":{"MORALITY":"Respect the old","THRIFT":"No extravagant weddings","HYGIENE":"Sort rubbish"}}
-                """.formatted(VILLAGE));
+                """.formatted(THIRD_VILLAGE));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         String id = json(created.getContentAsString()).get("id").asString();
+        assertThat(call("POST", REGULATIONS, thirdVillageCadre(), "{\"villageId\":\"%s\",\"title\":\"t\",\"sections\":{\"SAFETY\":\"x\"}}"
+                .formatted(THIRD_VILLAGE)).getStatus()).as("one regulations document per village").isEqualTo(409);
         assertThat(step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)))).as("vote before discussion").isEqualTo(409);
         assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).as("publish a draft").isEqualTo(409);
         assertThat(step(id, "discussion", discussion())).isEqualTo(200);
         assertThat(step(id, "discussion", discussion())).isEqualTo(409);
         assertThat(step(id, "adoption", adoption(vote(30, 10, 10, 0, 0)))).as("no quorum").isEqualTo(422);
         assertThat(step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)))).isEqualTo(200);
-        assertThat(call("GET", REGULATIONS + "/" + id, villager("v"), null).getContentAsString()).doesNotContain("Respect the old");
+        String villager = thirdVillager();
+        assertThat(call("GET", REGULATIONS + "/" + id, villager, null).getContentAsString()).doesNotContain("Respect the old");
         assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).isEqualTo(200);
-        assertThat(getOk(REGULATIONS + "/" + id, villager("v")).get("versions").get(0).get("sections").get("MORALITY").asString())
+        assertThat(getOk(REGULATIONS + "/" + id, villager).get("versions").get(0).get("sections").get("MORALITY").asString())
                 .isEqualTo("Respect the old");
 
         String second = "{\"sections\":{\"MORALITY\":\"Respect the old and the young\",\"EMERGENCIES\":\"Flood drill each May\"}}";
@@ -48,7 +56,7 @@ class RegulationIntegrationTests extends CouncilTestSupport {
         step(id, "discussion", discussion());
         step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)));
         step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()));
-        JsonNode versions = getOk(REGULATIONS + "/" + id, villager("v")).get("versions");
+        JsonNode versions = getOk(REGULATIONS + "/" + id, villager).get("versions");
         assertThat(versions.get(0).get("status").asString()).isEqualTo("SUPERSEDED");
         assertThat(versions.get(0).get("sections").get("THRIFT").asString()).isEqualTo("No extravagant weddings");
         assertThat(versions.get(1).get("status").asString()).isEqualTo("PUBLISHED");
@@ -57,7 +65,7 @@ class RegulationIntegrationTests extends CouncilTestSupport {
         assertThat(step(id, "versions", "{\"sections\":{\"SAFETY\":\"x\"}}")).isEqualTo(201);
         step(id, "discussion", discussion());
         assertThat(step(id, "adoption", adoption(vote(30, 25, 5, 20, 0)))).isEqualTo(200);
-        assertThat(getOk(REGULATIONS + "/" + id, cadre()).get("versions").get(2).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(getOk(REGULATIONS + "/" + id, thirdVillageCadre()).get("versions").get(2).get("status").asString()).isEqualTo("REJECTED");
         assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).isEqualTo(409);
         assertThat(call("GET", REGULATIONS + "/" + id, otherVillageCadre(), null).getStatus()).isEqualTo(404);
     }
