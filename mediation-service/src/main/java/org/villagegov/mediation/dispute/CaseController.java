@@ -152,7 +152,7 @@ class CaseController {
         List<MediationCase> found = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")))
                 .skip((long) page * size).limit(size), MediationCase.class);
         LocalDate today = cases.today();
-        return new PageResponse<>(found.stream().map(c -> CaseView.of(c, today)).toList(), page, size, total,
+        return new PageResponse<>(found.stream().map(c -> CaseView.of(c, today, user)).toList(), page, size, total,
                 (int) ((total + size - 1) / size));
     }
 
@@ -160,7 +160,7 @@ class CaseController {
     @PreAuthorize(READERS)
     @Operation(summary = "One case, if the caller may see it (else 404)")
     CaseView get(@PathVariable String id, PlatformUser user) {
-        return view(cases.visible(id, user));
+        return view(cases.visible(id, user), user);
     }
 
     @GetMapping("/risk-register")
@@ -171,7 +171,7 @@ class CaseController {
                 Criteria.where("status").ne(MediationCase.Status.CLOSED))).with(Sort.by("openedAt"));
         LocalDate today = cases.today();
         return mongo.find(query, MediationCase.class).stream().filter(c -> c.risk() != null)
-                .map(c -> CaseView.of(c, today)).toList();
+                .map(c -> CaseView.of(c, today, user)).toList();
     }
 
     // ---- triage and assignment
@@ -183,7 +183,7 @@ class CaseController {
         MediationCase c = cases.handled(id, user);
         CountyRules county = rules.current();
         c.reclassify(request.category(), request.amount(), county.triage(request.category(), request.amount(), c.parties()));
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @GetMapping("/cases/{id}/suggestion")
@@ -220,7 +220,7 @@ class CaseController {
             override = request.overrideReason();
         }
         c.assign(mediator.id(), suggested, override, user.subject(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     // ---- the mediation
@@ -231,7 +231,7 @@ class CaseController {
     CaseView accept(@PathVariable String id, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.accept(cases.today(), rules.current().resolutionDays());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/sessions")
@@ -240,7 +240,7 @@ class CaseController {
     CaseView session(@PathVariable String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.recordSession(request.heldOn(), request.attendees(), request.notes(), user.subject(), cases.today());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/agreement")
@@ -251,7 +251,7 @@ class CaseController {
         List<MediationCase.Signature> signatures = request.signatures().stream()
                 .map(s -> new MediationCase.Signature(s.partyId(), s.signedOn())).toList();
         c.agree(request.terms(), signatures, user.subject(), cases.today(), rules.current().followUpDays(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/failure")
@@ -260,7 +260,7 @@ class CaseController {
     CaseView failure(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.fail(request.reason(), cases.today());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/escalation")
@@ -269,7 +269,7 @@ class CaseController {
     CaseView escalate(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.escalate(request.reason(), user.subject(), cases.today(), rules.current().acceptanceDays(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/referral")
@@ -278,7 +278,7 @@ class CaseController {
     CaseView refer(@PathVariable String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.refer(request.forum(), request.notes(), cases.today(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation")
@@ -288,7 +288,7 @@ class CaseController {
                                  PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.requestJudicialConfirmation(request.court(), cases.today());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation/answer")
@@ -297,7 +297,7 @@ class CaseController {
     CaseView courtAnswer(@PathVariable String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.recordCourtAnswer(request.confirmed(), request.reason(), request.answeredOn(), cases.today());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/follow-up")
@@ -306,7 +306,7 @@ class CaseController {
     CaseView followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.recordFollowUp(request.honoured(), request.notes(), user.subject(), cases.today());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/close")
@@ -315,7 +315,7 @@ class CaseController {
     CaseView close(@PathVariable String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.close(request.notes(), cases.today(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     // ---- risk and ratings
@@ -326,7 +326,7 @@ class CaseController {
     CaseView flag(@PathVariable String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.flagRisk(request.kind(), request.reason(), user.subject(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @DeleteMapping("/cases/{id}/risk")
@@ -335,7 +335,7 @@ class CaseController {
     CaseView unflag(@PathVariable String id, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         c.clearRisk();
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
     @PostMapping("/cases/{id}/ratings")
@@ -350,10 +350,10 @@ class CaseController {
             }
         }
         c.rate(request.partyId(), request.score(), request.comment(), user.subject(), clock.instant());
-        return view(cases.save(c));
+        return view(cases.save(c), user);
     }
 
-    private CaseView view(MediationCase c) {
-        return CaseView.of(c, cases.today());
+    private CaseView view(MediationCase c, PlatformUser user) {
+        return CaseView.of(c, cases.today(), user);
     }
 }

@@ -82,7 +82,7 @@ class IntakeController {
         MediationCase opened = intake.open(UUID.randomUUID().toString(), request.source(), null, referral,
                 place.townshipId(), place.villageId(), request.category(), request.description(), request.amount(),
                 parties, user.subject());
-        return CaseView.of(opened, cases.today());
+        return CaseView.of(opened, cases.today(), user);
     }
 
     private static void checkSource(NewCase request, boolean villagerOnly) {

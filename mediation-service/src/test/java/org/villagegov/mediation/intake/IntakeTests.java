@@ -76,6 +76,23 @@ class IntakeTests extends MediationTestSupport {
     }
 
     @Test
+    void whenAVillagerReadsTheirCaseThenTheOtherPartysContactIsMaskedButTheStaffSeeIt() throws Exception {
+        String body = """
+                {"source":"ONLINE","category":"DEBT","description":"an unpaid loan","amount":900,"parties":[
+                 {"kind":"HOUSEHOLD","householdId":"%s","contact":"13911112222"},
+                 {"kind":"OUTSIDER","name":"Trader Wu","contact":"13800005678"}]}
+                """.formatted(household());
+        JsonNode c = postJson("/api/v1/mediation/cases", villager("villager-masked"), body);
+        String id = c.get("id").asString();
+
+        JsonNode seen = getJson("/api/v1/mediation/cases/" + id, villager("villager-masked"));
+        assertThat(seen.get("parties").get(0).get("contact").asString()).isEqualTo("13911112222");
+        assertThat(seen.get("parties").get(1).get("contact").asString()).isEqualTo("138****5678");
+        assertThat(getJson("/api/v1/mediation/cases/" + id, cadre()).get("parties").get(1).get("contact").asString())
+                .isEqualTo("13800005678");
+    }
+
+    @Test
     void whenVillagerUsesAnotherSourceThenRefused() throws Exception {
         MockHttpServletResponse response = call("POST", "/api/v1/mediation/cases", villager("villager-x"),
                 walkIn("DEBT", 300, household(), household()));
