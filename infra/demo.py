@@ -29,6 +29,7 @@ USERS = [
     ("mediator", "mediator", "t-chengguan", "v-huashi", "People's", "Mediator"),
     ("clerk", "points-clerk", "t-chengguan", "v-huashi", "Points", "Clerk"),
     ("villager", "villager", "t-chengguan", "v-huashi", "Li", "Villager"),
+    ("cadre-dongyuan", "village-cadre", "t-chengguan", "v-dongyuan", "Dongyuan", "Cadre"),
 ]
 
 
@@ -156,6 +157,20 @@ def seed_grid(admin, county, villager_id):
             sys.exit(f"demo: household in {county}: {status} {answer}")
 
 
+SUPERMARKET = [("Laundry soap", 5, 50), ("Cooking oil 1 L", 30, 20), ("Rice 5 kg", 60, 10)]
+
+
+def seed_points(admin, county):
+    status, found = call("GET", f"{GATEWAY}/api/v1/points/supermarket/items?villageId=v-huashi&size=1", token=admin)
+    if status == 200 and found.get("totalItems", 0) > 0:
+        return
+    for name, price, stock in SUPERMARKET:
+        body = {"townshipId": "t-chengguan", "villageId": "v-huashi", "name": name, "price": price, "stock": stock}
+        status, answer = call("POST", f"{GATEWAY}/api/v1/points/supermarket/items", body, admin)
+        if status != 201:
+            sys.exit(f"demo: love supermarket item in {county}: {status} {answer}")
+
+
 def main():
     operator = token("platform", {"grant_type": "password", "client_id": "web-console", "username": "operator",
                                   "password": PASSWORD})
@@ -171,10 +186,11 @@ def main():
         county_admin = token(county, {"grant_type": "password", "client_id": "web-console", "username": "admin",
                                       "password": PASSWORD})
         seed_grid(county_admin, county, user_id(admin, county, "villager"))
+        seed_points(county_admin, county)
     os.makedirs(STACK_DIR, exist_ok=True)
     with open(os.path.join(STACK_DIR, "demo-clients.txt"), "w") as out:
         out.write("\n".join(secrets) + "\n")
-    print("demo: users, clients, regions and households ready")
+    print("demo: users, clients, regions, households and love supermarkets ready")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.villagegov.platform.test.TcpProxy;
 
 /**
  * Starts the whole platform once per test run with the README's own start command
@@ -16,17 +17,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * fresh data directory, and stops it when the run ends. Nothing of the machine's shared
  * servers is stopped.
  */
-final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+final class Stack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final int PORT_BASE = 18080;
     static final String GATEWAY = "http://localhost:" + PORT_BASE;
     static final String KEYCLOAK = "http://localhost:" + (PORT_BASE + 100);
     static final String DEMO_PASSWORD = "demo-pass-1";
-    /** Low limits so the rate-limit test needs few requests. */
-    static final int RATE_PER_SECOND = 5;
-    static final int BURST = 10;
+    /** Limits low enough that the rate-limit test needs few requests, high enough for the fuzzing pass. */
+    static final int RATE_PER_SECOND = 20;
+    static final int BURST = 40;
+    /** The points notice period on the test stack: awards are credited seconds after approval. */
+    static final Duration NOTICE_PERIOD = Duration.ofSeconds(3);
 
     private static boolean started;
+    /** Every service of the stack reaches the machine's RabbitMQ through this proxy; the broker drill cuts it. */
+    private static TcpProxy broker;
 
     static Path root() {
         return Path.of(System.getenv().getOrDefault("STACK_ROOT", "..")).toAbsolutePath().normalize();
@@ -42,6 +47,7 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
             return;
         }
         deleteRecursively(stackDir());
+        broker = new TcpProxy("127.0.0.1", 5672);
         run(Duration.ofMinutes(10), "up", "-d");
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("village-stack", this);
@@ -57,6 +63,11 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The stack's way to RabbitMQ: {@code cut()} is, for the services, the broker going down. */
+    static TcpProxy broker() {
+        return broker;
     }
 
     /** Kills one part of the stack (fault drills). */
@@ -77,7 +88,12 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
 
     @Override
     public void close() throws Exception {
-        run(Duration.ofMinutes(2), "down");
+        try {
+            run(Duration.ofMinutes(2), "down");
+            broker.close();
+        } finally {
+            DrillReport.compose();
+        }
     }
 
     private static void run(Duration timeout, String... args) throws IOException, InterruptedException {
@@ -97,6 +113,9 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         builder.environment().put("RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND));
         builder.environment().put("RATE_LIMIT_BURST", String.valueOf(BURST));
         builder.environment().remove("MONGODB_URI");
+        builder.environment().put("RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:" + broker.port());
+        builder.environment().put("STACK_JAVA_OPTS", "-Dpoints.notice-period=" + NOTICE_PERIOD
+                + " -Dpoints.sweep-interval=PT1S");
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();

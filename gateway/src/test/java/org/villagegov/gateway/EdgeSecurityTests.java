@@ -66,6 +66,14 @@ class EdgeSecurityTests extends GatewayTestBase {
     }
 
     @Test
+    void whenAServiceToServiceLookupIsCalledFromOutsideThenForbiddenAndTheServiceIsNeverCalled() {
+        web.get().uri("/api/v1/grid/lookup/households/h-1").header("Authorization", countyUser("daye")).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(backendSeen).doesNotContainKey("/api/v1/grid/lookup/households/h-1");
+    }
+
+    @Test
     void whenDocsOrProbesAreRequestedThenNoTokenIsNeeded() {
         web.get().uri("/docs/points").exchange().expectStatus().isOk();
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();

@@ -55,6 +55,9 @@ class SecurityConfig {
                                 "/docs/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**",
                                 "/internal/tenants").permitAll()
                         .pathMatchers("/api/v1/tenants", "/api/v1/tenants/**").access(platformOperator(platformIssuer))
+                        // service-to-service lookups (CONTRACTS.md) answer any role of the county about any
+                        // household; the services call them directly, so from outside they do not exist
+                        .pathMatchers("/api/v1/*/lookup/**").denyAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .build();
