@@ -163,6 +163,30 @@ class MatterIntegrationTests extends CouncilTestSupport {
     }
 
     @Test
+    void whenTwoMeetingsOfTheSameStepAreRecordedAtOnceThenOneWinsAndTheOtherIsAConflict() throws Exception {
+        String id = propose("Concurrent deliberation");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Callable<Integer>> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            steps.add(() -> {
+                start.await();
+                return step(id, "two-committees", meeting(3, vote(9, 8, 7, 1, 0)));
+            });
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var futures = steps.stream().map(executor::submit).toList();
+            start.countDown();
+            for (var status : futures) {
+                statuses.add(status.get());
+            }
+        }
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
+        assertThat(getOk(MATTERS + "/" + id, cadre()).get("steps").size()).isEqualTo(2);
+    }
+
+    @Test
     void whenAProposalIsBadThenTheFieldIsNamedAndNothingIsStored() throws Exception {
         long before = count("matters");
         for (String[] bad : List.of(

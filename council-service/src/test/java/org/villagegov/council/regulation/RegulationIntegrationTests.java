@@ -40,9 +40,14 @@ class RegulationIntegrationTests extends CouncilTestSupport {
                 .formatted(THIRD_VILLAGE)).getStatus()).as("one regulations document per village").isEqualTo(409);
         assertThat(step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)))).as("vote before discussion").isEqualTo(409);
         assertThat(step(id, "publication", "{\"publishedOn\":\"%s\"}".formatted(today()))).as("publish a draft").isEqualTo(409);
+        long draftVersion = getOk(REGULATIONS + "/" + id, thirdVillageCadre()).get("version").asLong();
+        assertThat(getOk(REGULATIONS + "/" + id, thirdVillageCadre()).get("version").asLong())
+                .as("refused steps stored nothing").isEqualTo(draftVersion);
         assertThat(step(id, "discussion", discussion())).isEqualTo(200);
         assertThat(step(id, "discussion", discussion())).isEqualTo(409);
         assertThat(step(id, "adoption", adoption(vote(30, 10, 10, 0, 0)))).as("no quorum").isEqualTo(422);
+        assertThat(getOk(REGULATIONS + "/" + id, thirdVillageCadre()).get("versions").get(0).get("status").asString())
+                .isEqualTo("DISCUSSION");
         assertThat(step(id, "adoption", adoption(vote(30, 25, 20, 3, 2)))).isEqualTo(200);
         String villager = thirdVillager();
         assertThat(call("GET", REGULATIONS + "/" + id, villager, null).getContentAsString()).doesNotContain("Respect the old");

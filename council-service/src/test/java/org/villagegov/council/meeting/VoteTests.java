@@ -1,0 +1,31 @@
+package org.villagegov.council.meeting;
+
+import org.junit.jupiter.api.Test;
+import org.villagegov.platform.errors.RuleViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VoteTests {
+
+    @Test
+    void whenMoreThanHalfAreThenTheMeetingHasQuorum() {
+        assertThat(new Vote(25, 13, 7, 6, 0).checked().adopted()).isTrue();
+        assertThatThrownBy(() -> new Vote(24, 12, 12, 0, 0).checked())
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).field()).isEqualTo("vote.present");
+    }
+
+    @Test
+    void whenHalfOfThosePresentVoteForThenTheMotionIsNotAdopted() {
+        assertThat(new Vote(25, 20, 10, 5, 5).checked().adopted()).isFalse();
+        assertThat(new Vote(25, 20, 11, 0, 0).checked().adopted()).as("not voting counts as not for").isTrue();
+    }
+
+    @Test
+    void whenTheCountsCannotBeThenRefused() {
+        assertThatThrownBy(() -> new Vote(25, 26, 20, 0, 0).checked()).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> new Vote(25, 20, 15, 5, 1).checked())
+                .extracting(e -> ((RuleViolationException) e).field()).isEqualTo("vote.votesFor");
+    }
+}
