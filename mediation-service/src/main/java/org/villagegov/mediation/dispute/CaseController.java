@@ -345,7 +345,7 @@ class CaseController {
         MediationCase c = cases.visible(id, user);
         if (!access.handles(c, user)) {
             Party party = c.party(request.partyId());
-            if (!user.hasRole(Roles.VILLAGER) || party == null || !user.subject().equals(party.userId())) {
+            if (!user.hasRole(Roles.VILLAGER) || party == null || party.userId() == null || !party.userId().equals(user.subject())) {
                 throw new AccessDeniedException("A villager rates only as their own party");
             }
         }

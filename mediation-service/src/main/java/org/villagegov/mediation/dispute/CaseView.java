@@ -34,7 +34,7 @@ public record CaseView(String id, MediationCase.Source source, String reportId, 
             return of(c, today);
         }
         List<Party> parties = c.parties().stream()
-                .map(p -> p.contact() == null || user.subject().equals(p.userId()) ? p
+                .map(p -> p.contact() == null || p.userId() != null && p.userId().equals(user.subject()) ? p
                         : new Party(p.id(), p.kind(), p.householdId(), p.townshipId(), p.villageId(), p.name(),
                         mask(p.contact()), p.userId()))
                 .toList();
