@@ -27,8 +27,8 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
 
 /**
  * Every route of the service against the callers who must get nothing out of county daye's
- * village Baisha: another county (with every role), staff of another village, a villager (on
- * routes not open to villagers) and no token. Whatever they get, daye's documents are unchanged
+ * village Baisha: another county (with every role), staff of another village, a villager of
+ * Baisha (on routes not open to villagers), a villager of another village (on every route) and no token. Whatever they get, daye's documents are unchanged
  * and no id of Baisha's data appears in an answer. Then bad input on every write: 400 naming
  * the field, nothing stored.
  */
@@ -199,6 +199,8 @@ class AccessMatrixTests extends CouncilTestSupport {
         intruders.put("staff of another village", TestTokens.forTenant(DAYE).subject("staff-v2").roles("village-cadre",
                 "grid-worker", "council-member").township("t-other").village(OTHER_VILLAGE).bearer());
         intruders.put("a villager", villager("villager-unlinked"));
+        intruders.put("a villager of another village", TestTokens.forTenant(DAYE).subject("villager-v2").roles("villager")
+                .township(TOWNSHIP).village(OTHER_VILLAGE).bearer());
         intruders.put("no token", null);
         List<Arguments> cases = new ArrayList<>();
         for (Route route : routes()) {

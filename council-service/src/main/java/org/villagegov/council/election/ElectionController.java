@@ -39,6 +39,7 @@ import org.villagegov.council.grid.Grid;
 import org.villagegov.council.grid.Household;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
@@ -202,7 +203,7 @@ class ElectionController {
         try {
             return councils.visible(councilId, user);
         } catch (NotFoundException e) {
-            throw new org.villagegov.platform.errors.RuleViolationException("councilId", "No council '" + councilId + "' you may act on");
+            throw new RuleViolationException("councilId", "No council '" + councilId + "' you may act on");
         }
     }
 

@@ -2,6 +2,7 @@ package org.villagegov.council.grid;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.villagegov.platform.errors.NotFoundException;
@@ -70,7 +71,7 @@ public class Grid {
     }
 
     /** grid-service's 404 means "unknown in your county": the caller's input is wrong, not the server. */
-    private static <T> T find(java.util.function.Supplier<T> call) {
+    private static <T> T find(Supplier<T> call) {
         try {
             return call.get();
         } catch (RemoteServiceException e) {

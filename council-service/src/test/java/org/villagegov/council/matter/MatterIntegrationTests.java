@@ -1,6 +1,10 @@
 package org.villagegov.council.matter;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,16 +169,16 @@ class MatterIntegrationTests extends CouncilTestSupport {
     @Test
     void whenTwoMeetingsOfTheSameStepAreRecordedAtOnceThenOneWinsAndTheOtherIsAConflict() throws Exception {
         String id = propose("Concurrent deliberation");
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Callable<Integer>> steps = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> steps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             steps.add(() -> {
                 start.await();
                 return step(id, "two-committees", meeting(3, vote(9, 8, 7, 1, 0)));
             });
         }
-        List<Integer> statuses = new java.util.ArrayList<>();
-        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+        List<Integer> statuses = new ArrayList<>();
+        try (var executor = Executors.newFixedThreadPool(4)) {
             var futures = steps.stream().map(executor::submit).toList();
             start.countDown();
             for (var status : futures) {

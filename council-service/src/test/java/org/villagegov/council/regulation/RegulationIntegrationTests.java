@@ -3,6 +3,7 @@ package org.villagegov.council.regulation;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.villagegov.council.CouncilTestSupport;
+import org.villagegov.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ class RegulationIntegrationTests extends CouncilTestSupport {
     }
 
     private static String thirdVillager() {
-        return org.villagegov.platform.test.TestTokens.forTenant("daye").subject("v3").roles("villager").township(TOWNSHIP)
+        return TestTokens.forTenant("daye").subject("v3").roles("villager").township(TOWNSHIP)
                 .village(THIRD_VILLAGE).bearer();
     }
 
