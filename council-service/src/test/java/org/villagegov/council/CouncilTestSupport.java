@@ -2,7 +2,6 @@ package org.villagegov.council;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +17,8 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -49,7 +45,7 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(CouncilTestSupport.Clocks.class)
+@Import(TestClockConfiguration.class)
 public abstract class CouncilTestSupport {
 
     public static final String TOWNSHIP = "t-jinhu";
@@ -61,15 +57,6 @@ public abstract class CouncilTestSupport {
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final GridStub grid = startGrid();
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
 
     @DynamicPropertySource
     static void gridUri(DynamicPropertyRegistry registry) {
