@@ -69,6 +69,7 @@ public class Council extends AggregateRoot {
         if (members.stream().filter(Member::president).count() > 1) {
             throw new RuleViolationException("members", "A council has one president");
         }
+        // history is append-only: a term entered late must not slip in before the current one
         if (currentTerm != null && start.isBefore(currentTerm.start())) {
             throw new RuleViolationException("start", "A new term cannot start before the current one (" + currentTerm.start() + ")");
         }

@@ -92,6 +92,7 @@ class NoticeController {
         if (category != null) {
             criteria = criteria.and("category").is(category);
         }
+        // outside its window a notice is not public: staff may still look back, villagers may not
         if (current || Scope.isVillagerOnly(user)) {
             criteria = criteria.and("withdrawnAt").is(null).and("publishFrom").lte(today).and("publishUntil").gte(today);
         }

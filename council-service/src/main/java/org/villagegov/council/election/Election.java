@@ -134,6 +134,7 @@ class Election extends AggregateRoot {
         if (now.isBefore(closesAt)) {
             throw new ConflictException("Voting is open until " + closesAt + "; the election closes after that");
         }
+        // each ballot gives one vote to each candidate it names (up to the number of seats)
         Map<String, Long> votes = new HashMap<>();
         ballots.forEach(ballot -> ballot.candidateIds().forEach(c -> votes.merge(c, 1L, Long::sum)));
         List<Candidate> ranked = candidates.stream()

@@ -151,6 +151,7 @@ class ElectionController {
     BallotReceipt cast(@PathVariable String id, @Valid @RequestBody NewBallot request, PlatformUser user) {
         Election election = visible(id, user);
         Household household = grid.householdOf(request.householdId(), election.villageId(), "householdId");
+        // a cadre only ever enters a paper ballot handed in by the household; villagers vote for themselves
         Ballot.Channel channel = user.hasRole(Roles.VILLAGE_CADRE) ? Ballot.Channel.PAPER : Ballot.Channel.ONLINE;
         if (channel == Ballot.Channel.ONLINE) {
             HouseholdHead head = mongo.findById(household.householdId(), HouseholdHead.class);
@@ -160,6 +161,7 @@ class ElectionController {
         }
         Instant now = clock.instant();
         election.checkBallot(request.candidateIds(), now);
+        // a friendly answer for the common case; the insert below is what really guarantees one vote
         if (mongo.exists(Query.query(Criteria.where("_id").is(Ballot.idOf(id, household.householdId()))), Ballot.class)) {
             throw new ConflictException("Household " + household.householdId() + " has voted in this election already");
         }

@@ -100,6 +100,7 @@ class EvaluationController {
         if (request.year() > CountyTime.today(clock).getYear()) {
             throw new RuleViolationException("year", "A year is evaluated once it has begun");
         }
+        // once a year is ranked and awarded, a late evaluation would silently change nobody's rank
         if (mongo.exists(Query.query(Criteria.where("_id").is(String.valueOf(request.year()))), EvaluationRound.class)) {
             throw new ConflictException("The ranking of " + request.year() + " is done; no more evaluations for that year");
         }

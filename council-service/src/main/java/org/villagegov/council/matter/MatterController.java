@@ -113,6 +113,7 @@ class MatterController {
             criteria = criteria.and("status").is(status);
         }
         if (Scope.isVillagerOnly(user)) {
+            // "two openness": what the village published is public; deliberations before it are not
             criteria = criteria.and("steps.stage").is(Matter.Stage.RESOLUTION_PUBLISHED);
         }
         return Pages.find(mongo, criteria, Matter.class, page, size, Sort.by(Sort.Direction.DESC, "createdAt"), MatterView::of);
@@ -148,6 +149,7 @@ class MatterController {
     MatterView representatives(@PathVariable String id, @Valid @RequestBody RepresentativesMeeting request,
                                PlatformUser user) {
         Matter matter = visible(id, user);
+        // every household present must live in the village: attendance earns points in points-service
         List<String> households = grid.householdsOf(request.householdIds(), matter.villageId(), "householdIds");
         matter.meet(Matter.Stage.REPRESENTATIVES, request.heldOn(), request.vote(), request.minutes(), households,
                 request.rejectionReason(), user.subject(), today(), clock.instant());

@@ -75,6 +75,7 @@ class RegulationController {
 
     record RegulationView(String id, String townshipId, String villageId, String title, List<Regulation.Version> versions,
                           Long version) {
+        /** Villagers read what was published (and what it replaced), not drafts still being argued over. */
         static RegulationView of(Regulation r, boolean publishedOnly) {
             List<Regulation.Version> shown = publishedOnly ? r.versions().stream()
                     .filter(v -> v.status() == Regulation.Status.PUBLISHED || v.status() == Regulation.Status.SUPERSEDED)

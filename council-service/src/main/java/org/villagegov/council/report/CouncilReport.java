@@ -80,6 +80,7 @@ class CouncilReport {
         return province.inCounty(user, county, () -> figures(new Criteria()));
     }
 
+    /** Read from the raw documents: a report counts a few fields and needs none of the behaviour. */
     private Figures figures(Criteria scope) {
         LocalDate today = CountyTime.today(clock);
         return new Figures(matters(scope), suggestions(scope, today), elections(scope), councils(scope, today));

@@ -90,6 +90,7 @@ class Suggestion extends AggregateRoot {
         require(Status.ASSIGNED, "give feedback on");
         status = Status.ANSWERED;
         feedback = text;
+        // feedback on the deadline day itself still counts as on time
         resolve(today, !today.isAfter(deadline), now);
     }
 

@@ -93,6 +93,7 @@ class SuggestionController {
     @PreAuthorize("hasAnyRole('villager','grid-worker')")
     @Operation(summary = "Raise a suggestion for a household of the caller's village")
     SuggestionView raise(@Valid @RequestBody NewSuggestion request, PlatformUser user) {
+        // a villager or grid worker speaks for households of their own village only
         Household household = grid.householdOf(request.householdId(),
                 user.village() == null ? "\u0000none" : user.village(), "householdId");
         String role = user.hasRole(Roles.GRID_WORKER) ? "GRID_WORKER" : "VILLAGER";
@@ -112,6 +113,7 @@ class SuggestionController {
             criteria = criteria.and("status").is(status);
         }
         if (Scope.isVillagerOnly(user)) {
+            // a suggestion may name a neighbour's problem: villagers see only their own
             criteria = criteria.and("raisedBy").is(user.subject());
         }
         return Pages.find(mongo, criteria, Suggestion.class, page, size, Sort.by(Sort.Direction.DESC, "raisedAt"),
