@@ -171,6 +171,25 @@ def seed_points(admin, county):
             sys.exit(f"demo: love supermarket item in {county}: {status} {answer}")
 
 
+def seed_mediation(admin, county, mediator_id):
+    status, found = call("GET", f"{GATEWAY}/api/v1/mediation/mediators?villageId=v-huashi", token=admin)
+    if status == 200 and any(m.get("userId") == mediator_id for m in found):
+        return
+    body = {"name": "People's Mediator", "userId": mediator_id, "level": "VILLAGE", "villageId": "v-huashi",
+            "specialties": ["NEIGHBOURHOOD", "LAND", "FAMILY", "DEBT", "DAMAGES"]}
+    status, answer = call("POST", f"{GATEWAY}/api/v1/mediation/mediators", body, admin)
+    if status != 201:
+        sys.exit(f"demo: mediator in {county}: {status} {answer}")
+
+
+def seed_council(admin, villager_id):
+    """The demo villager heads Li Ming's household, so they may vote online for it."""
+    status, found = call("GET", f"{GATEWAY}/api/v1/grid/households?villageId=v-huashi&name=Li%20Ming", token=admin)
+    if status == 200 and found.get("items"):
+        household = found["items"][0]["id"]
+        call("PUT", f"{GATEWAY}/api/v1/council/households/{household}/head", {"headSubject": villager_id}, admin)
+
+
 def main():
     operator = token("platform", {"grant_type": "password", "client_id": "web-console", "username": "operator",
                                   "password": PASSWORD})
@@ -187,10 +206,12 @@ def main():
                                       "password": PASSWORD})
         seed_grid(county_admin, county, user_id(admin, county, "villager"))
         seed_points(county_admin, county)
+        seed_mediation(county_admin, county, user_id(admin, county, "mediator"))
+        seed_council(county_admin, user_id(admin, county, "villager"))
     os.makedirs(STACK_DIR, exist_ok=True)
     with open(os.path.join(STACK_DIR, "demo-clients.txt"), "w") as out:
         out.write("\n".join(secrets) + "\n")
-    print("demo: users, clients, regions, households and love supermarkets ready")
+    print("demo: users, clients, regions, households, love supermarkets, mediator and household heads ready")
 
 
 if __name__ == "__main__":

@@ -84,6 +84,8 @@ class EdgeSecurityTests extends GatewayTestBase {
         web.post().uri("/api/v1/grid/households").header("Authorization", countyUser("daye"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("x".repeat(2 * 1024 * 1024)).exchange()
-                .expectStatus().isEqualTo(413);
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(413);
     }
 }

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MediatorTests extends MediationTestSupport {
+class MediatorIntegrationTests extends MediationTestSupport {
 
     private static final String CASES = "/api/v1/mediation/cases/";
 

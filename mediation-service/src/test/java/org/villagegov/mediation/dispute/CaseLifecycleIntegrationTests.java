@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CaseLifecycleTests extends MediationTestSupport {
+class CaseLifecycleIntegrationTests extends MediationTestSupport {
 
     private static final String CASES = "/api/v1/mediation/cases/";
 

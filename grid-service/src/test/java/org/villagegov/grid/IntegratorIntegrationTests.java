@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class IntegratorTests extends GridTestSupport {
+class IntegratorIntegrationTests extends GridTestSupport {
 
     @Test
     void whenAnIntegratorRegistersAHouseholdThenItReadsItBackMasked() throws Exception {

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class DashboardTests extends GridTestSupport {
+class DashboardIntegrationTests extends GridTestSupport {
 
     @Test
     void whenTheCountyReadsItsDashboardThenItsOwnFiguresAreShown() throws Exception {

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class MicroGridTests extends GridTestSupport {
+class MicroGridIntegrationTests extends GridTestSupport {
 
     private String microGrid(String token, String villageId) throws Exception {
         String body = JSON.writeValueAsString(Map.of("villageId", villageId, "name", "Micro-grid " + System.nanoTime(),

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IntakeTests extends MediationTestSupport {
+class IntakeIntegrationTests extends MediationTestSupport {
 
     @Test
     void whenCadreTakesAWalkInThenCaseOpensAtTheVillageWithHouseholdsCheckedAndCaseOpenedRaised() throws Exception {

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class GridReportTests extends GridTestSupport {
+class GridReportIntegrationTests extends GridTestSupport {
 
     @Autowired
     RabbitAdmin admin;

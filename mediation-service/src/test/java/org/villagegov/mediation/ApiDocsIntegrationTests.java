@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-class ApiDocsTests extends MediationTestSupport {
+class ApiDocsIntegrationTests extends MediationTestSupport {
 
     @Test
     void whenApiDocsAreReadThenEveryRouteIsDescribed() throws Exception {

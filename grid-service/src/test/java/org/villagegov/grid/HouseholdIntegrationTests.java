@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class HouseholdTests extends GridTestSupport {
+class HouseholdIntegrationTests extends GridTestSupport {
 
     private static final String ID_NUMBER = idNumber("42028119900307123");
 

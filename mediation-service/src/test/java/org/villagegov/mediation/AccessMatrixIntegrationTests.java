@@ -27,7 +27,7 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
  * Whatever they get, daye's documents are unchanged and no id of the fixture appears in an
  * answer. Then bad input on every write: 400 naming the field, nothing stored.
  */
-class AccessMatrixTests extends MediationTestSupport {
+class AccessMatrixIntegrationTests extends MediationTestSupport {
 
     static final String[] COLLECTIONS = {"cases", "mediators", "county_rules"};
     static final String PARTY_VILLAGER = "villager-matrix-party";

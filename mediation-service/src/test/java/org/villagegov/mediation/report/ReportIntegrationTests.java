@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReportTests extends MediationTestSupport {
+class ReportIntegrationTests extends MediationTestSupport {
 
     private static String provincialAdmin(String province) {
         return TestTokens.forTenant("platform").subject("prov-" + province).roles("provincial-admin").province(province).bearer();

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class RegionTests extends GridTestSupport {
+class RegionIntegrationTests extends GridTestSupport {
 
     @Test
     void whenCountyReadsTheTreeThenTownshipsVillagesBaysAndGroupsAreNested() throws Exception {

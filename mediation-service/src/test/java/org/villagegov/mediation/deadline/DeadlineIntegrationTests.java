@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.villagegov.platform.test.TestTenants.DAYE;
 
-class DeadlineTests extends MediationTestSupport {
+class DeadlineIntegrationTests extends MediationTestSupport {
 
     private static final String CASES = "/api/v1/mediation/cases/";
 

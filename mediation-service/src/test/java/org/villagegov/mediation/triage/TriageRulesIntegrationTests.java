@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.villagegov.platform.test.TestTenants.LINXIAN;
 
-class TriageRulesTests extends MediationTestSupport {
+class TriageRulesIntegrationTests extends MediationTestSupport {
 
     private static final String RULES = "/api/v1/mediation/rules";
 

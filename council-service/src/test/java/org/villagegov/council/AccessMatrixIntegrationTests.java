@@ -32,7 +32,7 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
  * and no id of Baisha's data appears in an answer. Then bad input on every write: 400 naming
  * the field, nothing stored.
  */
-class AccessMatrixTests extends CouncilTestSupport {
+class AccessMatrixIntegrationTests extends CouncilTestSupport {
 
     static final List<String> COLLECTIONS = List.of("matters", "councils", "elections", "ballots", "household_heads",
             "suggestions", "bench_meetings", "three_person_groups", "notices", "regulations", "evaluations",
