@@ -29,7 +29,7 @@ class CouncilEndToEndTests {
         String admin = Http.userToken("linxian", "admin");
         List<String> present = List.of(DemoData.household("linxian", "Li Ming"), DemoData.household("linxian", "Zhang Hua"));
         Map<String, Long> before = Map.of(present.get(0), entries(present.get(0), admin), present.get(1), entries(present.get(1), admin));
-        LocalDate day = LocalDate.now();
+        LocalDate day = DemoData.today();
 
         Http.Answer proposed = Http.post(MATTERS, cadre, Map.of("villageId", "v-huashi", "title", "Harden the road to East Bay "
                 + System.nanoTime(), "kind", "PUBLIC_WORKS", "amount", 180000, "description", "1.2 km of concrete",

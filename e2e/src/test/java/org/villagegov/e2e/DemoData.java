@@ -2,6 +2,8 @@ package org.villagegov.e2e;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import tools.jackson.databind.JsonNode;
 
@@ -11,6 +13,11 @@ import static org.villagegov.e2e.Stack.GATEWAY;
 final class DemoData {
 
     private DemoData() {
+    }
+
+    /** Today where the demo counties are: the services date steps and sessions in county time. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /** The id of a demo household in village v-huashi, by its head's name. */

@@ -45,8 +45,8 @@ class EventDrillsEndToEndTests {
                     // an event raised while the broker is away waits in points-service's outbox
                     Http.Answer designated = Http.post(POINTS + "/lists/designations", cadre, Map.of("householdId", blacklisted,
                             "kind", "BLACK", "reason", "drill: raised while the broker is away",
-                            "periodStart", LocalDate.now().minusYears(1).toString(),
-                            "periodEnd", LocalDate.now().minusYears(1).plusDays(1).toString()));
+                            "periodStart", DemoData.today().minusYears(1).toString(),
+                            "periodEnd", DemoData.today().minusYears(1).plusDays(1).toString()));
                     assertThat(designated.status()).as(designated.body()).isEqualTo(201);
                 }
                 if (i == 2 * EVENTS / 3) {
@@ -105,7 +105,7 @@ class EventDrillsEndToEndTests {
 
     private static Map<String, Object> meeting(String household, int index) {
         return Map.of("meetingId", "drill-meeting-" + index, "townshipId", "t-chengguan", "villageId", "v-huashi",
-                "householdIds", List.of(household), "heldOn", LocalDate.now().toString());
+                "householdIds", List.of(household), "heldOn", DemoData.today().toString());
     }
 
     /** Every household got exactly its share: EVENTS / HOUSEHOLDS entries, each worth the rule's points. */

@@ -179,8 +179,8 @@ class FuzzingEndToEndTests {
             case "integer", "number" -> NODES.numberNode(1);
             case "boolean" -> NODES.booleanNode(true);
             case "string" -> switch (schema.path("format").asString("")) {
-                case "date" -> NODES.stringNode(LocalDate.now().toString());
-                case "date-time" -> NODES.stringNode(LocalDate.now() + "T08:00:00Z");
+                case "date" -> NODES.stringNode(DemoData.today().toString());
+                case "date-time" -> NODES.stringNode(DemoData.today() + "T08:00:00Z");
                 default -> NODES.stringNode("fuzz");
             };
             default -> NODES.nullNode();

@@ -55,11 +55,11 @@ class MediationEndToEndTests {
 
         ok(Http.post(caseUrl + "/assignment", cadre, Map.of()), "assignment");
         ok(Http.post(caseUrl + "/accept", mediator, ""), "accept");
-        ok(Http.post(caseUrl + "/sessions", mediator, Map.of("heldOn", LocalDate.now().toString(),
+        ok(Http.post(caseUrl + "/sessions", mediator, Map.of("heldOn", DemoData.today().toString(),
                 "attendees", List.of("Wang Fang", "Zhang Hua"), "notes", "Both agree to reopen the drain.")), "session");
         List<Map<String, String>> signatures = new ArrayList<>();
         for (JsonNode party : Http.get(caseUrl, mediator).json().get("parties")) {
-            signatures.add(Map.of("partyId", party.get("id").asString(), "signedOn", LocalDate.now().toString()));
+            signatures.add(Map.of("partyId", party.get("id").asString(), "signedOn", DemoData.today().toString()));
         }
         ok(Http.post(caseUrl + "/agreement", mediator, Map.of("terms", "The wall moves 30 cm; the drain is shared.",
                 "signatures", signatures)), "agreement");

@@ -29,7 +29,7 @@ class PointsEndToEndTests {
         String household = DemoData.household("linxian", "Wang Fang");
 
         Http.Answer proposed = Http.post(POINTS + "/awards", gridWorker, Map.of("householdId", household,
-                "ruleCode", "volunteering", "evidence", "cleaned the river bank", "occurredOn", LocalDate.now().toString()));
+                "ruleCode", "volunteering", "evidence", "cleaned the river bank", "occurredOn", DemoData.today().toString()));
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         String award = proposed.json().get("id").asString();
         assertThat(Http.post(POINTS + "/awards/" + award + "/approve", gridWorker, "").status())
@@ -72,7 +72,7 @@ class PointsEndToEndTests {
     void whenACadreDesignatesAHouseholdForTheBlackListThenItsGridGetsAFollowUpVisitTask() {
         String cadre = Http.userToken("linxian", "cadre");
         String household = DemoData.household("linxian", "Zhang Hua");
-        LocalDate today = LocalDate.now();
+        LocalDate today = DemoData.today();
         Http.Answer designated = Http.post(POINTS + "/lists/designations", cadre, Map.of("householdId", household,
                 "kind", "BLACK", "reason", "extravagant funeral banquet despite the compact",
                 "periodStart", today.withDayOfMonth(1).toString(), "periodEnd", today.toString()));

@@ -1,0 +1,42 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the benchmarks share: demo tokens and percentiles. (Multi-file source launch, Java 22+.) */
+final class Bench {
+
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Bench() {
+    }
+
+    /** A token of a demo user of county linxian, from Keycloak's token endpoint. */
+    static String token(String keycloak, String user) throws Exception {
+        String form = "grant_type=password&client_id=web-console&username=" + user + "&password="
+                + URLEncoder.encode(System.getenv().getOrDefault("DEMO_PASSWORD", "demo-pass-1"), StandardCharsets.UTF_8);
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(keycloak
+                        + "/realms/linxian/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No token for " + user + ": " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    /** The p-th percentile of sorted nanosecond latencies, in milliseconds. */
+    static double percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+}
