@@ -194,8 +194,8 @@ class IsolationMatrixEndToEndTests {
         Path file = Path.of("target", "isolation-matrix.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, summary);
-        DrillReport.section("10-isolation-matrix", "## Isolation matrix\n\n" + summary.substring(summary.indexOf('\n') + 1)
-                + "\nidentities: another county's admin, cadre, villager and integrator, the provincial admin, a cadre of"
+        DrillReport.section("10-isolation-matrix", "## Isolation matrix\n\n" + summary.substring(summary.indexOf('\n') + 1).strip()
+                + "\n\nidentities: another county's admin, cadre, villager and integrator, the provincial admin, a cadre of"
                 + " another village and a villager of the county, a token signed by an unknown key (valid and expired),"
                 + " a tampered token, a token of an unknown realm, no token; no write landed in the county's audit log.\n");
         System.out.println("Isolation matrix: " + routes + " routes, " + pairs + " route x identity calls, "
