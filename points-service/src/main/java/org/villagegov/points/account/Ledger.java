@@ -86,7 +86,10 @@ public class Ledger {
     }
 
     public long balance(String householdId) {
-        Document account = mongo.findById(householdId, Document.class, COLLECTION);
+        // the balance alone: the passbook's entries make the document grow with every posting
+        Query query = Query.query(Criteria.where("_id").is(householdId));
+        query.fields().include("balance");
+        Document account = mongo.findOne(query, Document.class, COLLECTION);
         return account == null ? 0 : ((Number) account.get("balance")).longValue();
     }
 
