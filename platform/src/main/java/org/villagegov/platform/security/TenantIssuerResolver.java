@@ -1,9 +1,9 @@
 package org.villagegov.platform.security;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -19,7 +19,8 @@ import org.villagegov.platform.tenancy.TenantRegistry;
  * matched exactly: the issuer comes from a token nobody has verified yet, so it must never
  * steer a network request anywhere else (DESIGN.md "Known traps"). Keys are fetched from
  * the realm's JWKS endpoint and kept, so tokens already issued keep working while the
- * identity provider is down; an unknown key id triggers a refetch (key rotation).
+ * identity provider is down; an unknown key id triggers a refetch (key rotation), at most
+ * once per {@link ThrottledJwksCache#DEFAULT_INTERVAL}.
  */
 public class TenantIssuerResolver implements AuthenticationManagerResolver<String> {
 
@@ -42,7 +43,7 @@ public class TenantIssuerResolver implements AuthenticationManagerResolver<Strin
     private AuthenticationManager managerFor(Tenant tenant) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(tenant.issuer() + JWKS_PATH)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .cache(new ConcurrentMapCache("jwks-" + tenant.id()))
+                .cache(new ThrottledJwksCache("jwks-" + tenant.id(), ThrottledJwksCache.DEFAULT_INTERVAL, Clock.systemUTC()))
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(tenant.issuer())));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
