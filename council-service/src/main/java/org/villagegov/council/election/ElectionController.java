@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.CountyTime;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
 import org.villagegov.council.council.Council;

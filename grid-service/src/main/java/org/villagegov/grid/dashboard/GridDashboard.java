@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
 
@@ -26,7 +27,7 @@ import org.villagegov.platform.security.ProvinceScope;
 @RestController
 class GridDashboard {
 
-    private static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId COUNTY_TIME = CountyTime.ZONE;
 
     private final MongoTemplate mongo;
     private final ProvinceScope province;

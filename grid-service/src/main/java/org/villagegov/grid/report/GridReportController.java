@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -37,7 +38,7 @@ class GridReportController {
 
     private static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre')";
     private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
-    private static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId COUNTY_TIME = CountyTime.ZONE;
 
     private final MongoTemplate mongo;
     private final Clock clock;

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -28,7 +29,7 @@ class Visits {
 
     static final int CONTACT_EVERY_DAYS = 7;
     /** Counties run on China Standard Time; "this week" and "today" are theirs. */
-    static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+    static final ZoneId COUNTY_TIME = CountyTime.ZONE;
 
     private final MongoTemplate mongo;
     private final Clock clock;

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 
@@ -17,7 +18,7 @@ import org.villagegov.platform.security.PlatformUser;
 public class Cases {
 
     /** Counties run on China Standard Time; deadlines are whole days there. */
-    public static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId COUNTY_TIME = CountyTime.ZONE;
 
     private final MongoTemplate mongo;
     private final CaseAccess access;

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -51,7 +52,7 @@ class AwardService {
 
     Award propose(Household household, EffectiveRule rule, String evidence, LocalDate occurredOn, String bulkId,
                   PlatformUser user) {
-        if (occurredOn.isAfter(LocalDate.now(clock))) {
+        if (occurredOn.isAfter(CountyTime.today(clock))) {
             throw new RuleViolationException("occurredOn", "An award is for something that happened");
         }
         String capKey = null;

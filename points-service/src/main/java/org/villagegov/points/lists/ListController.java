@@ -2,7 +2,6 @@ package org.villagegov.points.lists;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -89,8 +89,8 @@ class ListController {
         if (!user.mayAccess(request.townshipId(), request.villageId())) {
             throw new RuleViolationException("villageId", "You may only compute lists of your own village");
         }
-        var from = java.util.Date.from(request.periodStart().atStartOfDay(ZoneOffset.UTC).toInstant());
-        var to = java.util.Date.from(request.periodEnd().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        var from = java.util.Date.from(request.periodStart().atStartOfDay(CountyTime.ZONE).toInstant());
+        var to = java.util.Date.from(request.periodEnd().plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant());
         Query accounts = Query.query(Criteria.where("villageId").is(request.villageId()));
         accounts.fields().include("townshipId", "entries");
         int red = 0;

@@ -2,7 +2,6 @@ package org.villagegov.points.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
@@ -63,8 +63,8 @@ class ReportController {
     Leaderboard leaderboard(@RequestParam String villageId, @RequestParam(required = false) String gridId,
                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, PlatformUser user) {
-        LocalDate start = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
-        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
+        LocalDate end = to != null ? to : CountyTime.today(clock);
         checkPeriod(start, end);
         List<Criteria> filters = new ArrayList<>(List.of(VillageScope.of(user), Criteria.where("villageId").is(villageId)));
         if (gridId != null) {
@@ -91,8 +91,8 @@ class ReportController {
     @GetMapping("/report")
     @PreAuthorize("hasAnyRole('county-admin','integrator')")
     CountyReport county(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-        LocalDate start = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
-        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
+        LocalDate end = to != null ? to : CountyTime.today(clock);
         checkPeriod(start, end);
         return report(start, end);
     }
@@ -102,8 +102,8 @@ class ReportController {
     @PreAuthorize("hasRole('provincial-admin')")
     Map<String, CountyReport> province(@RequestParam(required = false) LocalDate from,
                                        @RequestParam(required = false) LocalDate to, PlatformUser user) {
-        LocalDate start = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
-        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
+        LocalDate end = to != null ? to : CountyTime.today(clock);
         checkPeriod(start, end);
         return province.perCounty(user, () -> report(start, end));
     }
@@ -149,8 +149,8 @@ class ReportController {
         boolean active;
 
         static Totals of(Document account, LocalDate start, LocalDate end) {
-            Date from = Date.from(start.atStartOfDay(ZoneOffset.UTC).toInstant());
-            Date to = Date.from(end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            Date from = Date.from(start.atStartOfDay(CountyTime.ZONE).toInstant());
+            Date to = Date.from(end.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant());
             Totals totals = new Totals();
             for (Document entry : account.getList("entries", Document.class, List.of())) {
                 Date at = entry.getDate("at");
