@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;

@@ -1,10 +1,7 @@
 package org.villagegov.grid;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +14,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -43,50 +41,6 @@ public abstract class GridTestSupport {
         @Primary
         Clock testClock() {
             return clock;
-        }
-    }
-
-    /** A clock tests can move. */
-    public static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            MutableClock self = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return self.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return self.instant();
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

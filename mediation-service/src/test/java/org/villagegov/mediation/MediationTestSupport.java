@@ -1,12 +1,9 @@
 package org.villagegov.mediation;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;
@@ -63,49 +61,6 @@ public abstract class MediationTestSupport {
     private static volatile boolean provisioned;
 
     /** A clock tests move forward, e.g. past a deadline. */
-    public static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            MutableClock self = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return self.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return self.instant();
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @DynamicPropertySource
     static void gridUri(DynamicPropertyRegistry registry) {
         registry.add("services.grid-uri", grid::url);

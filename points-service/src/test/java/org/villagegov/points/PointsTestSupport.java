@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;

@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.config.Scope;
 import org.villagegov.council.grid.Grid;
 import org.villagegov.council.grid.Village;
 import org.villagegov.platform.security.PlatformUser;
@@ -92,7 +92,7 @@ class CouncilController {
     PageResponse<CouncilView> list(@RequestParam(required = false) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, Scope.of(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
+        return Pages.find(mongo, ScopeCriteria.of(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
     }
 
     @GetMapping("/{id}")

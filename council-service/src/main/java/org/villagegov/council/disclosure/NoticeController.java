@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
@@ -88,7 +89,7 @@ class NoticeController {
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = Scope.of(user, villageId);
+        Criteria criteria = ScopeCriteria.of(user, villageId);
         if (category != null) {
             criteria = criteria.and("category").is(category);
         }

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.config.Scope;
 import org.villagegov.council.council.Council;
 import org.villagegov.council.council.Councils;
 import org.villagegov.council.grid.Grid;
@@ -129,7 +129,7 @@ class ElectionController {
                                     @RequestParam(required = false) String councilId,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = Scope.of(user, villageId);
+        Criteria criteria = ScopeCriteria.of(user, villageId);
         if (councilId != null) {
             criteria = criteria.and("councilId").is(councilId);
         }

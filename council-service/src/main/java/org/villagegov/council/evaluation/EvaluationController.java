@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
-import org.villagegov.council.config.Scope;
 import org.villagegov.council.council.Council;
 import org.villagegov.council.council.Councils;
 import org.villagegov.platform.errors.ConflictException;
@@ -124,7 +124,7 @@ class EvaluationController {
     @PreAuthorize(READERS)
     @Operation(summary = "A year's evaluations in the caller's scope, best first")
     List<EvaluationView> list(@RequestParam @Min(2000) @Max(2100) int year, PlatformUser user) {
-        return mongo.find(Query.query(Scope.of(user).and("year").is(year)), Evaluation.class).stream()
+        return mongo.find(Query.query(ScopeCriteria.of(user).and("year").is(year)), Evaluation.class).stream()
                 .sorted(Comparator.comparingDouble(Evaluation::total).reversed())
                 .map(EvaluationView::of).toList();
     }

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.config.Scope;
 import org.villagegov.council.grid.Grid;
 import org.villagegov.council.grid.Household;
 import org.villagegov.council.grid.Village;
@@ -91,7 +91,7 @@ class ThreePersonGroupController {
     PageResponse<GroupView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, Scope.of(user, villageId), ThreePersonGroup.class, page, size, Sort.by("groupName"),
+        return Pages.find(mongo, ScopeCriteria.of(user, villageId), ThreePersonGroup.class, page, size, Sort.by("groupName"),
                 GroupView::of);
     }
 

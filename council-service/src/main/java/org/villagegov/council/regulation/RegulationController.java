@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
@@ -100,7 +101,7 @@ class RegulationController {
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         boolean publishedOnly = Scope.isVillagerOnly(user);
-        return Pages.find(mongo, Scope.of(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
+        return Pages.find(mongo, ScopeCriteria.of(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
                 r -> RegulationView.of(r, publishedOnly));
     }
 

@@ -16,8 +16,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
-import org.villagegov.council.config.Scope;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
 
@@ -63,7 +63,7 @@ class CouncilReport {
     @PreAuthorize("hasAnyRole('county-admin','township-officer')")
     @Operation(summary = "The county's council figures (a township officer: their township)")
     Figures county(PlatformUser user) {
-        return figures(Scope.of(user));
+        return figures(ScopeCriteria.of(user));
     }
 
     @GetMapping("/api/v1/council/province/report")

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.config.Scope;
 import org.villagegov.council.grid.Grid;
 import org.villagegov.council.grid.Village;
 import org.villagegov.platform.errors.ConflictException;
@@ -106,7 +106,7 @@ class BenchMeetingController {
     PageResponse<MeetingView> list(@RequestParam(required = false) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, Scope.of(user, villageId), BenchMeeting.class, page, size,
+        return Pages.find(mongo, ScopeCriteria.of(user, villageId), BenchMeeting.class, page, size,
                 Sort.by(Sort.Direction.DESC, "heldOn"), MeetingView::of);
     }
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
@@ -108,7 +109,7 @@ class SuggestionController {
                                       @RequestParam(required = false) Suggestion.Status status,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = Scope.of(user, villageId);
+        Criteria criteria = ScopeCriteria.of(user, villageId);
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
@@ -125,7 +126,7 @@ class SuggestionController {
     @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
     List<SuggestionView> overdue(@RequestParam(required = false) String villageId, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = Scope.of(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
+        Criteria criteria = ScopeCriteria.of(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
         return mongo.find(Query.query(criteria), Suggestion.class).stream()
                 .filter(s -> s.overdue(today))
                 .map(SuggestionView::of).toList();
@@ -136,7 +137,7 @@ class SuggestionController {
     @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
     Figures figures(@RequestParam(required = false) String villageId, PlatformUser user) {
         LocalDate today = today();
-        List<Suggestion> all = mongo.find(Query.query(Scope.of(user, villageId)), Suggestion.class);
+        List<Suggestion> all = mongo.find(Query.query(ScopeCriteria.of(user, villageId)), Suggestion.class);
         long onSpot = all.stream().filter(s -> s.status() == Suggestion.Status.SOLVED_ON_SPOT).count();
         long assigned = all.stream().filter(s -> s.status() == Suggestion.Status.ASSIGNED
                 || s.status() == Suggestion.Status.ANSWERED).count();

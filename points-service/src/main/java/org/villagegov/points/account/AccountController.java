@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -38,7 +39,6 @@ import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.household.Household;
 import org.villagegov.points.household.Households;
-import org.villagegov.points.household.VillageScope;
 
 /**
  * Passbooks. A villager reaches only the passbook whose {@code holderSubject} is their own
@@ -99,8 +99,8 @@ class AccountController {
     PageResponse<AccountSummary> list(@RequestParam(required = false) String villageId,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        Criteria criteria = villageId == null ? VillageScope.of(user)
-                : new Criteria().andOperator(VillageScope.of(user), Criteria.where("villageId").is(villageId));
+        Criteria criteria = villageId == null ? ScopeCriteria.of(user)
+                : new Criteria().andOperator(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId));
         Query query = Query.query(criteria);
         query.fields().exclude("outbox").exclude("voided");
         var pageable = PageRequest.of(page, size, Sort.by("_id"));

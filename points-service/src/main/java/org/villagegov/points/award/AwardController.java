@@ -31,11 +31,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.household.Household;
-import org.villagegov.points.household.VillageScope;
 import org.villagegov.points.rule.EffectiveRule;
 
 @RestController
@@ -162,7 +162,7 @@ class AwardController {
                                  @RequestParam(required = false) String householdId,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(VillageScope.of(user)));
+        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
         if (villageId != null) {
             filters.add(Criteria.where("villageId").is(villageId));
         }
@@ -181,7 +181,7 @@ class AwardController {
     PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(VillageScope.of(user), Criteria.where("status").is(Award.Status.APPROVED)));
+        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user), Criteria.where("status").is(Award.Status.APPROVED)));
         if (villageId != null) {
             filters.add(Criteria.where("villageId").is(villageId));
         }

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -38,7 +39,6 @@ import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.config.PointsProperties;
 import org.villagegov.points.household.Household;
 import org.villagegov.points.household.Households;
-import org.villagegov.points.household.VillageScope;
 
 /**
  * Red and black lists. Computation looks at what households earned and were deducted in the
@@ -158,7 +158,7 @@ class ListController {
                                  @RequestParam(required = false) LocalDate periodStart,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(VillageScope.of(user)));
+        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
         if (villageId != null) {
             filters.add(Criteria.where("villageId").is(villageId));
         }

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
-import org.villagegov.points.household.VillageScope;
 
 /**
  * Figures read from the passbooks' entries, so they always agree with the balances. Periods
@@ -66,7 +66,7 @@ class ReportController {
         LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
         LocalDate end = to != null ? to : CountyTime.today(clock);
         checkPeriod(start, end);
-        List<Criteria> filters = new ArrayList<>(List.of(VillageScope.of(user), Criteria.where("villageId").is(villageId)));
+        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId)));
         if (gridId != null) {
             filters.add(Criteria.where("gridId").is(gridId));
         }

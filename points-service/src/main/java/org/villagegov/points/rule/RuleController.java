@@ -29,13 +29,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.points.household.VillageScope;
 import org.villagegov.points.rule.Rule.Category;
 
 @RestController
@@ -86,7 +86,7 @@ class RuleController {
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
         // county rules for everyone, village overrides only inside the caller's scope
         Criteria visible = new Criteria().orOperator(Criteria.where("villageId").is(null),
-                new Criteria().andOperator(Criteria.where("villageId").ne(null), VillageScope.of(user)));
+                new Criteria().andOperator(Criteria.where("villageId").ne(null), ScopeCriteria.of(user)));
         Query query = Query.query(villageId == null ? visible
                 : new Criteria().andOperator(visible, Criteria.where("villageId").in(villageId, null)));
         var pageable = PageRequest.of(page, size, Sort.by("_id"));

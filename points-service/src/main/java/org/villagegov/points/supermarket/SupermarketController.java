@@ -30,13 +30,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.household.Household;
 import org.villagegov.points.household.Households;
-import org.villagegov.points.household.VillageScope;
 
 @RestController
 @RequestMapping("/api/v1/points/supermarket")
@@ -114,8 +114,8 @@ class SupermarketController {
     PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        Criteria criteria = villageId == null ? VillageScope.of(user)
-                : new Criteria().andOperator(VillageScope.of(user), Criteria.where("villageId").is(villageId));
+        Criteria criteria = villageId == null ? ScopeCriteria.of(user)
+                : new Criteria().andOperator(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId));
         var pageable = PageRequest.of(page, size, Sort.by("name"));
         var found = mongo.find(Query.query(criteria).with(pageable), Item.class);
         return PageResponse.of(PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), Item.class)),
@@ -160,7 +160,7 @@ class SupermarketController {
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                           PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(VillageScope.of(user)));
+        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
         if (villageId != null) {
             filters.add(Criteria.where("villageId").is(villageId));
         }

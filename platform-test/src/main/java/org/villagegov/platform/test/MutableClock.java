@@ -1,4 +1,4 @@
-package org.villagegov.council;
+package org.villagegov.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward, e.g. past a voting window or a suggestion's deadline. */
+/** A clock tests move forward (past a notice period, a voting window, a deadline); shared by every service's tests. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
