@@ -1,6 +1,5 @@
 package org.villagegov.council;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -57,7 +57,8 @@ public abstract class CouncilTestSupport {
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    protected static final GridStub grid = startGrid();
+    protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
+            .village(OTHER_VILLAGE, TOWNSHIP).village(THIRD_VILLAGE, TOWNSHIP).householdsOf("v2-", OTHER_VILLAGE);
 
     @DynamicPropertySource
     static void gridUri(DynamicPropertyRegistry registry) {
@@ -207,13 +208,5 @@ public abstract class CouncilTestSupport {
     protected static String otherCountyAdmin() {
         return TestTokens.forTenant(LINXIAN).subject("admin-linxian").roles("county-admin", "village-cadre")
                 .township(TOWNSHIP).village(VILLAGE).bearer();
-    }
-
-    private static GridStub startGrid() {
-        try {
-            return new GridStub();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

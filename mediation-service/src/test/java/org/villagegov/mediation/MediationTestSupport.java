@@ -1,6 +1,5 @@
 package org.villagegov.mediation;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -57,7 +57,9 @@ public abstract class MediationTestSupport {
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    static final GridStub grid = startGrid();
+    static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
+            .village(OTHER_VILLAGE, TOWNSHIP).village(FAR_VILLAGE, OTHER_TOWNSHIP)
+            .householdsOf("v2-", OTHER_VILLAGE).householdsOf("t2-", FAR_VILLAGE);
     private static volatile boolean provisioned;
 
     /** A clock tests move forward, e.g. past a deadline. */
@@ -281,13 +283,5 @@ public abstract class MediationTestSupport {
 
     protected static String otherCountyAdmin() {
         return TestTokens.forTenant(LINXIAN).subject("admin-linxian").roles("county-admin").bearer();
-    }
-
-    private static GridStub startGrid() {
-        try {
-            return new GridStub();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.villagegov.points;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -46,7 +46,8 @@ public abstract class PointsTestSupport {
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    static final GridStub grid = startGrid();
+    static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
+            .village(OTHER_VILLAGE, TOWNSHIP).householdsOf("v2-", OTHER_VILLAGE);
     private static volatile boolean provisioned;
 
     @TestConfiguration
@@ -135,13 +136,5 @@ public abstract class PointsTestSupport {
     protected static String otherCountyAdmin() {
         return TestTokens.forTenant(LINXIAN).subject("admin-linxian").roles("county-admin", "village-cadre", "points-clerk")
                 .township(TOWNSHIP).village(VILLAGE).bearer();
-    }
-
-    private static GridStub startGrid() {
-        try {
-            return new GridStub();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
