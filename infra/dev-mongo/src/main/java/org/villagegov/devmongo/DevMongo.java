@@ -4,12 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB-wire server for the local stack, keeping its data in one H2 file so that it
- * survives {@code infra/stack down} and {@code up}. Not for production: no replica set, no
- * transactions; the platform's design does not need them.
+ * survives {@code infra/stack down} and {@code up}, and a kill (every write is committed). Not
+ * for production: no replica set, no transactions; the platform's design does not need them.
  * Usage: {@code java -jar dev-mongo.jar <data-file> [port]}.
  */
 public final class DevMongo {
@@ -25,7 +24,7 @@ public final class DevMongo {
         Path file = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(file.getParent());
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 27017;
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new CommitEveryWrite(file.toString()));
         server.bind("127.0.0.1", port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "dev-mongo-shutdown"));
         System.out.println("dev-mongo listening on 127.0.0.1:" + port + ", data in " + file);

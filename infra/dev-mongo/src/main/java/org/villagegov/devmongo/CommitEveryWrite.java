@@ -1,0 +1,34 @@
+package org.villagegov.devmongo;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+
+/**
+ * The H2 backend, committing after every request that changed something. Left alone, H2's
+ * MVStore commits once a second, so a write the services were told had succeeded could vanish
+ * when the process is killed (the database drill does exactly that); a real MongoDB keeps an
+ * acknowledged write. Reads change nothing and cost no commit. (Drivers send every command,
+ * writes included, as OP_MSG, which arrives here.)
+ */
+final class CommitEveryWrite extends H2Backend {
+
+    CommitEveryWrite(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        try {
+            return super.handleMessage(message);
+        } finally {
+            commitIfChanged();
+        }
+    }
+
+    private void commitIfChanged() {
+        if (getMvStore().hasUnsavedChanges()) {
+            commit();
+        }
+    }
+}
