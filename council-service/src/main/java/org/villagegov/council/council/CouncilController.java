@@ -33,15 +33,14 @@ import org.villagegov.council.grid.Village;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
+import static org.villagegov.council.config.Access.WRITERS;
+import static org.villagegov.council.config.Access.READERS;
+
 /** Councils per natural village, their terms, members and president. */
 @RestController
 @RequestMapping("/api/v1/council/councils")
 @Tag(name = "Councils", description = "Villagers' councils per natural village: terms, members, president, history")
 class CouncilController {
-
-    static final String WRITERS = "hasAnyRole('village-cadre','county-admin')";
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
-
     private final MongoTemplate mongo;
     private final Councils councils;
     private final Grid grid;

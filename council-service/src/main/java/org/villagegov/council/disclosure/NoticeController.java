@@ -34,14 +34,13 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
+import static org.villagegov.council.config.Access.READERS;
+
 /** The disclosure board: cadres post notices with a window, villagers read the current ones. */
 @RestController
 @RequestMapping("/api/v1/council/notices")
 @Tag(name = "Disclosure board", description = "Three disclosures: party affairs, village affairs, finances")
 class NoticeController {
-
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
-
     private final MongoTemplate mongo;
     private final Grid grid;
     private final Clock clock;

@@ -44,15 +44,14 @@ import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
 
+import static org.villagegov.council.config.Access.WRITERS;
+import static org.villagegov.council.config.Access.READERS;
+
 /** Council elections, one household one vote, and the register of household heads who vote online. */
 @RestController
 @RequestMapping("/api/v1/council")
 @Tag(name = "Elections", description = "One household, one vote: candidates, voting window, ballots, results, turnout")
 class ElectionController {
-
-    static final String WRITERS = "hasAnyRole('village-cadre','county-admin')";
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
-
     private final MongoTemplate mongo;
     private final Councils councils;
     private final Grid grid;

@@ -37,15 +37,14 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
+import static org.villagegov.council.config.Access.WRITERS;
+import static org.villagegov.council.config.Access.READERS;
+
 /** Major matters through "four discussions, two openness". */
 @RestController
 @RequestMapping("/api/v1/council/matters")
 @Tag(name = "Matters", description = "Four discussions, two openness: proposal, two committees, party members, representatives, then two publications")
 class MatterController {
-
-    static final String WRITERS = "hasAnyRole('village-cadre','county-admin')";
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
-
     private final MongoTemplate mongo;
     private final Grid grid;
     private final Clock clock;

@@ -37,15 +37,14 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
+import static org.villagegov.council.config.Access.WRITERS;
+import static org.villagegov.council.config.Access.READERS;
+
 /** Village regulations and compact: drafts, discussion, adoption vote, publication, earlier versions. */
 @RestController
 @RequestMapping("/api/v1/council/regulations")
 @Tag(name = "Regulations", description = "Village regulations and compact, versioned; the twelve areas as sections")
 class RegulationController {
-
-    static final String WRITERS = "hasAnyRole('village-cadre','county-admin')";
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
-
     private final MongoTemplate mongo;
     private final Grid grid;
     private final Clock clock;

@@ -37,15 +37,15 @@ import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
 
+import static org.villagegov.council.config.Access.READERS;
+
 /** Villagers' suggestions from raising to rating, the overdue ones and the figures. */
 @RestController
 @RequestMapping("/api/v1/council/suggestions")
 @Tag(name = "Suggestions", description = "Raised, discussed at a bench meeting, solved on the spot or assigned with a deadline, answered, rated")
 class SuggestionController {
-
     static final String HANDLERS = "hasAnyRole('village-cadre','county-admin')";
     static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','integrator')";
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')";
 
     private final MongoTemplate mongo;
     private final Grid grid;

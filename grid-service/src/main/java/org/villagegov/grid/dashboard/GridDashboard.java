@@ -2,7 +2,6 @@ package org.villagegov.grid.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,6 @@ import org.villagegov.platform.security.ProvinceScope;
  */
 @RestController
 class GridDashboard {
-
-    private static final ZoneId COUNTY_TIME = CountyTime.ZONE;
 
     private final MongoTemplate mongo;
     private final ProvinceScope province;
@@ -67,7 +64,7 @@ class GridDashboard {
         long villages = count("regions", Criteria.where("kind").is("VILLAGE"));
         long households = count("households", new Criteria());
         long inGrids = count("grid_memberships", new Criteria());
-        LocalDate weekStart = LocalDate.now(clock.withZone(COUNTY_TIME)).minusDays(6);
+        LocalDate weekStart = LocalDate.now(clock.withZone(CountyTime.ZONE)).minusDays(6);
         Set<String> contacted = new HashSet<>();
         mongo.find(Query.query(Criteria.where("visitedOn").gte(weekStart)), Document.class, "visits")
                 .forEach(visit -> contacted.add(visit.getString("memberSubject") + ":" + visit.getString("householdId")));
@@ -75,7 +72,7 @@ class GridDashboard {
         long pairingsContacted = mongo.find(new Query(), Document.class, "pairings").stream()
                 .filter(pairing -> contacted.contains(pairing.getString("_id")))
                 .count();
-        LocalDate today = LocalDate.now(clock.withZone(COUNTY_TIME));
+        LocalDate today = LocalDate.now(clock.withZone(CountyTime.ZONE));
         long overdue = mongo.find(Query.query(Criteria.where("status").is("TRANSFERRED").and("deadline").lt(today)),
                 Document.class, "grid_reports").size();
         return new GridFigures(townships, villages, households, count("micro_grids", new Criteria()), inGrids,

@@ -2,7 +2,6 @@ package org.villagegov.grid.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,8 +37,6 @@ class GridReportController {
 
     private static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre')";
     private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
-    private static final ZoneId COUNTY_TIME = CountyTime.ZONE;
-
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -170,6 +167,6 @@ class GridReportController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNTY_TIME));
+        return LocalDate.now(clock.withZone(CountyTime.ZONE));
     }
 }

@@ -3,7 +3,6 @@ package org.villagegov.grid.visit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,8 +28,6 @@ class Visits {
 
     static final int CONTACT_EVERY_DAYS = 7;
     /** Counties run on China Standard Time; "this week" and "today" are theirs. */
-    static final ZoneId COUNTY_TIME = CountyTime.ZONE;
-
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -130,6 +127,6 @@ class Visits {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNTY_TIME));
+        return LocalDate.now(clock.withZone(CountyTime.ZONE));
     }
 }

@@ -2,7 +2,6 @@ package org.villagegov.mediation.dispute;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,8 +17,6 @@ import org.villagegov.platform.security.PlatformUser;
 public class Cases {
 
     /** Counties run on China Standard Time; deadlines are whole days there. */
-    public static final ZoneId COUNTY_TIME = CountyTime.ZONE;
-
     private final MongoTemplate mongo;
     private final CaseAccess access;
     private final Clock clock;
@@ -58,6 +55,6 @@ public class Cases {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNTY_TIME));
+        return LocalDate.now(clock.withZone(CountyTime.ZONE));
     }
 }
