@@ -1,20 +1,29 @@
 package org.villagegov.grid.lookup;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.grid.region.Region;
-import org.villagegov.grid.region.RegionRepository;
+import org.villagegov.platform.audit.ReadOnlyPost;
 import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.PlaceKind;
 
 /**
- * What the other services ask synchronously (CONTRACTS.md): does this household exist and
- * where, how many households a village has. Never personal data. Any role of the county.
+ * What the other services ask synchronously (CONTRACTS.md): does this place or household exist
+ * and where, how many households a village has. Never personal data. Any role of the county:
+ * the gateway does not route these, only the services call them.
  */
 @RestController
 @RequestMapping("/api/v1/grid/lookup")
@@ -22,42 +31,54 @@ import org.villagegov.platform.errors.NotFoundException;
         + "'points-clerk','villager','integrator','service')")
 class LookupController {
 
-    private final MongoTemplate mongo;
-    private final RegionRepository regions;
+    private final LocalPlaceDirectory places;
 
-    LookupController(MongoTemplate mongo, RegionRepository regions) {
-        this.mongo = mongo;
-        this.regions = regions;
-    }
-
-    record HouseholdLookup(String householdId, String townshipId, String villageId, String naturalVillageId,
-                           String groupId, String gridId, String headName, int memberCount, boolean active) {
+    LookupController(LocalPlaceDirectory places) {
+        this.places = places;
     }
 
     record VillageLookup(String villageId, String townshipId, String name, long householdCount) {
     }
 
-    /** Read from the raw document: a lookup projects a few fields and never touches personal data. */
+    record PlaceLookup(String id, PlaceKind kind, String name, String townshipId, String villageId,
+                       String naturalVillageId, long householdCount) {
+    }
+
+    record HouseholdsQuestion(@NotNull @Size(max = PlaceGuard.MAX_HOUSEHOLDS)
+                              List<@NotBlank @Size(max = 64) String> householdIds) {
+    }
+
+    record HouseholdsAnswer(List<HouseholdPlace> households) {
+    }
+
     @GetMapping("/households/{householdId}")
-    HouseholdLookup household(@PathVariable String householdId) {
-        org.bson.Document found = mongo.findById(householdId, org.bson.Document.class, "households");
-        if (found == null) {
+    HouseholdPlace household(@PathVariable String householdId) {
+        HouseholdPlace household = places.households(List.of(householdId)).get(householdId);
+        if (household == null) {
             throw new NotFoundException("Household", householdId);
         }
-        var residents = found.getList("residents", Object.class, java.util.List.of());
-        org.bson.Document membership = mongo.findById(householdId, org.bson.Document.class, "grid_memberships");
-        return new HouseholdLookup(householdId, found.getString("townshipId"), found.getString("villageId"),
-                found.getString("naturalVillageId"), found.getString("groupId"), membership == null ? null : membership.getString("microGridId"),
-                found.getString("headName"), residents.size(), found.getBoolean("active", true));
+        return household;
+    }
+
+    /** Many households in one call (a meeting's attendance, a bulk award); unknown ids are left out. */
+    @PostMapping("/households")
+    @ReadOnlyPost
+    HouseholdsAnswer households(@Valid @RequestBody HouseholdsQuestion question) {
+        return new HouseholdsAnswer(List.copyOf(places.households(question.householdIds()).values()));
     }
 
     @GetMapping("/villages/{villageId}")
     VillageLookup village(@PathVariable String villageId) {
-        Region village = regions.findById(villageId)
-                .filter(region -> region.kind() == Region.Kind.VILLAGE)
+        Place village = places.place(villageId).filter(place -> place.kind() == PlaceKind.VILLAGE)
                 .orElseThrow(() -> new NotFoundException("Village", villageId));
-        long households = mongo.count(Query.query(Criteria.where("villageId").is(villageId).and("active").is(true)),
-                "households");
-        return new VillageLookup(village.id(), village.townshipId(), village.name(), households);
+        return new VillageLookup(village.id(), village.townshipId(), village.name(), places.householdCount(villageId));
+    }
+
+    /** Any place of the county's region tree or a micro-grid, with its active households now. */
+    @GetMapping("/places/{id}")
+    PlaceLookup place(@PathVariable String id) {
+        Place place = places.place(id).orElseThrow(() -> new NotFoundException("Place", id));
+        return new PlaceLookup(place.id(), place.kind(), place.name(), place.townshipId(), place.villageId(),
+                place.naturalVillageId(), places.householdCount(id));
     }
 }

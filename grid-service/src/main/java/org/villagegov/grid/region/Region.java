@@ -3,10 +3,10 @@ package org.villagegov.grid.region;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.AggregateRoot;
 
 /**
  * One node of the county's region tree: township -> administrative village -> natural
@@ -14,7 +14,7 @@ import org.villagegov.platform.errors.RuleViolationException;
  * scope checks on anything located in it need no walk up the tree.
  */
 @Document("regions")
-public class Region {
+public class Region extends AggregateRoot {
 
     public enum Kind {
         TOWNSHIP, VILLAGE, NATURAL_VILLAGE, GROUP;
@@ -38,11 +38,8 @@ public class Region {
     private String townshipId;
     private String villageId;
     private Instant createdAt;
-    @Version
-    private Long version;
 
-    Region(String id, Kind kind, String name, String parentId, String townshipId, String villageId, Instant createdAt,
-           Long version) {
+    Region(String id, Kind kind, String name, String parentId, String townshipId, String villageId, Instant createdAt) {
         this.id = id;
         this.kind = kind;
         this.name = name;
@@ -50,7 +47,10 @@ public class Region {
         this.townshipId = townshipId;
         this.villageId = villageId;
         this.createdAt = createdAt;
-        this.version = version;
+    }
+
+    /** Payload of {@code region.changed}: the place guards of every service forget what they cached of the county. */
+    record RegionChanged(String regionId, Kind kind, String townshipId, String villageId, String parentId) {
     }
 
     /** A new node under {@code parent} (null only for a township); the parent's kind must fit. */
@@ -59,13 +59,13 @@ public class Region {
             if (parent != null) {
                 throw new RuleViolationException("parentId", "A township has no parent");
             }
-            return new Region(id, kind, name, null, id, null, now, null);
+            return new Region(id, kind, name, null, id, null, now);
         }
         if (parent == null || parent.kind != kind.parentKind()) {
             throw new RuleViolationException("parentId", "A " + kind + " belongs under a " + kind.parentKind());
         }
         String village = kind == Kind.VILLAGE ? id : parent.villageId;
-        return new Region(id, kind, name, parent.id, parent.townshipId, village, now, null);
+        return new Region(id, kind, name, parent.id, parent.townshipId, village, now);
     }
 
     /** Under another parent of the right kind; returns whether the township changed (then its contents follow). */
@@ -82,11 +82,17 @@ public class Region {
         boolean townshipChanged = !parent.townshipId.equals(townshipId);
         parentId = parent.id;
         townshipId = parent.townshipId;
+        raiseChanged();
         return townshipChanged;
     }
 
     void rename(String newName) {
         this.name = newName;
+        raiseChanged();
+    }
+
+    private void raiseChanged() {
+        raise("region.changed", new RegionChanged(id, kind, townshipId, villageId, parentId));
     }
 
     public String id() {
@@ -114,6 +120,6 @@ public class Region {
     }
 
     public Long version() {
-        return version;
+        return getVersion();
     }
 }

@@ -7,13 +7,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What every service must show before its domain exists: probes and metrics open, the API
- * closed without a token and to low roles, the audit log scoped to the caller's county,
- * API docs with bearer security. A service's test extends this and names its API prefix.
+ * closed without a token, to tokens of Keycloak's own clients and to low roles, the audit log
+ * scoped to the caller's county, API docs with bearer security. A service's test extends this
+ * and names its API prefix.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +40,16 @@ public abstract class ServiceBaselineTests {
         mvc.perform(get(apiPrefix() + "/audit")
                         .header("Authorization", TestTokens.forTenant(TestTenants.DAYE).roles("villager").bearer()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void whenTokenIssuedToForeignClientThenUnauthorized() throws Exception {
+        for (String client : new String[] {"admin-cli", "account", "security-admin-console"}) {
+            mvc.perform(get(apiPrefix() + "/audit").header("Authorization",
+                            TestTokens.forTenant(TestTenants.DAYE).roles("county-admin").clientId(client).bearer()))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
     }
 
     @Test

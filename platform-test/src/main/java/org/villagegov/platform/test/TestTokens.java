@@ -21,8 +21,10 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * Builds real signed tokens shaped like Keycloak access tokens, for a tenant's realm:
  * {@code TestTokens.forTenant("daye").roles("village-cadre").village("v1").bearer()}.
- * Also the bad ones a service must refuse: expired, wrong issuer, unknown key,
- * {@code alg: none}, HS256 signed with the public key.
+ * Also the bad ones a service must refuse: expired, wrong issuer, unknown key or key id,
+ * {@code alg: none}, HS256 signed with the public key, and (with {@link #clientId}) tokens issued
+ * to a client the platform does not accept. The default client is the console ({@code web-console}),
+ * which every service accepts.
  */
 public final class TestTokens {
 
@@ -37,6 +39,7 @@ public final class TestTokens {
     private String issuer;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
     private RSAKey key;
+    private String keyId;
 
     private TestTokens(String tenant) {
         this.tenant = tenant;
@@ -101,13 +104,20 @@ public final class TestTokens {
         return this;
     }
 
+    /** A key id the realm's key set lacks, new on every call: each such token makes a validator look for a rotated key. */
+    public TestTokens unknownKeyId() {
+        this.keyId = "unknown-" + UUID.randomUUID();
+        return this;
+    }
+
     public String bearer() {
         return "Bearer " + token();
     }
 
     public String token() {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey().getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                    .keyID(keyId != null ? keyId : signingKey().getKeyID()).build(),
                     claims());
             jwt.sign(new RSASSASigner(signingKey()));
             return jwt.serialize();

@@ -1,5 +1,8 @@
 package org.villagegov.platform.config;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -19,6 +22,8 @@ public class PlatformProperties {
     private DataSize maxBodySize = DataSize.ofKilobytes(512);
 
     private final ServiceAccount serviceAccount = new ServiceAccount();
+
+    private final Security security = new Security();
 
     public String getServiceName() {
         return serviceName;
@@ -46,6 +51,54 @@ public class PlatformProperties {
 
     public ServiceAccount getServiceAccount() {
         return serviceAccount;
+    }
+
+    public Security getSecurity() {
+        return security;
+    }
+
+    /**
+     * Whose tokens count, by the token's authorized party ({@code azp}). The gateway reads the
+     * same properties, so the edge and the services never disagree.
+     */
+    public static class Security {
+
+        /** The production realms' own clients: the console and the services' accounts (this service's own is added). */
+        private List<String> allowedClients = new ArrayList<>(List.of("web-console", "council-service", "grid-service",
+                "points-service", "mediation-service"));
+
+        /**
+         * Accepted on top of {@link #allowedClients}, empty in production: the local stack puts its
+         * password-grant demo client here, so the defaults never have to be repeated to add one.
+         */
+        private List<String> additionalClients = new ArrayList<>();
+
+        /** Any other client counts only when its token carries this realm role (integrators' service accounts). */
+        private String integratorRole = "integrator";
+
+        public List<String> getAllowedClients() {
+            return allowedClients;
+        }
+
+        public void setAllowedClients(List<String> allowedClients) {
+            this.allowedClients = allowedClients;
+        }
+
+        public List<String> getAdditionalClients() {
+            return additionalClients;
+        }
+
+        public void setAdditionalClients(List<String> additionalClients) {
+            this.additionalClients = additionalClients;
+        }
+
+        public String getIntegratorRole() {
+            return integratorRole;
+        }
+
+        public void setIntegratorRole(String integratorRole) {
+            this.integratorRole = integratorRole;
+        }
     }
 
     /** This service's confidential client in every county realm (client-credentials grant). */

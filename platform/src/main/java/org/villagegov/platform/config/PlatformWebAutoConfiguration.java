@@ -1,6 +1,7 @@
 package org.villagegov.platform.config;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.common.KeyValue;
@@ -27,6 +28,7 @@ import org.villagegov.platform.errors.BodySizeLimitFilter;
 import org.villagegov.platform.errors.ProblemHandler;
 import org.villagegov.platform.errors.ProblemWriter;
 import org.villagegov.platform.idempotency.IdempotencyFilter;
+import org.villagegov.platform.security.AuthorizedClients;
 import org.villagegov.platform.security.EndpointRolesVerifier;
 import org.villagegov.platform.security.PlatformSecurity;
 import org.villagegov.platform.security.PlatformUserArgumentResolver;
@@ -71,8 +73,21 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems, MongoTemplate mongo, Clock clock) {
-        return new PlatformSecurity(registry, problems, new IdempotencyFilter(mongo, problems, clock));
+    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems, MongoTemplate mongo, Clock clock,
+                                      PlatformProperties properties) {
+        return new PlatformSecurity(registry, problems, new IdempotencyFilter(mongo, problems, clock),
+                authorizedClients(properties));
+    }
+
+    /** The configured clients, the demo ones the stack adds, and this service's own account. */
+    private static AuthorizedClients authorizedClients(PlatformProperties properties) {
+        PlatformProperties.Security security = properties.getSecurity();
+        List<String> clients = new ArrayList<>(security.getAllowedClients());
+        clients.addAll(security.getAdditionalClients());
+        if (properties.getServiceAccount().getClientId() != null) {
+            clients.add(properties.getServiceAccount().getClientId());
+        }
+        return new AuthorizedClients(clients, security.getIntegratorRole());
     }
 
     @Bean

@@ -11,7 +11,8 @@ import org.villagegov.platform.tenancy.TenantRegistry;
 
 /**
  * The security every service shares, applied by the service's own {@code SecurityConfig}:
- * stateless JWT resource server with one validator per registered issuer, problem+json
+ * stateless JWT resource server with one validator per registered issuer (tokens of the
+ * {@link AuthorizedClients} only), problem+json
  * 401/403, the tenant filter, {@code Idempotency-Key} handling, and only health, metrics and API docs open. What is left
  * for the service is to say which roles its endpoints allow ({@code @PreAuthorize}).
  */
@@ -20,16 +21,19 @@ public class PlatformSecurity {
     private final TenantRegistry registry;
     private final ProblemWriter problems;
     private final IdempotencyFilter idempotency;
+    private final AuthorizedClients clients;
 
-    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems, IdempotencyFilter idempotency) {
+    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems, IdempotencyFilter idempotency,
+                            AuthorizedClients clients) {
         this.registry = registry;
         this.problems = problems;
         this.idempotency = idempotency;
+        this.clients = clients;
     }
 
     public HttpSecurity apply(HttpSecurity http) throws Exception {
         JwtIssuerAuthenticationManagerResolver issuers = new JwtIssuerAuthenticationManagerResolver(
-                new TenantIssuerResolver(registry));
+                new TenantIssuerResolver(registry, clients));
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         return http

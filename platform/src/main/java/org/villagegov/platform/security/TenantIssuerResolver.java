@@ -20,17 +20,20 @@ import org.villagegov.platform.tenancy.TenantRegistry;
  * steer a network request anywhere else (DESIGN.md "Known traps"). Keys are fetched from
  * the realm's JWKS endpoint and kept, so tokens already issued keep working while the
  * identity provider is down; an unknown key id triggers a refetch (key rotation), at most
- * once per {@link ThrottledJwksCache#DEFAULT_INTERVAL}.
+ * once per {@link ThrottledJwksCache#DEFAULT_INTERVAL}. A token must also have been issued to one
+ * of the {@link AuthorizedClients}.
  */
 public class TenantIssuerResolver implements AuthenticationManagerResolver<String> {
 
     static final String JWKS_PATH = "/protocol/openid-connect/certs";
 
     private final TenantRegistry registry;
+    private final AuthorizedClients clients;
     private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
 
-    public TenantIssuerResolver(TenantRegistry registry) {
+    public TenantIssuerResolver(TenantRegistry registry, AuthorizedClients clients) {
         this.registry = registry;
+        this.clients = clients;
     }
 
     @Override
@@ -45,7 +48,7 @@ public class TenantIssuerResolver implements AuthenticationManagerResolver<Strin
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .cache(new ThrottledJwksCache("jwks-" + tenant.id(), ThrottledJwksCache.DEFAULT_INTERVAL, Clock.systemUTC()))
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(tenant.issuer())));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(tenant.issuer()), clients));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(new RealmRolesConverter(tenant.id()));
         return provider::authenticate;

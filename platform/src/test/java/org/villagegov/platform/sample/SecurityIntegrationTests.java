@@ -74,6 +74,23 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void whenTokenIssuedToForeignClientThenUnauthorized() throws Exception {
+        // a county admin's token from Keycloak's admin-cli: a real signature, roles, but none of the console's claims
+        mvc.perform(get("/api/v1/sample/notes/" + noteId)
+                        .header("Authorization", TestTokens.forTenant(DAYE).roles("county-admin").clientId("admin-cli").bearer()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void whenDemoLoginClientIsNotConfiguredThenItsTokensAreUnauthorized() throws Exception {
+        // the password-grant demo client counts only where the local stack adds it (platform.security.additional-clients)
+        mvc.perform(get("/api/v1/sample/notes/" + noteId)
+                        .header("Authorization", TestTokens.forTenant(DAYE).roles("county-admin").clientId("demo-login").bearer()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void whenNoTokenThenUnauthorizedProblem() throws Exception {
         mvc.perform(get("/api/v1/sample/notes/" + noteId))
                 .andExpect(status().isUnauthorized())
