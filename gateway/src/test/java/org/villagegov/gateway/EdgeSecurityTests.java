@@ -52,6 +52,79 @@ class EdgeSecurityTests extends GatewayTestBase {
         assertThat(backendSeen).doesNotContainKey("/api/v1/points/refused");
     }
 
+    static Stream<String> foreignClients() {
+        return Stream.of(
+                TestTokens.forTenant("daye").roles("county-admin").clientId("admin-cli").token(),
+                TestTokens.forTenant("daye").roles("county-admin").clientId("account").token(),
+                TestTokens.forTenant("daye").roles("county-admin").clientId("security-admin-console").token(),
+                TestTokens.forTenant("daye").roles("village-cadre").clientId("some-other-app").token(),
+                // Keycloak's own clients never count, even for a user holding the integrator role
+                TestTokens.forTenant("daye").roles("county-admin", "integrator").clientId("admin-cli").token(),
+                TestTokens.forTenant("platform").roles("platform-operator").clientId("admin-cli").token(),
+                TestTokens.forTenant("daye").roles("county-admin").clientId(null).token());
+    }
+
+    @ParameterizedTest
+    @MethodSource("foreignClients")
+    void whenTokenIssuedToForeignClientThenUnauthorized(String token) {
+        backendSeen.remove("/api/v1/grid/foreign");
+        web.get().uri("/api/v1/grid/foreign").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+        assertThat(backendSeen).doesNotContainKey("/api/v1/grid/foreign");
+    }
+
+    static Stream<String> platformClients() {
+        return Stream.of(
+                TestTokens.forTenant("daye").roles("village-cadre").clientId("web-console").token(),
+                TestTokens.forTenant("daye").roles("service").clientId("points-service").token(),
+                TestTokens.forTenant("daye").roles("service").clientId("council-service").token(),
+                // integrators get any client id from the onboarding API; their role says what they are
+                TestTokens.forTenant("daye").roles("integrator").clientId("hotline-system").token());
+    }
+
+    @ParameterizedTest
+    @MethodSource("platformClients")
+    void whenTokenIssuedToConsoleServiceAccountOrIntegratorThenForwarded(String token) {
+        web.get().uri("/api/v1/grid/platform-client").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void whenDemoLoginClientIsNotConfiguredThenItsTokensAreUnauthorized() {
+        // the local stack's password-grant client counts only where the stack adds it (platform.security.additional-clients)
+        web.get().uri("/api/v1/grid/demo").header("Authorization",
+                        TestTokens.forTenant("daye").roles("county-admin").clientId("demo-login").bearer()).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void whenForgedTokensCarryUnknownKeyIdsThenTheKeySetIsFetchedAtMostOncePerInterval() {
+        web.get().uri("/api/v1/grid/keys").header("Authorization", countyUser("daye")).exchange().expectStatus().isOk();
+        int before = TestIssuer.get().jwksRequests();
+        for (int forged = 0; forged < 20; forged++) {
+            web.get().uri("/api/v1/grid/keys").header("Authorization",
+                            TestTokens.forTenant("daye").roles("county-admin").unknownKeyId().bearer()).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(TestIssuer.get().jwksRequests() - before).isLessThanOrEqualTo(1);
+        web.get().uri("/api/v1/grid/keys").header("Authorization", countyUser("daye")).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void whenACountyIsOnboardedAfterItsTokenWasRefusedThenItsTokensWorkAtOnce() {
+        String county = "fresh" + (System.nanoTime() % 1_000_000);
+        String token = TestTokens.forTenant(county).roles("county-admin").bearer();
+        web.get().uri("/api/v1/grid/fresh").header("Authorization", token).exchange().expectStatus().isUnauthorized();
+
+        onboard(county, "henan");
+
+        web.get().uri("/api/v1/grid/fresh").header("Authorization", token).exchange().expectStatus().isOk();
+    }
+
     @Test
     void whenNoTokenThenUnauthorizedAndTheServiceIsNeverCalled() {
         web.post().uri("/api/v1/mediation/cases").exchange().expectStatus().isUnauthorized()

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where Keycloak is, the registry's shared key, and the rate limits. */
+/** Where Keycloak is, the registry's shared key, how long lookups are remembered, and the rate limits. */
 @ConfigurationProperties("gateway")
 public class GatewayProperties {
 
@@ -28,6 +28,19 @@ public class GatewayProperties {
     private String platformRealm = "platform";
 
     private Duration registryCacheTtl = Duration.ofSeconds(10);
+
+    /**
+     * An issuer a registry reload did not find is refused without looking again for this long:
+     * a forged token's made-up issuer must not turn every request into a registry read. Onboarding
+     * on this instance clears it at once; other instances accept a new county after at most this.
+     */
+    private Duration unknownIssuerTtl = Duration.ofSeconds(30);
+
+    /** A token of an issuer not in the registry snapshot reloads it only when the snapshot is older than this. */
+    private Duration registryMissReloadInterval = Duration.ofSeconds(5);
+
+    /** A token with a key id the cached key set lacks refetches the realm's key set at most this often. */
+    private Duration jwksRefetchInterval = Duration.ofSeconds(30);
 
     private final RateLimit rateLimit = new RateLimit();
 
@@ -93,6 +106,30 @@ public class GatewayProperties {
 
     public void setRegistryCacheTtl(Duration registryCacheTtl) {
         this.registryCacheTtl = registryCacheTtl;
+    }
+
+    public Duration getUnknownIssuerTtl() {
+        return unknownIssuerTtl;
+    }
+
+    public void setUnknownIssuerTtl(Duration unknownIssuerTtl) {
+        this.unknownIssuerTtl = unknownIssuerTtl;
+    }
+
+    public Duration getRegistryMissReloadInterval() {
+        return registryMissReloadInterval;
+    }
+
+    public void setRegistryMissReloadInterval(Duration registryMissReloadInterval) {
+        this.registryMissReloadInterval = registryMissReloadInterval;
+    }
+
+    public Duration getJwksRefetchInterval() {
+        return jwksRefetchInterval;
+    }
+
+    public void setJwksRefetchInterval(Duration jwksRefetchInterval) {
+        this.jwksRefetchInterval = jwksRefetchInterval;
     }
 
     public RateLimit getRateLimit() {

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.ReactiveAuthenticationManagerResolver;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -12,6 +13,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.villagegov.gateway.config.ClientProperties;
+import org.villagegov.gateway.config.GatewayProperties;
 import org.villagegov.gateway.tenant.RegisteredIssuer;
 import org.villagegov.gateway.tenant.TenantDirectory;
 import reactor.core.publisher.Mono;
@@ -20,16 +24,21 @@ import reactor.core.publisher.Mono;
  * Chooses the token validator by issuer: only exact issuers of registered tenants (and the
  * platform realm) are known; anything else is not even contacted (the issuer comes from a
  * token nobody has verified yet). One validator per issuer, RS256 only, keys from the
- * realm's JWKS endpoint.
+ * realm's JWKS endpoint (refetched for an unknown key id at most once per
+ * {@code gateway.jwks-refetch-interval}), tokens of the {@link AuthorizedClients} only.
  */
 @Component
 class IssuerAuthentication implements ReactiveAuthenticationManagerResolver<String> {
 
     private final TenantDirectory directory;
+    private final GatewayProperties properties;
+    private final AuthorizedClients clients;
     private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
 
-    IssuerAuthentication(TenantDirectory directory) {
+    IssuerAuthentication(TenantDirectory directory, GatewayProperties properties, ClientProperties clients) {
         this.directory = directory;
+        this.properties = properties;
+        this.clients = new AuthorizedClients(clients.clients(), clients.getIntegratorRole());
     }
 
     @Override
@@ -39,12 +48,14 @@ class IssuerAuthentication implements ReactiveAuthenticationManagerResolver<Stri
                         key -> managerFor(registered)))).orElseGet(Mono::empty));
     }
 
-    private static ReactiveAuthenticationManager managerFor(RegisteredIssuer registered) {
+    private ReactiveAuthenticationManager managerFor(RegisteredIssuer registered) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(registered.issuer() + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .webClient(WebClient.builder().filter(new ThrottledJwksFetch(properties.getJwksRefetchInterval())).build())
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(registered.issuer()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(registered.issuer()), clients));
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(new RealmRoles());
         JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(decoder);

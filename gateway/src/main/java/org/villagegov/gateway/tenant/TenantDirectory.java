@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
@@ -14,16 +15,27 @@ import reactor.core.publisher.Mono;
 
 /**
  * The registered issuers, cached for token checks: the platform realm plus every county
- * that finished onboarding (active or suspended). Exact issuer matches only. A miss reloads
- * at once, so a county onboarded on another gateway instance is accepted without restart.
+ * that finished onboarding (active or suspended). Exact issuer matches only. The issuer comes
+ * from a token nobody has verified yet, so a miss must stay cheap: it reloads the registry only
+ * when the snapshot is older than {@code gateway.registry-miss-reload-interval} (concurrent
+ * reloads share one query), and an issuer a reload did not find is refused without looking
+ * again for {@code gateway.unknown-issuer-ttl}. A county onboarded on another gateway instance is
+ * accepted within that time, without restart; onboarding here ({@link #invalidate()}) at once.
  */
 @Component
 public class TenantDirectory {
+
+    static final int MAX_UNKNOWN = 10_000;
 
     private final TenantRepository tenants;
     private final GatewayProperties properties;
     private final Clock clock;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(Map.of(), Instant.EPOCH));
+    /** Issuers a reload did not find, until when they are refused without a look. */
+    private final Map<String, Instant> unknown = new ConcurrentHashMap<>();
+    private Mono<Snapshot> loading;
+    /** Counts invalidations: what a query started before one found must not be kept after it. */
+    private volatile long generation;
 
     TenantDirectory(TenantRepository tenants, GatewayProperties properties, Clock clock) {
         this.tenants = tenants;
@@ -32,13 +44,31 @@ public class TenantDirectory {
     }
 
     public Mono<Optional<RegisteredIssuer>> byIssuer(String issuer) {
+        long seen = generation;
         Snapshot current = snapshot.get();
+        Instant now = clock.instant();
         RegisteredIssuer hit = current.byIssuer().get(issuer);
-        boolean fresh = current.loadedAt().plus(properties.getRegistryCacheTtl()).isAfter(clock.instant());
-        if (hit != null && fresh) {
-            return Mono.just(Optional.of(hit));
+        if (hit != null) {
+            if (current.loadedAt().plus(properties.getRegistryCacheTtl()).isAfter(now)) {
+                return Mono.just(Optional.of(hit));
+            }
+            return reload().map(loaded -> Optional.ofNullable(loaded.byIssuer().get(issuer)));
         }
-        return reload().map(loaded -> Optional.ofNullable(loaded.byIssuer().get(issuer)));
+        Instant refusedUntil = unknown.get(issuer);
+        if (refusedUntil != null && refusedUntil.isAfter(now)) {
+            return Mono.just(Optional.empty());
+        }
+        if (current.loadedAt().plus(properties.getRegistryMissReloadInterval()).isAfter(now)) {
+            // the registry was read moments ago; not remembered as unknown, since it was not looked up
+            return Mono.just(Optional.empty());
+        }
+        return reload().map(loaded -> {
+            RegisteredIssuer found = loaded.byIssuer().get(issuer);
+            if (found == null) {
+                rememberUnknown(issuer, now, seen);
+            }
+            return Optional.ofNullable(found);
+        });
     }
 
     /** Every tenant the services should know, for the internal registry endpoint. */
@@ -46,11 +76,57 @@ public class TenantDirectory {
         return reload().map(loaded -> List.copyOf(loaded.byIssuer().values()));
     }
 
-    public void invalidate() {
+    /** After onboarding, suspension or resumption: the next lookup reads the registry, even for issuers refused so far. */
+    public synchronized void invalidate() {
+        generation++;
+        loading = null;
         snapshot.set(new Snapshot(Map.of(), Instant.EPOCH));
+        unknown.clear();
     }
 
+    private synchronized void rememberUnknown(String issuer, Instant now, long seen) {
+        if (generation != seen) {
+            return;
+        }
+        // bounded: made-up issuers must not grow the map without limit (the reload interval still holds)
+        if (unknown.size() >= MAX_UNKNOWN) {
+            unknown.values().removeIf(until -> !until.isAfter(now));
+        }
+        if (unknown.size() < MAX_UNKNOWN) {
+            unknown.put(issuer, now.plus(properties.getUnknownIssuerTtl()));
+        }
+    }
+
+    /** One registry query at a time: lookups arriving while it runs wait for its answer. */
     private Mono<Snapshot> reload() {
+        return Mono.defer(this::sharedLoad);
+    }
+
+    private synchronized Mono<Snapshot> sharedLoad() {
+        if (loading != null) {
+            return loading;
+        }
+        long started = generation;
+        AtomicReference<Mono<Snapshot>> self = new AtomicReference<>();
+        Mono<Snapshot> query = load(started).doFinally(signal -> loadingDone(self.get())).cache();
+        self.set(query);
+        loading = query;
+        return query;
+    }
+
+    private synchronized void loadingDone(Mono<Snapshot> query) {
+        if (loading == query) {
+            loading = null;
+        }
+    }
+
+    private synchronized void keep(Snapshot loaded, long started) {
+        if (generation == started) {
+            snapshot.set(loaded);
+        }
+    }
+
+    private Mono<Snapshot> load(long started) {
         return tenants.findAll()
                 .filter(tenant -> tenant.status() != TenantRecord.Status.PROVISIONING)
                 .collectList()
@@ -61,7 +137,7 @@ public class TenantDirectory {
                     records.forEach(tenant -> byIssuer.put(tenant.issuer(), new RegisteredIssuer(tenant.id(), tenant.issuer(),
                             tenant.province(), tenant.status() == TenantRecord.Status.ACTIVE)));
                     Snapshot loaded = new Snapshot(Map.copyOf(byIssuer), clock.instant());
-                    snapshot.set(loaded);
+                    keep(loaded, started);
                     return loaded;
                 })
                 // a registry outage must not log every county out: keep answering from what we knew

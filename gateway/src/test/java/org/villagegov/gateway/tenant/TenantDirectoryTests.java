@@ -1,0 +1,112 @@
+package org.villagegov.gateway.tenant;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.villagegov.gateway.config.GatewayProperties;
+import org.villagegov.platform.test.MutableClock;
+import reactor.core.publisher.Flux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Issuer lookups stay cheap for made-up issuers, and a county onboarded here is known at once. */
+class TenantDirectoryTests {
+
+    private static final String KEYCLOAK = "http://keycloak.test";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+    private final List<TenantRecord> registered = new CopyOnWriteArrayList<>();
+    private final AtomicInteger reads = new AtomicInteger();
+    private volatile Duration readTime = Duration.ZERO;
+    private TenantDirectory directory;
+
+    @BeforeEach
+    void directory() {
+        TenantRepository repository = mock(TenantRepository.class);
+        when(repository.findAll()).thenAnswer(call -> Flux.defer(() -> {
+            reads.incrementAndGet();
+            return Flux.fromIterable(registered).delaySequence(readTime);
+        }));
+        GatewayProperties properties = new GatewayProperties();
+        properties.setKeycloakPublicUrl(KEYCLOAK);
+        directory = new TenantDirectory(repository, properties, clock);
+        register("daye");
+    }
+
+    @Test
+    void whenForgedTokensNameMadeUpIssuersThenTheRegistryIsReadAtMostOncePerInterval() {
+        assertThat(known("daye")).isTrue();
+        int before = reads.get();
+        clock.advance(Duration.ofSeconds(6));
+        for (int forged = 0; forged < 200; forged++) {
+            assertThat(known("forged-" + forged)).isFalse();
+        }
+        assertThat(reads.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void whenAnUnknownIssuerComesBackThenItIsRefusedWithoutReadingTheRegistryUntilItsEntryExpires() {
+        assertThat(known("atlantis")).isFalse();
+        int before = reads.get();
+        for (int second = 0; second < 29; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(known("atlantis")).isFalse();
+        }
+        assertThat(reads.get()).as("remembered as unknown for 30 s").isEqualTo(before);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(known("atlantis")).isFalse();
+        assertThat(reads.get()).as("looked up again after 30 s").isEqualTo(before + 1);
+    }
+
+    @Test
+    void whenACountyIsOnboardedThenItsIssuerIsKnownAtOnceDespiteHavingBeenRefused() {
+        assertThat(known("jiaozuo")).isFalse();
+        assertThat(known("jiaozuo")).isFalse();
+
+        register("jiaozuo");
+        directory.invalidate();
+
+        assertThat(known("jiaozuo")).isTrue();
+    }
+
+    @Test
+    void whenAnotherInstanceOnboardedACountyThenItIsKnownHereWithinTheUnknownIssuerTtl() {
+        assertThat(known("jiaozuo")).isFalse();
+        register("jiaozuo");
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(known("jiaozuo")).isTrue();
+    }
+
+    @Test
+    void whenLookupsArriveWhileTheRegistryIsReadThenTheyShareOneRead() {
+        directory.invalidate();
+        readTime = Duration.ofMillis(200);
+        int before = reads.get();
+        List<Boolean> answers = Flux.range(0, 50)
+                .flatMap(i -> directory.byIssuer(issuer("daye")).map(found -> found.isPresent()), 50)
+                .collectList().block();
+        assertThat(answers).hasSize(50).containsOnly(true);
+        assertThat(reads.get() - before).isEqualTo(1);
+    }
+
+    private boolean known(String realm) {
+        return directory.byIssuer(issuer(realm)).block().isPresent();
+    }
+
+    private void register(String county) {
+        registered.add(new TenantRecord(county, county, "henan", issuer(county), TenantRecord.Status.ACTIVE, null,
+                clock.instant(), clock.instant(), null));
+    }
+
+    private static String issuer(String realm) {
+        return KEYCLOAK + "/realms/" + realm;
+    }
+}
