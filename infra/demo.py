@@ -2,7 +2,10 @@
 """Demo data for the local stack: a province (Henan) with two counties onboarded through the
 gateway's onboarding API, a user for every role in each county, an integrator client per
 county and a provincial admin. Idempotent: run it again and it only fills what is missing.
-Reads KEYCLOAK_URL, GATEWAY_URL, KEYCLOAK_ADMIN_PASSWORD, DEMO_PASSWORD, STACK_DIR."""
+Users log in through a demo-only public client with the password grant (DEMO_LOGIN_CLIENT,
+default demo-login) that this script adds to each realm: the realms' web-console client is the
+browser's (code + PKCE) and has no password grant.
+Reads KEYCLOAK_URL, GATEWAY_URL, KEYCLOAK_ADMIN_PASSWORD, DEMO_PASSWORD, DEMO_LOGIN_CLIENT, STACK_DIR."""
 import json
 import os
 import sys
@@ -16,6 +19,7 @@ GATEWAY = os.environ["GATEWAY_URL"]
 ADMIN_PASSWORD = os.environ["KEYCLOAK_ADMIN_PASSWORD"]
 PASSWORD = os.environ["DEMO_PASSWORD"]
 STACK_DIR = os.environ.get("STACK_DIR", ".stack")
+DEMO_LOGIN = os.environ.get("DEMO_LOGIN_CLIENT", "demo-login")
 
 PROVINCE = "henan"
 COUNTIES = [("linxian", "Linxian County"), ("jiyuan", "Jiyuan")]
@@ -66,6 +70,29 @@ def token(realm, form):
 def admin_token():
     return token("master", {"grant_type": "password", "client_id": "admin-cli", "username": "admin",
                             "password": ADMIN_PASSWORD})
+
+
+def ensure_demo_login(admin, realm):
+    """The demo's password-grant client, with the console's claim mappers (township, village, province),
+    so its tokens look like the console's to the services. Accepted only where the stack configures it."""
+    status, clients = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/clients?clientId={DEMO_LOGIN}", token=admin)
+    if status == 200 and clients:
+        return
+    status, consoles = call("GET", f"{KEYCLOAK}/admin/realms/{realm}/clients?clientId=web-console", token=admin)
+    if status != 200 or not consoles:
+        sys.exit(f"demo: no web-console client in realm {realm}: {status} {consoles}")
+    mappers = [{k: v for k, v in m.items() if k != "id"} for m in consoles[0].get("protocolMappers", [])]
+    status, body = call("POST", f"{KEYCLOAK}/admin/realms/{realm}/clients", {
+        "clientId": DEMO_LOGIN, "name": "Demo login (password grant, local stack only)", "publicClient": True,
+        "standardFlowEnabled": False, "directAccessGrantsEnabled": True, "serviceAccountsEnabled": False,
+        "protocolMappers": mappers}, admin)
+    if status not in (201, 409):
+        sys.exit(f"demo: demo login client in realm {realm}: {status} {body}")
+
+
+def login(realm, username):
+    return token(realm, {"grant_type": "password", "client_id": DEMO_LOGIN, "username": username,
+                         "password": PASSWORD})
 
 
 def onboard(operator, county, name):
@@ -191,19 +218,20 @@ def seed_council(admin, villager_id):
 
 
 def main():
-    operator = token("platform", {"grant_type": "password", "client_id": "web-console", "username": "operator",
-                                  "password": PASSWORD})
+    admin = admin_token()
+    ensure_demo_login(admin, "platform")
+    operator = login("platform", "operator")
     for county, name in COUNTIES:
         onboard(operator, county, name)
     admin = admin_token()
     ensure_user(admin, "platform", "henan-admin", "provincial-admin", {"province": PROVINCE}, "Henan", "Admin")
     secrets = []
     for county, _ in COUNTIES:
+        ensure_demo_login(admin, county)
         for username, role, township, village, first, last in USERS:
             ensure_user(admin, county, username, role, {"township": township, "village": village}, first, last)
         secrets.append(f"{county}: client county-app, secret {ensure_integrator(admin, county)}")
-        county_admin = token(county, {"grant_type": "password", "client_id": "web-console", "username": "admin",
-                                      "password": PASSWORD})
+        county_admin = login(county, "admin")
         seed_grid(county_admin, county, user_id(admin, county, "villager"))
         seed_points(county_admin, county)
         seed_mediation(county_admin, county, user_id(admin, county, "mediator"))

@@ -19,7 +19,9 @@ final class Bench {
 
     /** A token of a demo user of county linxian, from Keycloak's token endpoint. */
     static String token(String keycloak, String user) throws Exception {
-        String form = "grant_type=password&client_id=web-console&username=" + user + "&password="
+        // the stack's demo-only password-grant client: the realms' web-console client has no password grant
+        String form = "grant_type=password&client_id=" + System.getenv().getOrDefault("DEMO_LOGIN_CLIENT", "demo-login")
+                + "&username=" + user + "&password="
                 + URLEncoder.encode(System.getenv().getOrDefault("DEMO_PASSWORD", "demo-pass-1"), StandardCharsets.UTF_8);
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(keycloak
                         + "/realms/linxian/protocol/openid-connect/token"))

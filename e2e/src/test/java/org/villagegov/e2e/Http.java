@@ -29,8 +29,13 @@ final class Http {
     private Http() {
     }
 
+    /**
+     * A person's token through the stack's demo login client (password grant; the realms' own
+     * web-console client has none), added to the realm first if a test onboarded it.
+     */
     static String userToken(String realm, String username) {
-        return token(realm, Map.of("grant_type", "password", "client_id", "web-console", "username", username,
+        KeycloakUsers.ensureDemoLogin(realm);
+        return token(realm, Map.of("grant_type", "password", "client_id", Stack.DEMO_LOGIN_CLIENT, "username", username,
                 "password", Stack.DEMO_PASSWORD));
     }
 

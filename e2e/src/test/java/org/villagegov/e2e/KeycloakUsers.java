@@ -2,13 +2,52 @@ package org.villagegov.e2e;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /** Creates users in a realm with Keycloak's admin API, as a county administrator would. */
 final class KeycloakUsers {
 
+    /** Realms known to have the demo login client (infra/demo.py adds it to the demo's realms). */
+    private static final Set<String> WITH_DEMO_LOGIN = ConcurrentHashMap.newKeySet();
+
     private KeycloakUsers() {
+    }
+
+    /**
+     * Makes sure a realm has the stack's password-grant client, with the console's claim mappers:
+     * infra/demo.py adds it to the demo's realms, this to the realms a test onboards.
+     */
+    static void ensureDemoLogin(String realm) {
+        if (WITH_DEMO_LOGIN.contains(realm)) {
+            return;
+        }
+        String admin = Http.adminToken(adminPassword());
+        String clients = Stack.KEYCLOAK + "/admin/realms/" + realm + "/clients";
+        if (Http.get(clients + "?clientId=" + Stack.DEMO_LOGIN_CLIENT, admin).json().isEmpty()) {
+            JsonNode console = Http.get(clients + "?clientId=web-console", admin).json().get(0);
+            List<Map<String, Object>> mappers = new ArrayList<>();
+            for (JsonNode mapper : console.path("protocolMappers")) {
+                Map<String, Object> copy = Http.JSON.convertValue(mapper, new TypeReference<Map<String, Object>>() {
+                });
+                copy.remove("id");
+                mappers.add(copy);
+            }
+            Http.Answer created = Http.post(clients, admin, Map.of("clientId", Stack.DEMO_LOGIN_CLIENT,
+                    "publicClient", true, "standardFlowEnabled", false, "directAccessGrantsEnabled", true,
+                    "serviceAccountsEnabled", false, "protocolMappers", mappers));
+            if (created.status() != 201 && created.status() != 409) {
+                throw new IllegalStateException("Demo login client not created in " + realm + ": " + created.status()
+                        + " " + created.body());
+            }
+        }
+        WITH_DEMO_LOGIN.add(realm);
     }
 
     static void create(String realm, String username, String role, Map<String, String> attributes) {
@@ -29,7 +68,7 @@ final class KeycloakUsers {
                 "[" + roleRep.body() + "]");
     }
 
-    private static String adminPassword() {
+    static String adminPassword() {
         try {
             return Files.readAllLines(Stack.stackDir().resolve("secrets.env")).stream()
                     .filter(line -> line.startsWith("KEYCLOAK_ADMIN_PASSWORD="))

@@ -23,6 +23,8 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
     static final String GATEWAY = "http://localhost:" + PORT_BASE;
     static final String KEYCLOAK = "http://localhost:" + (PORT_BASE + 100);
     static final String DEMO_PASSWORD = "demo-pass-1";
+    /** The stack's password-grant client (infra/stack, infra/demo.py), accepted only where the stack runs. */
+    static final String DEMO_LOGIN_CLIENT = "demo-login";
     /** Limits low enough that the rate-limit test needs few requests, high enough for the fuzzing pass. */
     static final int RATE_PER_SECOND = 20;
     static final int BURST = 40;
