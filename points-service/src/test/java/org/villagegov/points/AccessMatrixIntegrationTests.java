@@ -34,7 +34,7 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
 class AccessMatrixIntegrationTests extends PointsTestSupport {
 
     static final List<String> COLLECTIONS = List.of("rules", "awards", "accounts", "cap_usage", "items", "redemptions",
-            "list_entries", "event_rules");
+            "list_entries", "event_rules", "corrections", "correction_limits", "capped_events");
 
     record Route(HttpMethod method, String path, String body, boolean openToVillagers) {
         @Override
@@ -52,9 +52,14 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
             return;
         }
         String household = household();
-        postJson("/api/v1/points/accounts/" + household + "/corrections", cadre(), "{\"amount\":100,\"reason\":\"opening\"}");
+        fund(household, 100);
+        String correction = postJson("/api/v1/points/accounts/" + household + "/corrections", cadre(),
+                "{\"amount\":5,\"category\":\"DATA_ENTRY_ERROR\",\"reason\":\"typo\"}").get("id").asString();
+        postJson("/api/v1/points/rules", countyAdmin(), """
+                {"code":"matrix-rule","behaviour":"x","category":"HYGIENE","points":2,"evidenceRequired":false}
+                """);
         String rule = postJson("/api/v1/points/rules", cadre(), """
-                {"code":"matrix-rule","townshipId":"%s","villageId":"%s","behaviour":"x","category":"HYGIENE","points":1,"evidenceRequired":false}
+                {"code":"matrix-rule","townshipId":"%s","villageId":"%s","behaviour":"x","category":"HYGIENE","points":3,"evidenceRequired":false}
                 """.formatted(TOWNSHIP, VILLAGE)).get("id").asString();
         String award = postJson("/api/v1/points/awards", gridWorker(), """
                 {"householdId":"%s","ruleCode":"volunteering","occurredOn":"2026-11-20"}
@@ -72,6 +77,7 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
         ids.put("award", award);
         ids.put("item", item);
         ids.put("redemption", redemption);
+        ids.put("correction", correction);
     }
 
     static List<Route> routes() {
@@ -84,10 +90,17 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
                 new Route(HttpMethod.PUT, "/rules/{rule}", """
                         {"behaviour":"x","category":"HYGIENE","points":99,"evidenceRequired":false,"active":true,"version":0}
                         """, false),
+                new Route(HttpMethod.POST, "/rules/{rule}/approve", null, false),
+                new Route(HttpMethod.POST, "/rules/{rule}/reject", "{\"reason\":\"x\"}", false),
                 new Route(HttpMethod.GET, "/accounts", null, false),
                 new Route(HttpMethod.GET, "/accounts/{household}", null, false),
                 new Route(HttpMethod.PUT, "/accounts/{household}/holder", "{\"subject\":\"intruder\"}", false),
-                new Route(HttpMethod.POST, "/accounts/{household}/corrections", "{\"amount\":500,\"reason\":\"x\"}", false),
+                new Route(HttpMethod.POST, "/accounts/{household}/corrections",
+                        "{\"amount\":500,\"category\":\"OTHER\",\"reason\":\"x\"}", false),
+                new Route(HttpMethod.GET, "/corrections", null, false),
+                new Route(HttpMethod.GET, "/corrections/{correction}", null, false),
+                new Route(HttpMethod.POST, "/corrections/{correction}/approve", null, false),
+                new Route(HttpMethod.POST, "/corrections/{correction}/reject", "{\"reason\":\"x\"}", false),
                 new Route(HttpMethod.GET, "/accounts/check", null, false),
                 new Route(HttpMethod.POST, "/awards", """
                         {"householdId":"{household}","ruleCode":"volunteering","occurredOn":"2026-11-20"}
@@ -133,6 +146,8 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
                 "grid-worker", "township-officer").township(TOWNSHIP).village(VILLAGE).bearer());
         intruders.put("staff of another village", TestTokens.forTenant(DAYE).subject("staff-v2").roles("village-cadre",
                 "points-clerk", "grid-worker", "council-member").township("t-other").village(OTHER_VILLAGE).bearer());
+        intruders.put("a township officer of another township", TestTokens.forTenant(DAYE).subject("to-far")
+                .roles("township-officer").township(FAR_TOWNSHIP).bearer());
         intruders.put("a villager", villager("villager-unlinked"));
         intruders.put("no token", null);
         List<Arguments> cases = new ArrayList<>();
@@ -187,7 +202,10 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
                 new BadInput(HttpMethod.POST, "/rules", "{\"code\":\"Bad Code!\",\"behaviour\":\"x\",\"category\":\"HYGIENE\",\"points\":1,\"evidenceRequired\":false}", "code"),
                 new BadInput(HttpMethod.PUT, "/rules/{rule}", "{\"behaviour\":\"x\",\"category\":\"NOPE\",\"points\":1,\"evidenceRequired\":false,\"active\":true,\"version\":0}", "category"),
                 new BadInput(HttpMethod.PUT, "/accounts/{household}/holder", "{}", "subject"),
-                new BadInput(HttpMethod.POST, "/accounts/{household}/corrections", "{\"amount\":\"lots\",\"reason\":\"x\"}", "amount"),
+                new BadInput(HttpMethod.POST, "/accounts/{household}/corrections", "{\"amount\":\"lots\",\"category\":\"OTHER\",\"reason\":\"x\"}", "amount"),
+                new BadInput(HttpMethod.POST, "/accounts/{household}/corrections", "{\"amount\":5,\"category\":\"GIFT\",\"reason\":\"x\"}", "category"),
+                new BadInput(HttpMethod.POST, "/rules/{rule}/reject", "{}", "reason"),
+                new BadInput(HttpMethod.POST, "/corrections/{correction}/reject", "{\"reason\":\"\"}", "reason"),
                 new BadInput(HttpMethod.POST, "/awards", "{\"householdId\":\"{household}\",\"ruleCode\":\"volunteering\",\"occurredOn\":\"yesterday\"}", "occurredOn"),
                 new BadInput(HttpMethod.POST, "/awards", "{\"householdId\":\"{household}\",\"occurredOn\":\"2026-11-20\"}", "ruleCode"),
                 new BadInput(HttpMethod.POST, "/awards/bulk", "{\"householdIds\":[],\"ruleCode\":\"volunteering\",\"occurredOn\":\"2026-11-20\"}", "householdIds"),
@@ -216,6 +234,53 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(json(response.getContentAsString()).get("errors").findValuesAsString("field")).contains(bad.field());
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    /**
+     * Writes whose body names a village (and, optionally, its township): a caller who names their
+     * own township next to a village of another township, or who names the right village with a
+     * township it is not in, is refused naming the field, and nothing is written.
+     */
+    static Stream<Arguments> townshipClaims() {
+        String farCadre = TestTokens.forTenant(DAYE).subject("cadre-far").roles("village-cadre", "points-clerk")
+                .township(FAR_TOWNSHIP).village(FAR_VILLAGE).bearer();
+        String farOfficer = TestTokens.forTenant(DAYE).subject("to-far").roles("township-officer")
+                .township(FAR_TOWNSHIP).bearer();
+        String everything = TestTokens.forTenant(DAYE).subject("cadre-home").roles("village-cadre", "points-clerk")
+                .township(TOWNSHIP).village(VILLAGE).bearer();
+        String computation = "{\"townshipId\":\"%s\",\"villageId\":\"%s\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}";
+        String item = "{\"townshipId\":\"%s\",\"villageId\":\"%s\",\"name\":\"x\",\"price\":1,\"stock\":1}";
+        String rule = "{\"code\":\"volunteering\",\"townshipId\":\"%s\",\"villageId\":\"%s\",\"behaviour\":\"x\",\"category\":\"HYGIENE\",\"points\":5,\"evidenceRequired\":false}";
+        List<Arguments> cases = new ArrayList<>();
+        for (String[] write : new String[][] {{"/lists/computations", computation}, {"/supermarket/items", item}, {"/rules", rule}}) {
+            cases.add(Arguments.of(write[0], "a cadre naming their own township with a village of another township",
+                    farCadre, write[1].formatted(FAR_TOWNSHIP, VILLAGE), "villageId"));
+            if (write[0].equals("/lists/computations")) {
+                // the only one of these writes open to township officers (the others are 403 by role)
+                cases.add(Arguments.of(write[0], "a township officer naming their own township with a village of another township",
+                        farOfficer, write[1].formatted(FAR_TOWNSHIP, VILLAGE), "villageId"));
+            }
+            cases.add(Arguments.of(write[0], "a cadre naming their own village with another township",
+                    everything, write[1].formatted(FAR_TOWNSHIP, VILLAGE), "townshipId"));
+            cases.add(Arguments.of(write[0], "a village unknown in the county",
+                    countyAdmin(), write[1].formatted(TOWNSHIP, "v-nowhere"), "villageId"));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "POST {0} by {1}")
+    @MethodSource("townshipClaims")
+    void whenABodyNamesAVillageOutsideTheCallersTownshipThenRefusedNamingTheFieldAndNothingIsWritten(
+            String path, String who, String token, String body, String field) throws Exception {
+        Map<String, List<Document>> before = snapshot();
+
+        MockHttpServletResponse response = mvc.perform(request(new Route(HttpMethod.POST, path, body, false), token))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(422);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(json(response.getContentAsString()).get("errors").findValuesAsString("field")).containsExactly(field);
         assertThat(snapshot()).isEqualTo(before);
     }
 

@@ -43,11 +43,15 @@ public abstract class PointsTestSupport {
     public static final String TOWNSHIP = "t-jinhu";
     public static final String VILLAGE = "v-baisha";
     public static final String OTHER_VILLAGE = "v-dongfeng";
+    /** A village of another township, for the township checks. */
+    public static final String FAR_TOWNSHIP = "t-chengguan";
+    public static final String FAR_VILLAGE = "v-shiqiao";
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
-            .village(OTHER_VILLAGE, TOWNSHIP).householdsOf("v2-", OTHER_VILLAGE);
+    protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
+            .village(OTHER_VILLAGE, TOWNSHIP).householdsOf("v2-", OTHER_VILLAGE)
+            .village(FAR_VILLAGE, FAR_TOWNSHIP).householdsOf("far-", FAR_VILLAGE);
     private static volatile boolean provisioned;
 
     @TestConfiguration
@@ -89,6 +93,10 @@ public abstract class PointsTestSupport {
         return "v2-" + UUID.randomUUID();
     }
 
+    protected static String farHousehold() {
+        return "far-" + UUID.randomUUID();
+    }
+
     protected long count(String collection) {
         return TenantContext.call(DAYE, () -> mongo.count(new Query(), collection));
     }
@@ -101,6 +109,17 @@ public abstract class PointsTestSupport {
         String answer = mvc.perform(post(path).header("Authorization", token).contentType("application/json").content(body))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
         return json(answer);
+    }
+
+    /**
+     * Puts points on a passbook the only way there is: a correction proposed by one county admin
+     * and approved by another.
+     */
+    protected void fund(String household, int amount) throws Exception {
+        String correction = postJson("/api/v1/points/accounts/" + household + "/corrections", countyAdmin(),
+                "{\"amount\":%d,\"category\":\"OTHER\",\"reason\":\"opening balance\"}".formatted(amount))
+                .get("id").asString();
+        postJson("/api/v1/points/corrections/" + correction + "/approve", countyAdmin("admin-approver"), "{}");
     }
 
     // ---- identities
@@ -130,7 +149,15 @@ public abstract class PointsTestSupport {
     }
 
     protected static String countyAdmin() {
-        return TestTokens.forTenant(DAYE).subject("admin-1").roles("county-admin").bearer();
+        return countyAdmin("admin-1");
+    }
+
+    protected static String countyAdmin(String subject) {
+        return TestTokens.forTenant(DAYE).subject(subject).roles("county-admin").bearer();
+    }
+
+    protected static String townshipOfficer(String subject, String township) {
+        return TestTokens.forTenant(DAYE).subject(subject).roles("township-officer").township(township).bearer();
     }
 
     protected static String otherCountyAdmin() {

@@ -31,7 +31,7 @@ class Account extends AggregateRoot {
     }
 
     record Entry(String id, long amount, Posting.Source source, String ruleCode, Integer ruleVersion, String sourceId,
-                 String note, String by, Instant at) {
+                 String note, String by, Instant at, String occurredOn) {
     }
 
     String getId() {

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,26 +17,22 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.points.household.Household;
-import org.villagegov.points.household.Households;
 
 /**
  * Passbooks. A villager reaches only the passbook whose {@code holderSubject} is their own
@@ -55,14 +49,12 @@ class AccountController {
 
     private final AccountRepository accounts;
     private final MongoTemplate mongo;
-    private final Ledger ledger;
-    private final Households households;
+    private final PlaceGuard places;
 
-    AccountController(AccountRepository accounts, MongoTemplate mongo, Ledger ledger, Households households) {
+    AccountController(AccountRepository accounts, MongoTemplate mongo, PlaceGuard places) {
         this.accounts = accounts;
         this.mongo = mongo;
-        this.ledger = ledger;
-        this.households = households;
+        this.places = places;
     }
 
     record AccountSummary(String householdId, String townshipId, String villageId, String gridId, long balance,
@@ -74,10 +66,10 @@ class AccountController {
     }
 
     record EntryView(String id, long amount, Posting.Source source, String ruleCode, Integer ruleVersion,
-                     String sourceId, String note, String by, Instant at) {
+                     String sourceId, String note, String by, Instant at, String occurredOn) {
         static EntryView of(Account.Entry e) {
             return new EntryView(e.id(), e.amount(), e.source(), e.ruleCode(), e.ruleVersion(), e.sourceId(), e.note(),
-                    e.by(), e.at());
+                    e.by(), e.at(), e.occurredOn());
         }
     }
 
@@ -88,17 +80,17 @@ class AccountController {
     record LinkHolder(@NotBlank @Size(max = 100) String subject) {
     }
 
-    record Correction(@NotNull @Min(-1000) @Max(1000) Integer amount, @NotBlank @Size(max = 500) String reason) {
-    }
-
     record Check(long accounts, boolean consistent, List<String> mismatched, long balanceTotal, long ledgerTotal) {
     }
 
     @GetMapping
     @PreAuthorize(STAFF)
     PageResponse<AccountSummary> list(@RequestParam(required = false) String villageId,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
+                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
+        if (villageId != null) {
+            places.village(villageId, user, "villageId");
+        }
         Criteria criteria = villageId == null ? ScopeCriteria.of(user)
                 : new Criteria().andOperator(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId));
         Query query = Query.query(criteria);
@@ -111,7 +103,7 @@ class AccountController {
 
     @GetMapping("/{householdId}")
     @PreAuthorize(STAFF + " or hasRole('villager')")
-    Passbook passbook(@PathVariable String householdId, @RequestParam(defaultValue = "0") @Min(0) int page,
+    Passbook passbook(@PathVariable String householdId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
         Account account = accounts.findById(householdId)
                 .filter(a -> mayRead(a, user))
@@ -121,7 +113,7 @@ class AccountController {
 
     @GetMapping("/mine")
     @PreAuthorize("hasRole('villager')")
-    Passbook mine(@RequestParam(defaultValue = "0") @Min(0) int page,
+    Passbook mine(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
         Account account = mongo.findOne(Query.query(Criteria.where("holderSubject").is(user.subject())), Account.class);
         if (account == null) {
@@ -133,33 +125,12 @@ class AccountController {
     @PutMapping("/{householdId}/holder")
     @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
     AccountSummary linkHolder(@PathVariable String householdId, @Valid @RequestBody LinkHolder request, PlatformUser user) {
-        Household household = households.visible(householdId, user);
+        HouseholdPlace household = places.visibleHousehold(householdId, user);
         mongo.upsert(Query.query(Criteria.where("_id").is(householdId)),
                 new Update().set("holderSubject", request.subject()).inc("version", 1)
                         .setOnInsert("townshipId", household.townshipId()).setOnInsert("villageId", household.villageId())
                         .setOnInsert("balance", 0L).setOnInsert("entries", List.of()),
                 Ledger.COLLECTION);
-        return AccountSummary.of(accounts.findById(householdId).orElseThrow());
-    }
-
-    /** Corrections are new entries, never edits; a deduction may not overdraw the passbook. */
-    @PostMapping("/{householdId}/corrections")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
-    AccountSummary correct(@PathVariable String householdId, @Valid @RequestBody Correction request, PlatformUser user) {
-        if (request.amount() == 0) {
-            throw new RuleViolationException("amount", "A correction changes the balance");
-        }
-        Household household = households.visible(householdId, user);
-        String id = UUID.randomUUID().toString();
-        Posting posting = new Posting("correction:" + id, householdId, household.townshipId(), household.villageId(),
-                household.gridId(), request.amount(), Posting.Source.CORRECTION, null, null, id, request.reason(),
-                user.subject());
-        if (request.amount() > 0) {
-            ledger.post(posting);
-        } else if (ledger.debit(posting) == Ledger.Outcome.REFUSED) {
-            throw new RuleViolationException("amount", "The balance does not cover this deduction");
-        }
         return AccountSummary.of(accounts.findById(householdId).orElseThrow());
     }
 
@@ -196,7 +167,8 @@ class AccountController {
     private static Passbook passbook(Account account, int page, int size) {
         List<EntryView> newestFirst = account.getEntries().stream()
                 .sorted(Comparator.comparing(Account.Entry::at).reversed()).map(EntryView::of).toList();
-        int from = Math.min(page * size, newestFirst.size());
+        // page and size are bounded (<= 10,000 x 200), so the product fits an int
+        int from = (int) Math.min((long) page * size, newestFirst.size());
         int to = Math.min(from + size, newestFirst.size());
         var pageable = PageRequest.of(page, size);
         var slice = PageableExecutionUtils.getPage(newestFirst.subList(from, to), pageable, newestFirst::size);

@@ -119,6 +119,10 @@ public class Ledger {
                 .append("source", posting.source().name()).append("ruleCode", posting.ruleCode())
                 .append("ruleVersion", posting.ruleVersion()).append("sourceId", posting.sourceId())
                 .append("note", posting.note()).append("by", posting.by()).append("at", now);
+        if (posting.occurredOn() != null) {
+            // ISO text: sorts and compares like the date, and reads back without a zone
+            entry.append("occurredOn", posting.occurredOn().toString());
+        }
         Update update = new Update().inc("balance", posting.amount()).inc("version", 1).push("entries", entry)
                 .setOnInsert("townshipId", posting.townshipId()).setOnInsert("villageId", posting.villageId());
         if (posting.gridId() != null) {

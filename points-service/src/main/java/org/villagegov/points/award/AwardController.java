@@ -35,7 +35,9 @@ import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.points.household.Household;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.points.household.Households;
 import org.villagegov.points.rule.EffectiveRule;
 
 @RestController
@@ -49,10 +51,14 @@ class AwardController {
             + "'grid-worker','points-clerk','integrator')";
 
     private final AwardService service;
+    private final PlaceGuard places;
+    private final Households households;
     private final MongoTemplate mongo;
 
-    AwardController(AwardService service, MongoTemplate mongo) {
+    AwardController(AwardService service, PlaceGuard places, Households households, MongoTemplate mongo) {
         this.service = service;
+        this.places = places;
+        this.households = households;
         this.mongo = mongo;
     }
 
@@ -96,8 +102,9 @@ class AwardController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PROPOSERS)
     AwardView propose(@Valid @RequestBody Propose request, PlatformUser user) {
-        Household household = service.household(request.householdId(), user);
-        EffectiveRule rule = service.ruleFor(request.ruleCode(), request.evidence(), household);
+        service.checkOccurredOn(request.occurredOn());
+        HouseholdPlace household = service.household(request.householdId(), user);
+        EffectiveRule rule = service.ruleFor(request.ruleCode(), request.evidence(), household, request.occurredOn());
         return AwardView.of(service.propose(household, rule, request.evidence(), request.occurredOn(), null, user));
     }
 
@@ -113,9 +120,10 @@ class AwardController {
         if (ids.size() != request.householdIds().size()) {
             throw new RuleViolationException("householdIds", "A household is listed twice");
         }
-        List<Household> households = ids.stream().map(id -> service.household(id, user)).toList();
+        service.checkOccurredOn(request.occurredOn());
+        List<HouseholdPlace> households = service.households(ids, user);
         List<EffectiveRule> rules = households.stream()
-                .map(h -> service.ruleFor(request.ruleCode(), request.evidence(), h)).toList();
+                .map(h -> service.ruleFor(request.ruleCode(), request.evidence(), h, request.occurredOn())).toList();
         String bulkId = UUID.randomUUID().toString();
         List<AwardView> proposed = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
@@ -160,16 +168,18 @@ class AwardController {
     PageResponse<AwardView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(required = false) Award.Status status,
                                  @RequestParam(required = false) String householdId,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
         List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
         if (villageId != null) {
+            places.village(villageId, user, "villageId");
             filters.add(Criteria.where("villageId").is(villageId));
         }
         if (status != null) {
             filters.add(Criteria.where("status").is(status));
         }
         if (householdId != null) {
+            households.filter(householdId, user, "householdId");
             filters.add(Criteria.where("householdId").is(householdId));
         }
         return page(new Criteria().andOperator(filters), page, size, AwardView::of);
@@ -179,10 +189,11 @@ class AwardController {
     @PreAuthorize("hasAnyRole('villager','council-member','grid-worker','village-cadre','township-officer',"
             + "'points-clerk','county-admin','integrator')")
     PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
         List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user), Criteria.where("status").is(Award.Status.APPROVED)));
         if (villageId != null) {
+            places.village(villageId, user, "villageId");
             filters.add(Criteria.where("villageId").is(villageId));
         }
         return page(new Criteria().andOperator(filters), page, size, a -> new BoardItem(a.getId(), a.getHouseholdId(),

@@ -65,7 +65,7 @@ class AwardCrediting {
             ledger.post(new Posting("award:" + award.getId(), award.getHouseholdId(), award.getTownshipId(),
                     award.getVillageId(), award.getGridId(), award.getPoints(), Posting.Source.AWARD,
                     award.getRuleCode(), award.getRuleVersion(), award.getId(), award.getEvidence(),
-                    award.getApprovedBy()));
+                    award.getApprovedBy(), award.getOccurredOn()));
             var done = mongo.updateFirst(Query.query(Criteria.where("_id").is(award.getId()).and("status").is(Award.Status.CREDITING)),
                     new Update().set("status", Award.Status.CREDITED).set("creditedAt", Date.from(now)).inc("version", 1),
                     Award.class);

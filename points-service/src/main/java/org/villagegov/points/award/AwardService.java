@@ -2,17 +2,18 @@ package org.villagegov.points.award;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.config.PointsProperties;
-import org.villagegov.points.household.Household;
-import org.villagegov.points.household.Households;
 import org.villagegov.points.rule.EffectiveRule;
 import org.villagegov.points.rule.Rules;
 
@@ -21,56 +22,75 @@ import org.villagegov.points.rule.Rules;
 class AwardService {
 
     private final AwardRepository awards;
-    private final Households households;
+    private final PlaceGuard places;
     private final Rules rules;
     private final Caps caps;
     private final PointsProperties properties;
     private final Clock clock;
 
-    AwardService(AwardRepository awards, Households households, Rules rules, Caps caps, PointsProperties properties,
+    AwardService(AwardRepository awards, PlaceGuard places, Rules rules, Caps caps, PointsProperties properties,
                  Clock clock) {
         this.awards = awards;
-        this.households = households;
+        this.places = places;
         this.rules = rules;
         this.caps = caps;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Checks the rule and the evidence before anything is written (for single and bulk proposals). */
-    EffectiveRule ruleFor(String ruleCode, String evidence, Household household) {
-        EffectiveRule rule = rules.require(ruleCode, household.villageId(), "ruleCode");
+    /**
+     * A deed is judged when it is still fresh: not in the future, and not further back than the
+     * county's back-dating window (an old deed found later would bypass that month's caps and lists).
+     */
+    void checkOccurredOn(LocalDate occurredOn) {
+        LocalDate today = CountyTime.today(clock);
+        if (occurredOn.isAfter(today)) {
+            throw new RuleViolationException("occurredOn", "An award is for something that happened");
+        }
+        if (occurredOn.isBefore(today.minusDays(properties.backdatingDays()))) {
+            throw new RuleViolationException("occurredOn", "An award may reach back at most "
+                    + properties.backdatingDays() + " days");
+        }
+    }
+
+    /** Checks the rule in force on the deed's day and the evidence before anything is written. */
+    EffectiveRule ruleFor(String ruleCode, String evidence, HouseholdPlace household, LocalDate occurredOn) {
+        EffectiveRule rule = rules.require(ruleCode, household.villageId(), occurredOn, "ruleCode");
         if (rule.evidenceRequired() && (evidence == null || evidence.isBlank())) {
             throw new RuleViolationException("evidence", "Rule '" + ruleCode + "' requires evidence");
         }
         return rule;
     }
 
-    Household household(String householdId, PlatformUser user) {
-        return households.visible(householdId, user);
+    HouseholdPlace household(String householdId, PlatformUser user) {
+        return places.household(householdId, user, "householdId");
     }
 
-    Award propose(Household household, EffectiveRule rule, String evidence, LocalDate occurredOn, String bulkId,
+    /** All households of a bulk proposal in one lookup: unknown, inactive or out of scope refuses the whole list. */
+    List<HouseholdPlace> households(Collection<String> householdIds, PlatformUser user) {
+        return places.households(householdIds, user, "householdIds");
+    }
+
+    Award propose(HouseholdPlace household, EffectiveRule rule, String evidence, LocalDate occurredOn, String bulkId,
                   PlatformUser user) {
-        if (occurredOn.isAfter(CountyTime.today(clock))) {
-            throw new RuleViolationException("occurredOn", "An award is for something that happened");
-        }
+        checkOccurredOn(occurredOn);
+        String id = UUID.randomUUID().toString();
         String capKey = null;
         if (rule.capPerMonth() != null) {
-            capKey = household.householdId() + "|" + rule.code() + "|" + YearMonth.from(occurredOn);
-            if (!caps.take(capKey, rule.capPerMonth())) {
+            capKey = Caps.key(household.householdId(), rule.code(), occurredOn);
+            if (!caps.take(capKey, rule.capPerMonth(), "award:" + id)) {
                 throw new RuleViolationException("householdId", "Household " + household.householdId() + " reached the cap of "
                         + rule.capPerMonth() + " award(s) per month for '" + rule.code() + "'");
             }
         }
-        Award award = Award.propose(UUID.randomUUID().toString(), household.householdId(), household.townshipId(),
+        Award award = Award.propose(id, household.householdId(), household.townshipId(),
                 household.villageId(), household.gridId(), rule.code(), rule.ruleVersion(), rule.points(), evidence,
                 occurredOn, capKey, bulkId, user.subject(), clock.instant());
         try {
             return awards.insert(award);
         } catch (RuntimeException e) {
             if (capKey != null) {
-                caps.giveBack(capKey);
+                caps.giveBack(capKey, "award:" + id);
             }
             throw e;
         }
@@ -87,7 +107,7 @@ class AwardService {
         award.reject(user.subject(), reason);
         Award saved = awards.save(award);
         if (saved.getCapKey() != null) {
-            caps.giveBack(saved.getCapKey());
+            caps.giveBack(saved.getCapKey(), "award:" + saved.getId());
         }
         return saved;
     }

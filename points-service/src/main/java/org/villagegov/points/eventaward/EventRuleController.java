@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.rule.Rules;
 
 @RestController
@@ -60,7 +61,7 @@ class EventRuleController {
             throw new org.villagegov.platform.errors.RuleViolationException("ruleCode", "An enabled mapping names a rule");
         }
         if (request.ruleCode() != null) {
-            rules.require(request.ruleCode(), null, "ruleCode");
+            rules.require(request.ruleCode(), null, CountyTime.today(clock), "ruleCode");
         }
         EventRule rule = new EventRule(eventType, request.ruleCode(), request.enabled(), user.subject(), clock.instant());
         return EventRuleView.of(mongo.save(rule));

@@ -1,32 +1,32 @@
 package org.villagegov.points.household;
 
 import org.springframework.stereotype.Component;
-import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 
-/** Finds a household in grid-service and applies the caller's object-level scope to it. */
+/**
+ * The one thing the place guard does not say directly: a household named as a list filter. A
+ * household that moved away still has its history here, so an inactive one is a valid filter;
+ * unknown or outside the caller's scope is refused like every other id a request names.
+ */
 @Component
 public class Households {
 
-    private final GridLookup grid;
+    private final PlaceGuard guard;
 
-    Households(GridLookup grid) {
-        this.grid = grid;
+    Households(PlaceGuard guard) {
+        this.guard = guard;
     }
 
-    /**
-     * The household if the caller may act on it. Unknown in the county: 422 (the platform maps
-     * the remote 404); outside the caller's township or village: 404, as if it did not exist.
-     */
-    public Household visible(String householdId, PlatformUser user) {
-        Household household = grid.household(householdId);
-        if (household == null || !user.mayAccess(household.townshipId(), household.villageId())) {
-            throw new NotFoundException("Household", householdId);
+    /** The household a query filters by, if the caller may see it (422 naming the field otherwise). */
+    public HouseholdPlace filter(String householdId, PlatformUser user, String field) {
+        if (householdId.isBlank()) {
+            throw new RuleViolationException(field, "Names no household");
         }
-        if (!household.active()) {
-            throw new RuleViolationException("householdId", "Household " + householdId + " is no longer active");
-        }
-        return household;
+        return guard.whereIs(householdId)
+                .filter(household -> user.mayAccess(household.townshipId(), household.villageId()))
+                .orElseThrow(() -> new RuleViolationException(field, "No household '" + householdId + "' you may see"));
     }
 }

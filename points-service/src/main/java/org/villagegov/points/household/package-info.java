@@ -1,2 +1,2 @@
-/** Households as grid-service knows them (OpenFeign lookup) and the caller's village scope. */
+/** Households named in queries, checked through the platform's place guard (grid-service's data). */
 package org.villagegov.points.household;

@@ -31,19 +31,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.data.ScopeCriteria;
-import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.config.PointsProperties;
-import org.villagegov.points.household.Household;
-import org.villagegov.points.household.Households;
+import org.villagegov.points.account.EntryDates;
+import org.villagegov.points.period.QueryDates;
 
 /**
  * Red and black lists. Computation looks at what households earned and were deducted in the
- * period (award and event entries dated in it), not at their balance: a household that once
- * earned much and now gambles is still listed black.
+ * period (award and event entries whose deed happened in it, whenever they were credited), not
+ * at their balance: a household that once earned much and now gambles is still listed black.
+ * The village and its township come from the grid, never from the request.
  */
 @RestController
 @RequestMapping("/api/v1/points/lists")
@@ -51,18 +54,19 @@ import org.villagegov.points.household.Households;
 class ListController {
 
     private final MongoTemplate mongo;
-    private final Households households;
+    private final PlaceGuard places;
     private final PointsProperties properties;
     private final Clock clock;
 
-    ListController(MongoTemplate mongo, Households households, PointsProperties properties, Clock clock) {
+    ListController(MongoTemplate mongo, PlaceGuard places, PointsProperties properties, Clock clock) {
         this.mongo = mongo;
-        this.households = households;
+        this.places = places;
         this.properties = properties;
         this.clock = clock;
     }
 
-    record Compute(@NotBlank @Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String villageId,
+    /** {@code townshipId} is optional: the village's township is the grid's, and a different one is refused. */
+    record Compute(@Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String villageId,
                    @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd) {
     }
 
@@ -86,13 +90,9 @@ class ListController {
     @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
     Computed compute(@Valid @RequestBody Compute request, PlatformUser user) {
         checkPeriod(request.periodStart(), request.periodEnd());
-        if (!user.mayAccess(request.townshipId(), request.villageId())) {
-            throw new RuleViolationException("villageId", "You may only compute lists of your own village");
-        }
-        var from = java.util.Date.from(request.periodStart().atStartOfDay(CountyTime.ZONE).toInstant());
-        var to = java.util.Date.from(request.periodEnd().plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant());
-        Query accounts = Query.query(Criteria.where("villageId").is(request.villageId()));
-        accounts.fields().include("townshipId", "entries");
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        Query accounts = Query.query(Criteria.where("villageId").is(village.id()));
+        accounts.fields().include("entries");
         int red = 0;
         int black = 0;
         int already = 0;
@@ -101,8 +101,9 @@ class ListController {
             long deducted = 0;
             for (Document entry : account.getList("entries", Document.class, List.of())) {
                 String source = entry.getString("source");
-                var at = entry.getDate("at");
-                if (("AWARD".equals(source) || "EVENT".equals(source)) && !at.before(from) && at.before(to)) {
+                LocalDate day = EntryDates.dayOf(entry);
+                if (("AWARD".equals(source) || "EVENT".equals(source)) && day != null
+                        && !day.isBefore(request.periodStart()) && !day.isAfter(request.periodEnd())) {
                     long amount = ((Number) entry.get("amount")).longValue();
                     if (amount > 0) {
                         earned += amount;
@@ -119,8 +120,7 @@ class ListController {
             String reason = kind == ListEntry.Kind.BLACK ? deducted + " points deducted in the period"
                     : earned + " points earned in the period";
             try {
-                mongo.insert(ListEntry.publish(kind, account.getString("_id"), account.getString("townshipId"),
-                        request.villageId(), request.periodStart(), request.periodEnd(), ListEntry.Basis.COMPUTED, reason,
+                mongo.insert(ListEntry.publish(kind, account.getString("_id"), village.townshipId(), village.id(), request.periodStart(), request.periodEnd(), ListEntry.Basis.COMPUTED, reason,
                         earned, deducted, user.subject(), clock.instant()));
                 if (kind == ListEntry.Kind.BLACK) {
                     black++;
@@ -139,7 +139,7 @@ class ListController {
     @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
     EntryView designate(@Valid @RequestBody Designate request, PlatformUser user) {
         checkPeriod(request.periodStart(), request.periodEnd());
-        Household household = households.visible(request.householdId(), user);
+        HouseholdPlace household = places.household(request.householdId(), user, "householdId");
         try {
             return EntryView.of(mongo.insert(ListEntry.publish(request.kind(), household.householdId(),
                     household.townshipId(), household.villageId(), request.periodStart(), request.periodEnd(),
@@ -156,10 +156,12 @@ class ListController {
     PageResponse<EntryView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(required = false) ListEntry.Kind kind,
                                  @RequestParam(required = false) LocalDate periodStart,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
+        QueryDates.plausible(periodStart, "periodStart");
         List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
         if (villageId != null) {
+            places.village(villageId, user, "villageId");
             filters.add(Criteria.where("villageId").is(villageId));
         }
         if (kind != null) {
@@ -176,9 +178,7 @@ class ListController {
     }
 
     private static void checkPeriod(LocalDate start, LocalDate end) {
-        if (end.isBefore(start)) {
-            throw new RuleViolationException("periodEnd", "The period ends before it starts");
-        }
+        QueryDates.period(start, "periodStart", end, "periodEnd");
         if (ChronoUnit.DAYS.between(start, end) > 366) {
             throw new RuleViolationException("periodEnd", "A list covers at most a year");
         }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +20,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.data.ScopeCriteria;
-import org.villagegov.platform.time.CountyTime;
-import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
+import org.villagegov.platform.time.CountyTime;
+import org.villagegov.points.account.EntryDates;
+import org.villagegov.points.period.QueryDates;
 
 /**
  * Figures read from the passbooks' entries, so they always agree with the balances. Periods
- * are whole days in UTC, {@code from} and {@code to} included; the default is the current month.
+ * are whole county days, {@code from} and {@code to} included; the default is the current month.
+ * A deed counts on the day it happened, everything else on the day it was written.
  */
 @RestController
 @RequestMapping("/api/v1/points")
@@ -37,11 +41,13 @@ class ReportController {
 
     private final MongoTemplate mongo;
     private final ProvinceScope province;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    ReportController(MongoTemplate mongo, ProvinceScope province, Clock clock) {
+    ReportController(MongoTemplate mongo, ProvinceScope province, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
         this.province = province;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -51,9 +57,17 @@ class ReportController {
     record Leaderboard(String villageId, String gridId, LocalDate from, LocalDate to, List<Leader> leaders) {
     }
 
-    record CountyReport(LocalDate from, LocalDate to, long pointsIssued, long pointsDeducted, long pointsRedeemed,
-                        long pointsRefunded, long householdsActive, long accounts, long balanceTotal, long redListed,
-                        long blackListed) {
+    /**
+     * Every point in the passbooks explained, since they were opened: issued − deducted +
+     * corrections − redeemed + refunds must equal the sum of the balances.
+     */
+    record Reconciliation(long issued, long deducted, long corrections, long redeemed, long refunds,
+                          long expectedBalance, long sumOfBalances, boolean balanced) {
+    }
+
+    record CountyReport(LocalDate from, LocalDate to, long pointsIssued, long pointsDeducted, long pointsCorrected,
+                        long pointsRedeemed, long pointsRefunded, long householdsActive, long accounts, long balanceTotal,
+                        long redListed, long blackListed, Reconciliation reconciliation) {
     }
 
     /** Net points earned (awards and events) in the period, per household of a village or one of its grids. */
@@ -65,9 +79,11 @@ class ReportController {
                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, PlatformUser user) {
         LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
         LocalDate end = to != null ? to : CountyTime.today(clock);
-        checkPeriod(start, end);
-        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId)));
+        QueryDates.period(start, "from", end, "to");
+        Place village = places.village(villageId, user, "villageId");
+        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user), Criteria.where("villageId").is(village.id())));
         if (gridId != null) {
+            places.placeIn(gridId, PlaceKind.MICRO_GRID, village.id(), "gridId");
             filters.add(Criteria.where("gridId").is(gridId));
         }
         Query accounts = Query.query(new Criteria().andOperator(filters));
@@ -93,7 +109,7 @@ class ReportController {
     CountyReport county(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
         LocalDate end = to != null ? to : CountyTime.today(clock);
-        checkPeriod(start, end);
+        QueryDates.period(start, "from", end, "to");
         return report(start, end);
     }
 
@@ -104,57 +120,58 @@ class ReportController {
                                        @RequestParam(required = false) LocalDate to, PlatformUser user) {
         LocalDate start = from != null ? from : CountyTime.today(clock).withDayOfMonth(1);
         LocalDate end = to != null ? to : CountyTime.today(clock);
-        checkPeriod(start, end);
+        QueryDates.period(start, "from", end, "to");
         return province.perCounty(user, () -> report(start, end));
     }
 
     private CountyReport report(LocalDate start, LocalDate end) {
-        long issued = 0;
-        long deducted = 0;
-        long redeemed = 0;
-        long refunded = 0;
+        Totals period = new Totals();
+        Totals ever = new Totals();
         long active = 0;
         long accounts = 0;
         long balances = 0;
         Query all = new Query();
         all.fields().include("balance", "entries");
         for (Document account : mongo.find(all, Document.class, "accounts")) {
-            Totals totals = Totals.of(account, start, end);
+            Totals inPeriod = Totals.of(account, start, end);
+            period.add(inPeriod);
+            ever.add(Totals.of(account, null, null));
             accounts++;
             balances += ((Number) account.get("balance")).longValue();
-            issued += totals.issued;
-            deducted += totals.deducted;
-            redeemed += totals.redeemed;
-            refunded += totals.refunded;
-            active += totals.active ? 1 : 0;
+            active += inPeriod.active ? 1 : 0;
         }
         Criteria overlapping = Criteria.where("periodStart").lte(end).and("periodEnd").gte(start);
         long red = mongo.count(Query.query(Criteria.where("kind").is("RED").andOperator(overlapping)), "list_entries");
         long black = mongo.count(Query.query(Criteria.where("kind").is("BLACK").andOperator(overlapping)), "list_entries");
-        return new CountyReport(start, end, issued, deducted, redeemed, refunded, active, accounts, balances, red, black);
+        long expected = ever.issued - ever.deducted + ever.corrected - ever.redeemed + ever.refunded;
+        Reconciliation reconciliation = new Reconciliation(ever.issued, ever.deducted, ever.corrected, ever.redeemed,
+                ever.refunded, expected, balances, expected == balances);
+        return new CountyReport(start, end, period.issued, period.deducted, period.corrected, period.redeemed,
+                period.refunded, active, accounts, balances, red, black, reconciliation);
     }
 
-    private static void checkPeriod(LocalDate start, LocalDate end) {
-        if (end.isBefore(start)) {
-            throw new RuleViolationException("to", "The period ends before it starts");
-        }
-    }
-
-    /** One household's movements in a period, by kind. */
+    /** One household's movements in a period (or ever, without bounds), by kind. */
     private static final class Totals {
         long issued;
         long deducted;
+        long corrected;
         long redeemed;
         long refunded;
         boolean active;
 
+        void add(Totals other) {
+            issued += other.issued;
+            deducted += other.deducted;
+            corrected += other.corrected;
+            redeemed += other.redeemed;
+            refunded += other.refunded;
+        }
+
         static Totals of(Document account, LocalDate start, LocalDate end) {
-            Date from = Date.from(start.atStartOfDay(CountyTime.ZONE).toInstant());
-            Date to = Date.from(end.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant());
             Totals totals = new Totals();
             for (Document entry : account.getList("entries", Document.class, List.of())) {
-                Date at = entry.getDate("at");
-                if (at == null || at.before(from) || !at.before(to)) {
+                LocalDate day = EntryDates.dayOf(entry);
+                if (start != null && (day == null || day.isBefore(start) || day.isAfter(end))) {
                     continue;
                 }
                 long amount = ((Number) entry.get("amount")).longValue();
@@ -172,8 +189,9 @@ class ReportController {
                         totals.redeemed -= amount;
                     }
                     case "REFUND" -> totals.refunded += amount;
+                    case "CORRECTION" -> totals.corrected += amount;
                     default -> {
-                        // corrections are neither earned nor redeemed
+                        // an unknown source would break the reconciliation, which then shows it
                     }
                 }
             }

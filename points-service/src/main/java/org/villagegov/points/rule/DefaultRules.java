@@ -75,7 +75,7 @@ class DefaultRules {
     void createMissing() {
         for (Default d : DEFAULTS) {
             Rule.Terms terms = new Rule.Terms(1, d.behaviour(), d.category(), d.points(), d.evidence(), d.capPerMonth(),
-                    true, "system", clock.instant());
+                    true, "system", clock.instant(), null, null);
             Rule rule = Rule.create(d.code(), null, null, terms);
             Update insertOnly = new Update().setOnInsert("code", rule.getCode())
                     .setOnInsert("current", mongo.getConverter().convertToMongoType(terms))

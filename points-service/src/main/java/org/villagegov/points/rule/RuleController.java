@@ -1,6 +1,7 @@
 package org.villagegov.points.rule;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,8 +34,11 @@ import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.rule.Rule.Category;
 
@@ -48,42 +52,73 @@ class RuleController {
 
     private final RuleRepository rules;
     private final MongoTemplate mongo;
+    private final PlaceGuard places;
+    private final OverrideBounds bounds;
     private final Clock clock;
 
-    RuleController(RuleRepository rules, MongoTemplate mongo, Clock clock) {
+    RuleController(RuleRepository rules, MongoTemplate mongo, PlaceGuard places, OverrideBounds bounds, Clock clock) {
         this.rules = rules;
         this.mongo = mongo;
+        this.places = places;
+        this.bounds = bounds;
         this.clock = clock;
     }
 
-    /** A county rule leaves township and village out; a village override names both. */
-    record CreateRule(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, String townshipId, String villageId,
-                      @NotBlank @Size(max = 200) String behaviour, @NotNull Category category,
-                      @NotNull @Min(-100) @Max(100) Integer points, @NotNull Boolean evidenceRequired,
-                      @Min(1) @Max(100) Integer capPerMonth) {
+    /**
+     * A county rule leaves township and village out; a village override names the village (its
+     * township is the grid's: optional, and refused when it disagrees) and may name the day it
+     * starts ({@code effectiveFrom}, today or later; default today).
+     */
+    record CreateRule(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, @Size(max = 64) String townshipId,
+                      @Size(max = 64) String villageId, @NotBlank @Size(max = 200) String behaviour,
+                      @NotNull Category category, @NotNull @Min(-100) @Max(100) Integer points,
+                      @NotNull Boolean evidenceRequired, @Min(1) @Max(100) Integer capPerMonth,
+                      LocalDate effectiveFrom) {
     }
 
     record ChangeRule(@NotBlank @Size(max = 200) String behaviour, @NotNull Category category,
                       @NotNull @Min(-100) @Max(100) Integer points, @NotNull Boolean evidenceRequired,
-                      @Min(1) @Max(100) Integer capPerMonth, @NotNull Boolean active, @NotNull Long version) {
+                      @Min(1) @Max(100) Integer capPerMonth, @NotNull Boolean active, @NotNull Long version,
+                      LocalDate effectiveFrom) {
     }
 
+    record Reason(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** A change of an override that waits for a second person. */
+    record PendingView(int ruleVersion, String behaviour, Category category, int points, boolean evidenceRequired,
+                       Integer capPerMonth, boolean active, LocalDate effectiveFrom, String proposedBy) {
+        static PendingView of(Rule.Terms t) {
+            return t == null ? null : new PendingView(t.ruleVersion(), t.behaviour(), t.category(), t.points(),
+                    t.evidenceRequired(), t.capPerMonth(), t.active(), t.effectiveFrom(), t.changedBy());
+        }
+    }
+
+    /** The newest approved version ({@code ruleVersion} 0 and no terms while an override awaits its first approval). */
     record RuleView(String id, String code, String townshipId, String villageId, int ruleVersion, String behaviour,
-                    Category category, int points, boolean evidenceRequired, Integer capPerMonth, boolean active,
-                    int previousVersions, Long version) {
+                    Category category, Integer points, Boolean evidenceRequired, Integer capPerMonth, Boolean active,
+                    LocalDate effectiveFrom, String approvedBy, int previousVersions, PendingView pending, Long version) {
         static RuleView of(Rule rule) {
             Rule.Terms t = rule.getCurrent();
+            if (t == null) {
+                return new RuleView(rule.getId(), rule.getCode(), rule.getTownshipId(), rule.getVillageId(), 0, null,
+                        null, null, null, null, null, null, null, 0, PendingView.of(rule.getPending()), rule.getVersion());
+            }
             return new RuleView(rule.getId(), rule.getCode(), rule.getTownshipId(), rule.getVillageId(), t.ruleVersion(),
                     t.behaviour(), t.category(), t.points(), t.evidenceRequired(), t.capPerMonth(), t.active(),
-                    rule.getHistory().size(), rule.getVersion());
+                    t.effectiveFrom(), t.approvedBy(), rule.getHistory().size(), PendingView.of(rule.getPending()),
+                    rule.getVersion());
         }
     }
 
     @GetMapping
     @PreAuthorize(READERS)
     PageResponse<RuleView> list(@RequestParam(required = false) String villageId,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
+        if (villageId != null) {
+            places.village(villageId, user, "villageId");
+        }
         // county rules for everyone, village overrides only inside the caller's scope
         Criteria visible = new Criteria().orOperator(Criteria.where("villageId").is(null),
                 new Criteria().andOperator(Criteria.where("villageId").ne(null), ScopeCriteria.of(user)));
@@ -100,40 +135,78 @@ class RuleController {
         return RuleView.of(visible(id, user));
     }
 
+    /** A county rule (county admin) is in force at once; a village override waits for a second person. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
     RuleView create(@Valid @RequestBody CreateRule request, PlatformUser user) {
+        Rule rule;
         if (request.villageId() == null) {
             if (!user.hasRole(Roles.COUNTY_ADMIN)) {
                 throw new RuleViolationException("villageId", "A village cadre may only create overrides for their village");
             }
-        } else if (request.townshipId() == null || request.townshipId().isBlank()) {
-            throw new RuleViolationException("townshipId", "A village override names its township");
-        } else if (!user.mayAccess(request.townshipId(), request.villageId())) {
-            throw new RuleViolationException("villageId", "You may only create overrides for your own village");
+            if (request.townshipId() != null) {
+                throw new RuleViolationException("townshipId", "A county rule names no township; overrides name a village");
+            }
+            rule = Rule.create(request.code(), null, null, new Rule.Terms(1, request.behaviour(), request.category(),
+                    request.points(), request.evidenceRequired(), request.capPerMonth(), true, user.subject(),
+                    clock.instant(), null, null));
+        } else {
+            Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+            bounds.check(request.code(), request.points());
+            Rule.Terms terms = new Rule.Terms(1, request.behaviour(), request.category(), request.points(),
+                    request.evidenceRequired(), request.capPerMonth(), true, user.subject(), clock.instant(),
+                    bounds.effectiveFrom(request.effectiveFrom()), null);
+            rule = Rule.propose(request.code(), village.townshipId(), village.id(), terms);
         }
-        Rule.Terms terms = new Rule.Terms(1, request.behaviour(), request.category(), request.points(),
-                request.evidenceRequired(), request.capPerMonth(), true, user.subject(), clock.instant());
         try {
-            return RuleView.of(rules.insert(Rule.create(request.code(), request.townshipId(), request.villageId(), terms)));
+            return RuleView.of(rules.insert(rule));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Rule '" + Rule.idOf(request.code(), request.villageId()) + "' already exists");
         }
     }
 
+    /** A county rule changes at once (county admin); an override's change waits for approval. */
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
     RuleView change(@PathVariable String id, @Valid @RequestBody ChangeRule request, PlatformUser user) {
         Rule rule = visible(id, user);
-        if (rule.getVillageId() == null && !user.hasRole(Roles.COUNTY_ADMIN)) {
+        if (!rule.isOverride() && !user.hasRole(Roles.COUNTY_ADMIN)) {
             throw new AccessDeniedException("Only a county admin changes county rules");
         }
         if (!rule.getVersion().equals(request.version())) {
             throw new ConflictException("Rule '" + id + "' was changed meanwhile (version " + rule.getVersion() + ")");
         }
-        rule.change(request.behaviour(), request.category(), request.points(), request.evidenceRequired(),
-                request.capPerMonth(), request.active(), user.subject(), clock.instant());
+        LocalDate from = bounds.effectiveFrom(request.effectiveFrom());
+        if (rule.isOverride()) {
+            bounds.check(rule.getCode(), request.points());
+            rule.proposeChange(request.behaviour(), request.category(), request.points(), request.evidenceRequired(),
+                    request.capPerMonth(), request.active(), user.subject(), clock.instant(), from);
+        } else {
+            rule.change(request.behaviour(), request.category(), request.points(), request.evidenceRequired(),
+                    request.capPerMonth(), request.active(), user.subject(), clock.instant(), from);
+        }
+        return RuleView.of(rules.save(rule));
+    }
+
+    /** The county, or a second person of the village or township: never the proposer. */
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    RuleView approve(@PathVariable String id, PlatformUser user) {
+        Rule rule = visible(id, user);
+        if (rule.getPending() != null) {
+            // the county rule may have changed since the proposal
+            bounds.check(rule.getCode(), rule.getPending().points());
+        }
+        rule.approve(user.subject(), CountyTime.today(clock));
+        return RuleView.of(rules.save(rule));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    RuleView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+        Rule rule = visible(id, user);
+        rule.reject();
         return RuleView.of(rules.save(rule));
     }
 

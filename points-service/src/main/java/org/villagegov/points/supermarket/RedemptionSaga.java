@@ -15,11 +15,11 @@ import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.EventJson;
 import org.villagegov.platform.messaging.OutboxRelay;
+import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.points.account.Ledger;
 import org.villagegov.points.account.Posting;
 import org.villagegov.points.config.PointsProperties;
-import org.villagegov.points.household.Household;
 
 /**
  * Redemption touches two documents (the item's stock, the household's passbook) and MongoDB
@@ -46,7 +46,7 @@ class RedemptionSaga {
         this.clock = clock;
     }
 
-    Redemption redeem(Household household, Item item, int quantity, String clerk) {
+    Redemption redeem(HouseholdPlace household, Item item, int quantity, String clerk) {
         Instant now = clock.instant();
         Redemption redemption = Redemption.start(UUID.randomUUID().toString(), household.householdId(),
                 household.townshipId(), household.villageId(), item, quantity, clerk, now,

@@ -33,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.points.household.Household;
 import org.villagegov.points.household.Households;
 
 @RestController
@@ -49,21 +51,24 @@ class SupermarketController {
     private final ItemRepository items;
     private final RedemptionRepository redemptions;
     private final RedemptionSaga saga;
+    private final PlaceGuard places;
     private final Households households;
     private final MongoTemplate mongo;
     private final Clock clock;
 
     SupermarketController(ItemRepository items, RedemptionRepository redemptions, RedemptionSaga saga,
-                          Households households, MongoTemplate mongo, Clock clock) {
+                          PlaceGuard places, Households households, MongoTemplate mongo, Clock clock) {
         this.items = items;
         this.redemptions = redemptions;
         this.saga = saga;
+        this.places = places;
         this.households = households;
         this.mongo = mongo;
         this.clock = clock;
     }
 
-    record CreateItem(@NotBlank @Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String villageId,
+    /** {@code townshipId} is optional: the village's township is the grid's, and a different one is refused. */
+    record CreateItem(@Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String villageId,
                       @NotBlank @Size(max = 200) String name, @NotNull @Min(1) @Max(100000) Integer price,
                       @NotNull @Min(0) @Max(100000) Integer stock) {
     }
@@ -101,10 +106,8 @@ class SupermarketController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(SHOPKEEPERS)
     ItemView createItem(@Valid @RequestBody CreateItem request, PlatformUser user) {
-        if (!user.mayAccess(request.townshipId(), request.villageId())) {
-            throw new RuleViolationException("villageId", "You may only stock your own village's supermarket");
-        }
-        return ItemView.of(items.insert(Item.create(UUID.randomUUID().toString(), request.townshipId(), request.villageId(),
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        return ItemView.of(items.insert(Item.create(UUID.randomUUID().toString(), village.townshipId(), village.id(),
                 request.name(), request.price(), request.stock(), user.subject(), clock.instant())));
     }
 
@@ -112,8 +115,11 @@ class SupermarketController {
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
             + "'points-clerk','villager','integrator')")
     PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
-                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
+        if (villageId != null) {
+            places.village(villageId, user, "villageId");
+        }
         Criteria criteria = villageId == null ? ScopeCriteria.of(user)
                 : new Criteria().andOperator(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId));
         var pageable = PageRequest.of(page, size, Sort.by("name"));
@@ -144,7 +150,7 @@ class SupermarketController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('points-clerk','village-cadre')")
     Receipt redeem(@Valid @RequestBody Redeem request, PlatformUser user) {
-        Household household = households.visible(request.householdId(), user);
+        HouseholdPlace household = places.household(request.householdId(), user, "householdId");
         Item item = visibleItem(request.itemId(), user);
         if (!item.getVillageId().equals(household.villageId())) {
             throw new RuleViolationException("itemId", "The item belongs to another village's supermarket");
@@ -157,14 +163,16 @@ class SupermarketController {
     PageResponse<Receipt> listRedemptions(@RequestParam(required = false) String villageId,
                                           @RequestParam(required = false) String householdId,
                                           @RequestParam(required = false) Redemption.Status status,
-                                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                           PlatformUser user) {
         List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
         if (villageId != null) {
+            places.village(villageId, user, "villageId");
             filters.add(Criteria.where("villageId").is(villageId));
         }
         if (householdId != null) {
+            households.filter(householdId, user, "householdId");
             filters.add(Criteria.where("householdId").is(householdId));
         }
         if (status != null) {

@@ -126,13 +126,61 @@ class AwardIntegrationTests extends PointsTestSupport {
     }
 
     @Test
-    void whenBulkProposalHoldsAHouseholdOfAnotherVillageThenNothingIsStored() throws Exception {
+    void whenBulkProposalHoldsAHouseholdOfAnotherVillageThenRefusedNamingTheFieldAndNothingIsStored() throws Exception {
         long before = count("awards");
         mvc.perform(post("/api/v1/points/awards/bulk").header("Authorization", cadre()).contentType("application/json")
                         .content("""
                                 {"householdIds":["%s","%s"],"ruleCode":"volunteering","occurredOn":"2026-11-22"}
                                 """.formatted(household(), otherVillageHousehold())))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("householdIds"));
+        assertThat(count("awards")).isEqualTo(before);
+    }
+
+    @Test
+    void whenBulkProposalNamesManyHouseholdsThenGridIsAskedOnceForAllOfThem() throws Exception {
+        int batchesBefore = grid.batchLookups.get();
+        int singlesBefore = grid.singleLookups.get();
+        var result = postJson("/api/v1/points/awards/bulk", cadre(), """
+                {"householdIds":["%s","%s","%s","%s","%s"],"ruleCode":"volunteering","occurredOn":"2026-11-22"}
+                """.formatted(household(), household(), household(), household(), household()));
+        assertThat(result.get("proposed")).hasSize(5);
+        assertThat(grid.batchLookups.get() - batchesBefore).isEqualTo(1);
+        assertThat(grid.singleLookups.get() - singlesBefore).isZero();
+    }
+
+    @Test
+    void whenOccurredOnLiesInTheFutureOrBeyondTheBackDatingWindowThenRefusedNamingIt() throws Exception {
+        long before = count("awards");
+        java.time.LocalDate today = org.villagegov.platform.time.CountyTime.today(clock);
+        for (java.time.LocalDate day : java.util.List.of(today.plusDays(1), today.minusDays(61))) {
+            mvc.perform(post("/api/v1/points/awards").header("Authorization", gridWorker()).contentType("application/json")
+                            .content("{\"householdId\":\"%s\",\"ruleCode\":\"volunteering\",\"occurredOn\":\"%s\"}"
+                                    .formatted(household(), day)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
+            mvc.perform(post("/api/v1/points/awards/bulk").header("Authorization", gridWorker()).contentType("application/json")
+                            .content("{\"householdIds\":[\"%s\"],\"ruleCode\":\"volunteering\",\"occurredOn\":\"%s\"}"
+                                    .formatted(household(), day)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("occurredOn"));
+        }
+        assertThat(count("awards")).isEqualTo(before);
+        propose(household(), "volunteering", gridWorker());
+        postJson("/api/v1/points/awards", gridWorker(), "{\"householdId\":\"%s\",\"ruleCode\":\"volunteering\",\"occurredOn\":\"%s\"}"
+                .formatted(household(), today.minusDays(60)));
+    }
+
+    @Test
+    void whenProposalNamesAHouseholdOfAnotherVillageOrAnUnknownOneThenRefusedNamingTheField() throws Exception {
+        long before = count("awards");
+        for (String household : java.util.List.of(otherVillageHousehold(), farHousehold(), "gone-1", "moved-1")) {
+            mvc.perform(post("/api/v1/points/awards").header("Authorization", cadre()).contentType("application/json")
+                            .content("{\"householdId\":\"%s\",\"ruleCode\":\"volunteering\",\"occurredOn\":\"2026-11-20\"}"
+                                    .formatted(household)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("householdId"));
+        }
         assertThat(count("awards")).isEqualTo(before);
     }
 

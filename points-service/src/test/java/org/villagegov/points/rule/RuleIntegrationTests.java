@@ -1,10 +1,14 @@
 package org.villagegov.points.rule;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.PointsTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +26,23 @@ class RuleIntegrationTests extends PointsTestSupport {
     @Autowired
     Rules rules;
 
+    private int pointsOn(String code, String village, LocalDate day) {
+        return TenantContext.call(DAYE, () -> rules.require(code, village, day, "x").points());
+    }
+
+    private static LocalDate today() {
+        return CountyTime.today(clock);
+    }
+
+    private String override(String code, String village, int points, LocalDate effectiveFrom, String token)
+            throws Exception {
+        return postJson("/api/v1/points/rules", token, """
+                {"code":"%s","villageId":"%s","behaviour":"%s (village)","category":"HYGIENE","points":%d,
+                 "evidenceRequired":false%s}
+                """.formatted(code, village, code, points,
+                effectiveFrom == null ? "" : ",\"effectiveFrom\":\"" + effectiveFrom + "\"")).get("id").asString();
+    }
+
     @Test
     void whenCountyIsProvisionedAgainThenDefaultRulesAreNotDuplicatedNorOverwritten() throws Exception {
         long before = count("rules");
@@ -34,19 +55,112 @@ class RuleIntegrationTests extends PointsTestSupport {
     }
 
     @Test
-    void whenVillageOverridesARuleThenItAppliesInThatVillageOnly() throws Exception {
-        mvc.perform(post("/api/v1/points/rules").header("Authorization", cadre()).contentType("application/json")
-                        .content("""
-                                {"code":"clean-courtyard","townshipId":"%s","villageId":"%s","behaviour":"Clean courtyard (Baisha)",
-                                 "category":"HYGIENE","points":4,"evidenceRequired":false}
-                                """.formatted(TOWNSHIP, VILLAGE)))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").value("clean-courtyard@" + VILLAGE));
+    void whenVillageOverridesARuleThenItAppliesInThatVillageOnlyOnceASecondPersonApproves() throws Exception {
+        String id = override("clean-courtyard", VILLAGE, 3, null, cadre("cadre-1"));
+        assertThat(id).isEqualTo("clean-courtyard@" + VILLAGE);
+        assertThat(pointsOn("clean-courtyard", VILLAGE, today())).as("not in force before approval").isEqualTo(2);
 
-        assertThat(TenantContext.call(DAYE, () -> rules.require("clean-courtyard", VILLAGE, "x").points())).isEqualTo(4);
-        assertThat(TenantContext.call(DAYE, () -> rules.require("clean-courtyard", OTHER_VILLAGE, "x").points())).isEqualTo(2);
+        mvc.perform(post("/api/v1/points/rules/" + id + "/approve").header("Authorization", cadre("cadre-1")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("approver"));
+        assertThat(pointsOn("clean-courtyard", VILLAGE, today())).isEqualTo(2);
+
+        mvc.perform(post("/api/v1/points/rules/" + id + "/approve").header("Authorization", cadre("cadre-2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.points").value(3))
+                .andExpect(jsonPath("$.approvedBy").value("cadre-2"))
+                .andExpect(jsonPath("$.effectiveFrom").value(today().toString()));
+
+        assertThat(pointsOn("clean-courtyard", VILLAGE, today())).isEqualTo(3);
+        assertThat(pointsOn("clean-courtyard", OTHER_VILLAGE, today())).isEqualTo(2);
         mvc.perform(get("/api/v1/points/rules/clean-courtyard@" + VILLAGE).header("Authorization", otherVillageCadre()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whenOverrideLeavesTheBoundOfTheCountyRuleThenRefusedNamingPoints() throws Exception {
+        long before = count("rules");
+        for (int points : new int[] {8, 2, -5}) {
+            mvc.perform(post("/api/v1/points/rules").header("Authorization", cadre()).contentType("application/json")
+                            .content("""
+                                    {"code":"volunteering","villageId":"%s","behaviour":"x","category":"PUBLIC_WELFARE",
+                                     "points":%d,"evidenceRequired":false}
+                                    """.formatted(VILLAGE, points)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("points"));
+        }
+        mvc.perform(post("/api/v1/points/rules").header("Authorization", cadre()).contentType("application/json")
+                        .content("""
+                                {"code":"no-county-rule","villageId":"%s","behaviour":"x","category":"HYGIENE",
+                                 "points":5,"evidenceRequired":false}
+                                """.formatted(VILLAGE)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
+        assertThat(count("rules")).isEqualTo(before);
+    }
+
+    @Test
+    void whenOverrideWouldStartInThePastThenRefusedNamingEffectiveFrom() throws Exception {
+        long before = count("rules");
+        mvc.perform(post("/api/v1/points/rules").header("Authorization", cadre()).contentType("application/json")
+                        .content("""
+                                {"code":"donation","villageId":"%s","behaviour":"x","category":"PUBLIC_WELFARE",
+                                 "points":12,"evidenceRequired":true,"effectiveFrom":"%s"}
+                                """.formatted(VILLAGE, today().minusDays(1))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("effectiveFrom"));
+        assertThat(count("rules")).isEqualTo(before);
+    }
+
+    @Test
+    void whenDeedHappenedBeforeTheOverrideTookEffectThenTheVersionInForceOnThatDayApplies() throws Exception {
+        postJson("/api/v1/points/rules", countyAdmin(), """
+                {"code":"river-cleaning","behaviour":"Cleaning the river","category":"PUBLIC_WELFARE","points":4,"evidenceRequired":false}
+                """);
+        LocalDate proposedOn = today();
+        String id = override("river-cleaning", VILLAGE, 6, proposedOn, cadre("cadre-1"));
+        // the approval comes two days later: the override may not reach back to the asked day
+        clock.advance(Duration.ofDays(2));
+        mvc.perform(post("/api/v1/points/rules/" + id + "/approve").header("Authorization", countyAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.effectiveFrom").value(today().toString()));
+
+        assertThat(pointsOn("river-cleaning", VILLAGE, proposedOn)).isEqualTo(4);
+        assertThat(pointsOn("river-cleaning", VILLAGE, today().minusDays(1))).isEqualTo(4);
+        assertThat(pointsOn("river-cleaning", VILLAGE, today())).isEqualTo(6);
+
+        var award = postJson("/api/v1/points/awards", gridWorker(), """
+                {"householdId":"%s","ruleCode":"river-cleaning","occurredOn":"%s"}
+                """.formatted(household(), today().minusDays(1)));
+        assertThat(award.get("points").asInt()).isEqualTo(4);
+        assertThat(award.get("ruleVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void whenCadreNamesAVillageOfAnotherTownshipThenRefusedNamingTheField() throws Exception {
+        long before = count("rules");
+        mvc.perform(post("/api/v1/points/rules").header("Authorization", cadre()).contentType("application/json")
+                        .content("""
+                                {"code":"littering","townshipId":"%s","villageId":"%s","behaviour":"x","category":"HYGIENE",
+                                 "points":-2,"evidenceRequired":false}
+                                """.formatted(TOWNSHIP, FAR_VILLAGE)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("villageId"));
+        mvc.perform(post("/api/v1/points/rules").header("Authorization", countyAdmin()).contentType("application/json")
+                        .content("""
+                                {"code":"littering","townshipId":"%s","villageId":"%s","behaviour":"x","category":"HYGIENE",
+                                 "points":-2,"evidenceRequired":false}
+                                """.formatted(TOWNSHIP, FAR_VILLAGE)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("townshipId"));
+        mvc.perform(post("/api/v1/points/rules").header("Authorization", countyAdmin()).contentType("application/json")
+                        .content("""
+                                {"code":"littering","villageId":"v-nowhere","behaviour":"x","category":"HYGIENE",
+                                 "points":-2,"evidenceRequired":false}
+                                """))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("villageId"));
+        assertThat(count("rules")).isEqualTo(before);
     }
 
     @Test

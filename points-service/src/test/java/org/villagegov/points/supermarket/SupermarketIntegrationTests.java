@@ -41,11 +41,6 @@ class SupermarketIntegrationTests extends PointsTestSupport {
         return VILLAGE.equals(village) ? clerk() : countyAdmin();
     }
 
-    private void fund(String household, int amount) throws Exception {
-        postJson("/api/v1/points/accounts/" + household + "/corrections", countyAdmin(),
-                "{\"amount\":%d,\"reason\":\"opening balance\"}".formatted(amount));
-    }
-
     private int stock(String item) throws Exception {
         return json(mvc.perform(get("/api/v1/points/supermarket/items/" + item).header("Authorization", clerk()))
                 .andReturn().getResponse().getContentAsString()).get("stock").asInt();

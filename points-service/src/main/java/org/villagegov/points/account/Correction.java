@@ -1,0 +1,105 @@
+package org.villagegov.points.account;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
+
+/**
+ * A correction of a passbook, decided by two people like an award: PROPOSED -> POSTING ->
+ * APPROVED, or REJECTED. Only an approved correction reaches the passbook, as the entry
+ * {@code correction:<id>} (so it posts once, even when an approval is repeated after a crash in
+ * POSTING). {@code limitKey} names the household's monthly limit counter it holds a place in.
+ */
+@Document("corrections")
+class Correction {
+
+    enum Status { PROPOSED, POSTING, APPROVED, REJECTED }
+
+    /** Why a passbook is corrected; {@code reason} says the rest. */
+    enum Category { DATA_ENTRY_ERROR, DUPLICATE_AWARD, REVERSED_DECISION, OTHER }
+
+    @Id
+    private String id;
+    @Indexed
+    private String householdId;
+    private String townshipId;
+    private String villageId;
+    private String gridId;
+    private long amount;
+    private Category category;
+    private String reason;
+    private String limitKey;
+    private Status status;
+    private String proposedBy;
+    private Instant proposedAt;
+    private String decidedBy;
+    private Instant decidedAt;
+    private String rejectionReason;
+    @Version
+    private Long version;
+
+    Correction() {
+    }
+
+    static Correction propose(String id, String householdId, String townshipId, String villageId, String gridId,
+                              long amount, Category category, String reason, String limitKey, String by, Instant at) {
+        Correction correction = new Correction();
+        correction.id = id;
+        correction.householdId = householdId;
+        correction.townshipId = townshipId;
+        correction.villageId = villageId;
+        correction.gridId = gridId;
+        correction.amount = amount;
+        correction.category = category;
+        correction.reason = reason;
+        correction.limitKey = limitKey;
+        correction.status = Status.PROPOSED;
+        correction.proposedBy = by;
+        correction.proposedAt = at;
+        return correction;
+    }
+
+    /** Four eyes: whoever proposed may not decide. */
+    void checkDecider(String by) {
+        if (by.equals(proposedBy)) {
+            throw new RuleViolationException("approver", "The proposer of a correction may not decide it");
+        }
+    }
+
+    void reject(String by, String why, Instant at) {
+        checkDecider(by);
+        if (status != Status.PROPOSED) {
+            throw new ConflictException("Correction " + id + " is " + status + " and cannot be rejected");
+        }
+        status = Status.REJECTED;
+        decidedBy = by;
+        decidedAt = at;
+        rejectionReason = why;
+    }
+
+    Posting posting() {
+        return new Posting("correction:" + id, householdId, townshipId, villageId, gridId, amount,
+                Posting.Source.CORRECTION, null, null, id, category + ": " + reason, decidedBy);
+    }
+
+    String getId() { return id; }
+    String getHouseholdId() { return householdId; }
+    String getTownshipId() { return townshipId; }
+    String getVillageId() { return villageId; }
+    long getAmount() { return amount; }
+    Category getCategory() { return category; }
+    String getReason() { return reason; }
+    String getLimitKey() { return limitKey; }
+    Status getStatus() { return status; }
+    String getProposedBy() { return proposedBy; }
+    Instant getProposedAt() { return proposedAt; }
+    String getDecidedBy() { return decidedBy; }
+    Instant getDecidedAt() { return decidedAt; }
+    String getRejectionReason() { return rejectionReason; }
+    Long getVersion() { return version; }
+}
