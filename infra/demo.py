@@ -34,6 +34,8 @@ USERS = [
     ("clerk", "points-clerk", "t-chengguan", "v-huashi", "Points", "Clerk"),
     ("villager", "villager", "t-chengguan", "v-huashi", "Li", "Villager"),
     ("cadre-dongyuan", "village-cadre", "t-chengguan", "v-dongyuan", "Dongyuan", "Cadre"),
+    # another township's officer: sees and acts in Yaocun only, never in Chengguan's villages
+    ("township-yaocun", "township-officer", "t-yaocun", None, "Yaocun", "Officer"),
 ]
 
 
@@ -154,6 +156,8 @@ def id_number(seventeen):
 REGIONS = [("t-chengguan", "TOWNSHIP", "Chengguan Town", None),
            ("v-huashi", "VILLAGE", "Huashi Village", "t-chengguan"),
            ("v-dongyuan", "VILLAGE", "Dongyuan Village", "t-chengguan"),
+           ("t-yaocun", "TOWNSHIP", "Yaocun Town", None),
+           ("v-shimen", "VILLAGE", "Shimen Village", "t-yaocun"),
            ("n-huashi-east", "NATURAL_VILLAGE", "East Bay", "v-huashi"),
            ("g-huashi-3", "GROUP", "Group 3", "n-huashi-east")]
 HOUSEHOLDS = [("Li Ming", "No. 3, East Bay", "41058119800512003", ["LOW_INCOME"]),

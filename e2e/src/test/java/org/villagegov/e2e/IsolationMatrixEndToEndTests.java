@@ -19,7 +19,8 @@ import static org.villagegov.e2e.Stack.GATEWAY;
 /**
  * Every route of every service, read from the services' own OpenAPI documents through the
  * gateway, called by identities that must get nothing of county {@code linxian}: the other
- * county's admin, cadre, villager and integrator, a provincial admin, a token signed by an
+ * county's admin, cadre, villager and integrator, a provincial admin, a cadre of another village,
+ * a township officer of another township, a villager of the county, a token signed by an
  * unknown key (valid and expired), a tampered token, a token of an unknown realm, and no
  * token. Path parameters are filled with ids the victim county can really see (read from its
  * own list routes) and with unknown ids. Fails on any 5xx, on any 2xx carrying a victim id,
@@ -48,6 +49,10 @@ class IsolationMatrixEndToEndTests {
         String victimCadre = Http.userToken(VICTIM, "cadre");
         String otherVillageCadre = Http.userToken(VICTIM, "cadre-dongyuan");
         String villager = Http.userToken(VICTIM, "villager");
+        // the same for townships: what Chengguan's officer sees and Yaocun's does not is Chengguan's own
+        String otherTownshipOfficer = Http.userToken(VICTIM, "township-yaocun");
+        Set<String> townshipIds = victimIds(routes, Http.userToken(VICTIM, "township"));
+        townshipIds.removeAll(victimIds(routes, otherTownshipOfficer));
         Set<String> villageIds = victimIds(routes, victimCadre);
         Set<String> notTheVillagers = new LinkedHashSet<>(villageIds);
         villageIds.removeAll(victimIds(routes, otherVillageCadre));
@@ -70,6 +75,7 @@ class IsolationMatrixEndToEndTests {
         Map<String, Map.Entry<String, Set<String>>> insiders = new LinkedHashMap<>();
         insiders.put("cadre of another village", Map.entry(otherVillageCadre, villageIds));
         insiders.put("villager", Map.entry(villager, notTheVillagers));
+        insiders.put("township officer of another township", Map.entry(otherTownshipOfficer, townshipIds));
         // path ids to probe with: some of the village's own, then some more of the county's
         Set<String> probeIds = new LinkedHashSet<>(villageIds.stream().limit(2).toList());
         victimIds.stream().filter(id -> !probeIds.contains(id)).limit(2).forEach(probeIds::add);
@@ -196,7 +202,7 @@ class IsolationMatrixEndToEndTests {
         Files.writeString(file, summary);
         DrillReport.section("10-isolation-matrix", "## Isolation matrix\n\n" + summary.substring(summary.indexOf('\n') + 1).strip()
                 + "\n\nidentities: another county's admin, cadre, villager and integrator, the provincial admin, a cadre of"
-                + " another village and a villager of the county, a token signed by an unknown key (valid and expired),"
+                + " another village, a township officer of another township and a villager of the county, a token signed by an unknown key (valid and expired),"
                 + " a tampered token, a token of an unknown realm, no token; no write landed in the county's audit log.\n");
         System.out.println("Isolation matrix: " + routes + " routes, " + pairs + " route x identity calls, "
                 + failures.size() + " failures, " + slow.size() + " calls retried after a time-out " + slow);
