@@ -54,11 +54,15 @@ public abstract class CouncilTestSupport {
     public static final String OTHER_VILLAGE = "v-dongfeng";
     /** For documents a village has only one of (regulations), so a test can start afresh. */
     public static final String THIRD_VILLAGE = "v-xiangshan";
+    /** A village of another township of daye. */
+    public static final String FAR_TOWNSHIP = "t-far";
+    public static final String FAR_VILLAGE = "v-far";
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
-            .village(OTHER_VILLAGE, TOWNSHIP).village(THIRD_VILLAGE, TOWNSHIP).householdsOf("v2-", OTHER_VILLAGE);
+            .village(OTHER_VILLAGE, TOWNSHIP).village(THIRD_VILLAGE, TOWNSHIP).village(FAR_VILLAGE, FAR_TOWNSHIP)
+            .householdsOf("v2-", OTHER_VILLAGE).householdsOf("v3-", THIRD_VILLAGE).householdsOf("far-", FAR_VILLAGE);
 
     @DynamicPropertySource
     static void gridUri(DynamicPropertyRegistry registry) {
@@ -122,6 +126,31 @@ public abstract class CouncilTestSupport {
             throw new AssertionError("GET " + path + " answered " + response.getStatus() + ": " + response.getContentAsString());
         }
         return json(response.getContentAsString());
+    }
+
+    /** A natural village of Baisha grid-service knows, fresh for each council (one council per natural village). */
+    protected static String naturalVillage() {
+        String id = "bay-" + UUID.randomUUID();
+        grid.naturalVillage(id, VILLAGE);
+        return id;
+    }
+
+    /** The votes cast at a meeting whose attendance is a list (entitled and present are computed). */
+    protected static String tally(int votesFor, int against, int abstentions) {
+        return "{\"votesFor\":%d,\"votesAgainst\":%d,\"abstentions\":%d}".formatted(votesFor, against, abstentions);
+    }
+
+    /** Replaces Baisha's roster of villagers' representatives. */
+    protected void roster(String village, List<String> households) throws Exception {
+        StringBuilder list = new StringBuilder();
+        for (String household : households) {
+            list.append(list.isEmpty() ? "" : ",").append("{\"householdId\":\"%s\",\"name\":\"Rep %s\"}".formatted(household, household));
+        }
+        MockHttpServletResponse response = call("PUT", "/api/v1/council/villages/" + village + "/representatives", cadre(),
+                "{\"representatives\":[" + list + "]}");
+        if (response.getStatus() != 200) {
+            throw new AssertionError("roster: " + response.getStatus() + " " + response.getContentAsString());
+        }
     }
 
     protected static String vote(int entitled, int present, int votesFor, int against, int abstentions) {

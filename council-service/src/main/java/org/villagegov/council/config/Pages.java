@@ -21,7 +21,8 @@ public final class Pages {
                                               Sort sort, Function<D, V> view) {
         PageRequest request = PageRequest.of(page, size, sort);
         long total = mongo.count(Query.query(criteria), type);
-        List<D> items = mongo.find(Query.query(criteria).with(request), type);
+        // a page past every record is empty; asking the database would overflow its skip (an int) into a 500
+        List<D> items = request.getOffset() >= total ? List.of() : mongo.find(Query.query(criteria).with(request), type);
         return PageResponse.of(new PageImpl<>(items, request, total), view);
     }
 }

@@ -3,6 +3,7 @@ package org.villagegov.council.council;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,10 +28,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Village;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -42,18 +46,20 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Councils", description = "Villagers' councils per natural village: terms, members, president, history")
 class CouncilController {
     private final MongoTemplate mongo;
+    private final ListScope lists;
     private final Councils councils;
-    private final Grid grid;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    CouncilController(MongoTemplate mongo, Councils councils, Grid grid, Clock clock) {
+    CouncilController(MongoTemplate mongo, ListScope lists, Councils councils, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
+        this.lists = lists;
         this.councils = councils;
-        this.grid = grid;
+        this.places = places;
         this.clock = clock;
     }
 
-    record NewCouncil(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 64) String naturalVillageId,
+    record NewCouncil(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String naturalVillageId,
                       @NotBlank @Size(max = 100) String name, @NotNull @Min(3) @Max(15) Integer seats) {
     }
 
@@ -81,17 +87,19 @@ class CouncilController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Form the council of a natural village (one per natural village: 409 for a second)")
     CouncilView form(@Valid @RequestBody NewCouncil request, PlatformUser user) {
-        Village village = grid.village(request.villageId(), user, "villageId");
-        return CouncilView.of(mongo.insert(Council.form(village.townshipId(), village.villageId(), request.naturalVillageId(),
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        // the natural village comes from the region tree and must lie in the caller's village
+        places.placeIn(request.naturalVillageId(), PlaceKind.NATURAL_VILLAGE, village.id(), "naturalVillageId");
+        return CouncilView.of(mongo.insert(Council.form(village.townshipId(), village.id(), request.naturalVillageId(),
                 request.name(), request.seats(), clock.instant())));
     }
 
     @GetMapping
     @PreAuthorize(READERS)
-    PageResponse<CouncilView> list(@RequestParam(required = false) String villageId,
+    PageResponse<CouncilView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, ScopeCriteria.of(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
+        return Pages.find(mongo, lists.of(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
     }
 
     @GetMapping("/{id}")
@@ -106,11 +114,9 @@ class CouncilController {
     @Operation(summary = "Seat a term entered directly (a council formed before the platform); the current term goes to history")
     CouncilView seat(@PathVariable String id, @Valid @RequestBody NewTerm request, PlatformUser user) {
         Council council = councils.visible(id, user);
-        for (NewMember member : request.members()) {
-            if (member.householdId() != null) {
-                grid.householdOf(member.householdId(), council.villageId(), "members");
-            }
-        }
+        // one batch lookup for every member named with a household
+        places.householdsOf(request.members().stream().map(NewMember::householdId).filter(Objects::nonNull).toList(),
+                council.villageId(), "members");
         List<Council.Member> members = request.members().stream()
                 .map(m -> new Council.Member(UUID.randomUUID().toString(), m.name(), m.householdId(), m.category(), m.president()))
                 .toList();

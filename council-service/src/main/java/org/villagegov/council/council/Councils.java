@@ -23,6 +23,11 @@ public class Councils {
         return council;
     }
 
+    /** A council by id whoever asks (checks that already know the caller may act on it); null when unknown. */
+    public Council byId(String id) {
+        return mongo.findById(id, Council.class);
+    }
+
     public Council save(Council council) {
         return mongo.save(council);
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,12 +25,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Village;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.Place;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
@@ -42,16 +44,18 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Disclosure board", description = "Three disclosures: party affairs, village affairs, finances")
 class NoticeController {
     private final MongoTemplate mongo;
-    private final Grid grid;
+    private final ListScope lists;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    NoticeController(MongoTemplate mongo, Grid grid, Clock clock) {
+    NoticeController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.grid = grid;
+        this.lists = lists;
+        this.places = places;
         this.clock = clock;
     }
 
-    record NewNotice(@NotBlank @Size(max = 64) String villageId, @NotNull Notice.Category category,
+    record NewNotice(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotNull Notice.Category category,
                      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
                      @NotNull LocalDate publishFrom, @NotNull LocalDate publishUntil) {
     }
@@ -72,9 +76,9 @@ class NoticeController {
     @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
     @Operation(summary = "Post a notice with its publication window")
     NoticeView post(@Valid @RequestBody NewNotice request, PlatformUser user) {
-        Village village = grid.village(request.villageId(), user, "villageId");
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         LocalDate today = today();
-        return NoticeView.of(mongo.insert(Notice.post(village.townshipId(), village.villageId(), request.category(),
+        return NoticeView.of(mongo.insert(Notice.post(village.townshipId(), village.id(), request.category(),
                 request.title(), request.body(), request.publishFrom(), request.publishUntil(), user.subject(), today,
                 clock.instant())), today);
     }
@@ -82,13 +86,13 @@ class NoticeController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
-    PageResponse<NoticeView> list(@RequestParam(required = false) String villageId,
+    PageResponse<NoticeView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                   @RequestParam(required = false) Notice.Category category,
                                   @RequestParam(defaultValue = "true") boolean current,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = ScopeCriteria.of(user, villageId);
+        Criteria criteria = lists.of(user, villageId);
         if (category != null) {
             criteria = criteria.and("category").is(category);
         }

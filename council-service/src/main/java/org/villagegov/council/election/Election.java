@@ -1,13 +1,21 @@
 package org.villagegov.council.election;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -16,11 +24,15 @@ import org.villagegov.council.council.Council;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.time.CountyTime;
 
 /**
- * The election of a council's next term, one household one vote. Ballots are separate
- * documents (one per household, unique), so casting never contends on this document;
- * closing counts them, records turnout against the village's households and publishes the results.
+ * The election of a council's next term, one household one vote, among the households of the
+ * council's natural village. Ballots are separate documents (a participation per household,
+ * unique, and an anonymous paper with the choices), so casting never contends on this document;
+ * closing counts the papers, records turnout against the natural village's households and
+ * publishes the results.
  */
 @Document("elections")
 class Election extends AggregateRoot {
@@ -39,7 +51,12 @@ class Election extends AggregateRoot {
 
     record ElectionCompleted(String electionId, String councilId, String townshipId, String villageId, int seats,
                              long ballotsCast, long householdCount, double turnoutPercent, List<Elected> elected,
-                             LocalDate completedOn) {
+                             LocalDate completedOn, String naturalVillageId) {
+    }
+
+    /** grid-service keeps a natural village's household heads as they are while an election there is open. */
+    record ElectionOpened(String electionId, String councilId, String townshipId, String villageId,
+                          String naturalVillageId, LocalDate opensOn) {
     }
 
     @Id
@@ -49,6 +66,10 @@ class Election extends AggregateRoot {
     private String townshipId;
     @Indexed
     private String villageId;
+    @Indexed
+    private String naturalVillageId;
+    /** Derives the papers' ids from the participations; never shown, erased on closing. */
+    private String ballotKey;
     private String title;
     private int seats;
     private LocalDate termStart;
@@ -93,6 +114,8 @@ class Election extends AggregateRoot {
         election.councilId = council.id();
         election.townshipId = council.townshipId();
         election.villageId = council.villageId();
+        election.naturalVillageId = council.naturalVillageId();
+        election.ballotKey = newKey();
         election.title = title;
         election.seats = seats;
         election.termStart = termStart;
@@ -101,7 +124,45 @@ class Election extends AggregateRoot {
         election.closesAt = closesAt;
         election.candidates = List.copyOf(candidates);
         election.status = Status.OPEN;
+        // raised when called, not only when voting starts: the roll of heads is frozen from the moment the
+        // village knows an election is coming (opensOn tells grid-service when the ballots start)
+        election.raise("election.opened", new ElectionOpened(election.id, election.councilId, election.townshipId,
+                election.villageId, election.naturalVillageId, LocalDate.ofInstant(opensAt, CountyTime.ZONE)), now);
         return election;
+    }
+
+    /** Whether the household votes here: it lives in the council's natural village. */
+    boolean entitles(HouseholdPlace household) {
+        return naturalVillageId == null ? villageId.equals(household.villageId())
+                : naturalVillageId.equals(household.naturalVillageId());
+    }
+
+    /** The households turnout is measured against: the natural village's (the village's for elections called before). */
+    String electorate() {
+        return naturalVillageId == null ? villageId : naturalVillageId;
+    }
+
+    /**
+     * The paper's id for a participation: a keyed hash, so the same participation always gives the
+     * same id (a retry cannot double a paper) but the id alone does not lead back to the household.
+     */
+    String paperId(String participationId) {
+        if (ballotKey == null) {
+            throw new ConflictException("This election is closed");
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(ballotKey), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(participationId.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** Refuses a ballot outside the window or with choices that are not on the ballot paper. */
@@ -127,7 +188,7 @@ class Election extends AggregateRoot {
      * one vote; a tie for the last seat goes to the one listed first on the ballot paper, which
      * the village settles beforehand by lot).
      */
-    List<Result> close(List<Ballot> ballots, long households, LocalDate today, Instant now) {
+    List<Result> close(List<BallotPaper> ballots, long households, LocalDate today, Instant now) {
         if (status != Status.OPEN) {
             throw new ConflictException("This election is closed already");
         }
@@ -147,14 +208,17 @@ class Election extends AggregateRoot {
                         elected.contains(c.id())))
                 .toList();
         ballotsCast = ballots.size();
-        paperBallots = ballots.stream().filter(b -> b.channel() == Ballot.Channel.PAPER).count();
+        paperBallots = ballots.stream().filter(b -> b.channel() == Participation.Channel.PAPER).count();
         householdCount = households;
         turnoutPercent = households == 0 ? 0.0 : Math.round(1000.0 * ballotsCast / households) / 10.0;
         status = Status.CLOSED;
         closedAt = now;
+        // without the key no paper can be tied to a participation any more, not even by reading the database
+        ballotKey = null;
         raise("election.completed", new ElectionCompleted(id, councilId, townshipId, villageId, seats, ballotsCast,
                 householdCount, turnoutPercent, results.stream().filter(Result::elected)
-                .map(r -> new Elected(r.candidateId(), r.name(), r.householdId(), r.votes())).toList(), today), now);
+                .map(r -> new Elected(r.candidateId(), r.name(), r.householdId(), r.votes())).toList(), today,
+                naturalVillageId), now);
         return results;
     }
 
@@ -183,6 +247,10 @@ class Election extends AggregateRoot {
 
     String villageId() {
         return villageId;
+    }
+
+    String naturalVillageId() {
+        return naturalVillageId;
     }
 
     String title() {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,11 +23,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Household;
-import org.villagegov.council.grid.Village;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.Place;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -39,19 +41,21 @@ import org.villagegov.platform.web.PageResponse;
 class ThreePersonGroupController {
 
     private final MongoTemplate mongo;
-    private final Grid grid;
+    private final ListScope lists;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    ThreePersonGroupController(MongoTemplate mongo, Grid grid, Clock clock) {
+    ThreePersonGroupController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.grid = grid;
+        this.lists = lists;
+        this.places = places;
         this.clock = clock;
     }
 
     record PersonRequest(@NotBlank @Size(max = 100) String name, @Size(max = 64) String householdId) {
     }
 
-    record Composition(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 100) String groupName,
+    record Composition(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 100) String groupName,
                        @NotNull @Valid PersonRequest leader, @NotNull @Valid PersonRequest partyMemberRepresentative,
                        @NotNull @Valid PersonRequest villagersRepresentative, @NotNull LocalDate since) {
     }
@@ -68,16 +72,16 @@ class ThreePersonGroupController {
     @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
     @Operation(summary = "Record the group's (new) three-person group; the former one is kept in the history")
     GroupView compose(@PathVariable String groupId, @Valid @RequestBody Composition request, PlatformUser user) {
-        Village village = grid.village(request.villageId(), user, "villageId");
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         ThreePersonGroup group = mongo.findById(groupId, ThreePersonGroup.class);
-        if (group != null && !group.villageId().equals(village.villageId())) {
+        if (group != null && !group.villageId().equals(village.id())) {
             if (!user.mayAccess(group.townshipId(), group.villageId())) {
                 throw new NotFoundException("Three-person group", groupId);
             }
             throw new RuleViolationException("villageId", "Group " + groupId + " belongs to village " + group.villageId());
         }
         if (group == null) {
-            group = ThreePersonGroup.of(groupId, village.townshipId(), village.villageId());
+            group = ThreePersonGroup.of(groupId, village.townshipId(), village.id());
         }
         group.compose(request.groupName(), person(request.leader(), groupId, village, "leader"),
                 person(request.partyMemberRepresentative(), groupId, village, "partyMemberRepresentative"),
@@ -88,10 +92,10 @@ class ThreePersonGroupController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')")
-    PageResponse<GroupView> list(@RequestParam(required = false) String villageId,
+    PageResponse<GroupView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, ScopeCriteria.of(user, villageId), ThreePersonGroup.class, page, size, Sort.by("groupName"),
+        return Pages.find(mongo, lists.of(user, villageId), ThreePersonGroup.class, page, size, Sort.by("groupName"),
                 GroupView::of);
     }
 
@@ -106,9 +110,9 @@ class ThreePersonGroupController {
     }
 
     /** A person named with a household must live in that group, as grid-service knows it. */
-    private ThreePersonGroup.Person person(PersonRequest request, String groupId, Village village, String field) {
+    private ThreePersonGroup.Person person(PersonRequest request, String groupId, Place village, String field) {
         if (request.householdId() != null) {
-            Household household = grid.householdOf(request.householdId(), village.villageId(), field + ".householdId");
+            HouseholdPlace household = places.householdOf(request.householdId(), village.id(), field + ".householdId");
             if (household.groupId() != null && !household.groupId().equals(groupId)) {
                 throw new RuleViolationException(field + ".householdId", "Household " + request.householdId()
                         + " belongs to group " + household.groupId());

@@ -10,6 +10,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.council.meeting.MeetingAttended;
+import org.villagegov.council.meeting.MeetingKind;
+import org.villagegov.council.meeting.Quorum;
 import org.villagegov.council.meeting.Vote;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -30,9 +32,14 @@ class Matter extends AggregateRoot {
 
     enum Status { IN_PROGRESS, ADOPTED, COMPLETED, REJECTED }
 
-    /** One step of the procedure as it happened; {@code vote} is null for publications. */
+    /**
+     * One step of the procedure as it happened; {@code vote} is null for publications. Who came:
+     * {@code attendees} (names) at the two committees' and the party members' meetings,
+     * {@code householdIds} at the villagers' or representatives' meeting ({@code meetingKind}).
+     */
     record Step(Stage stage, LocalDate heldOn, Vote vote, boolean passed, String minutes, List<String> householdIds,
-                String meetingId, String recordedBy, Instant recordedAt) {
+                String meetingId, String recordedBy, Instant recordedAt, List<String> attendees,
+                MeetingKind meetingKind) {
     }
 
     record MatterResolved(String matterId, String townshipId, String villageId, String title, Kind kind,
@@ -79,22 +86,46 @@ class Matter extends AggregateRoot {
         matter.stage = Stage.PROPOSAL;
         matter.status = Status.IN_PROGRESS;
         matter.createdAt = now;
-        matter.steps.add(new Step(Stage.PROPOSAL, heldOn, vote, true, minutes, List.of(), null, by, now));
+        matter.steps.add(new Step(Stage.PROPOSAL, heldOn, vote, true, minutes, List.of(), null, by, now, List.of(), null));
         return matter;
     }
 
-    /** Steps 2 to 4: a meeting that votes. A vote that fails closes the matter with the reason. */
-    void meet(Stage meeting, LocalDate heldOn, Vote vote, String minutes, List<String> householdIds, String reason,
+    /** Steps 2 and 3: a meeting of the two committees or of the party members, with who attended. */
+    void meet(Stage meeting, LocalDate heldOn, Vote vote, String minutes, List<String> attendees, String reason,
               String by, LocalDate today, Instant now) {
+        if (meeting == Stage.REPRESENTATIVES) {
+            throw new IllegalArgumentException("Step 4 is counted from its attendance: use resolve");
+        }
+        if (attendees.isEmpty()) {
+            throw new RuleViolationException("attendees", "A meeting records who attended");
+        }
+        hold(meeting, heldOn, vote.checked(Quorum.MORE_THAN_HALF, "attendees"), minutes, List.of(), attendees, null,
+                reason, by, today, now);
+    }
+
+    /**
+     * Step 4: the villagers' meeting or the villagers' representatives' meeting resolves; its vote
+     * was counted from the households present against the roll (two thirds for quorum).
+     */
+    void resolve(MeetingKind kind, LocalDate heldOn, Vote vote, String minutes, List<String> householdIds, String reason,
+                 String by, LocalDate today, Instant now) {
+        hold(Stage.REPRESENTATIVES, heldOn, vote.checked(Quorum.TWO_THIRDS, "householdIds"), minutes, householdIds,
+                List.of(), kind, reason, by, today, now);
+    }
+
+    /** A meeting that votes. A vote that fails closes the matter with the reason. */
+    private void hold(Stage meeting, LocalDate heldOn, Vote vote, String minutes, List<String> householdIds,
+                      List<String> attendees, MeetingKind meetingKind, String reason, String by, LocalDate today,
+                      Instant now) {
         requireNext(meeting);
         checkDate(heldOn, today, "heldOn");
-        vote.checked();
         boolean passed = vote.adopted();
         String meetingId = UUID.randomUUID().toString();
-        steps.add(new Step(meeting, heldOn, vote, passed, minutes, householdIds, meetingId, by, now));
+        steps.add(new Step(meeting, heldOn, vote, passed, minutes, List.copyOf(householdIds), meetingId, by, now,
+                List.copyOf(attendees), meetingKind));
         stage = meeting;
         if (meeting == Stage.REPRESENTATIVES) {
-            // attendance earns participation points whatever the outcome
+            // attendance earns participation points whatever the outcome, for the households recorded present only
             raise(MeetingAttended.TYPE, new MeetingAttended(meetingId, id, townshipId, villageId, householdIds, heldOn,
                     MeetingAttended.REPRESENTATIVES, List.of()), now);
         }
@@ -114,7 +145,7 @@ class Matter extends AggregateRoot {
                     + status + " at " + stage);
         }
         checkDate(publishedOn, today, "publishedOn");
-        steps.add(new Step(Stage.RESOLUTION_PUBLISHED, publishedOn, null, true, text, List.of(), null, by, now));
+        steps.add(new Step(Stage.RESOLUTION_PUBLISHED, publishedOn, null, true, text, List.of(), null, by, now, List.of(), null));
         stage = Stage.RESOLUTION_PUBLISHED;
     }
 
@@ -124,7 +155,7 @@ class Matter extends AggregateRoot {
             throw new ConflictException("The result is published after the resolution; this matter is " + status + " at " + stage);
         }
         checkDate(publishedOn, today, "publishedOn");
-        steps.add(new Step(Stage.RESULT_PUBLISHED, publishedOn, null, true, result, List.of(), null, by, now));
+        steps.add(new Step(Stage.RESULT_PUBLISHED, publishedOn, null, true, result, List.of(), null, by, now, List.of(), null));
         stage = Stage.RESULT_PUBLISHED;
         status = Status.COMPLETED;
         raise("matter.result-published", new ResultPublished(id, townshipId, villageId, title, kind, publishedOn, result), now);

@@ -2,6 +2,7 @@ package org.villagegov.council.matter;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
@@ -26,12 +28,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Village;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.Place;
+import org.villagegov.council.meeting.Attendance;
+import org.villagegov.council.meeting.MeetingKind;
+import org.villagegov.council.meeting.Tally;
 import org.villagegov.council.meeting.Vote;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
@@ -46,28 +52,44 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Matters", description = "Four discussions, two openness: proposal, two committees, party members, representatives, then two publications")
 class MatterController {
     private final MongoTemplate mongo;
-    private final Grid grid;
+    private final ListScope lists;
+    private final PlaceGuard places;
+    private final Attendance attendance;
     private final Clock clock;
 
-    MatterController(MongoTemplate mongo, Grid grid, Clock clock) {
+    MatterController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Attendance attendance, Clock clock) {
         this.mongo = mongo;
-        this.grid = grid;
+        this.lists = lists;
+        this.places = places;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
-    record Proposal(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 200) String title,
+    record Proposal(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 200) String title,
                     @NotNull Matter.Kind kind, @NotNull @PositiveOrZero @Max(100_000_000_000L) Long amount,
                     @Size(max = 4000) String description, @NotNull LocalDate heldOn, @Valid Vote vote,
                     @NotBlank @Size(max = 8000) String minutes) {
     }
 
-    record Meeting(@NotNull LocalDate heldOn, @NotNull @Valid Vote vote, @NotBlank @Size(max = 8000) String minutes,
+    /**
+     * Steps 2 and 3: who attended (names, at least one) and how they voted; {@code entitled} is
+     * the size of the body that met (the two committees, the party branch), which council-service
+     * keeps no roster of. Present is the number of attendees, never typed.
+     */
+    record Meeting(@NotNull LocalDate heldOn, @NotNull @Min(1) @Max(100000) Integer entitled,
+                   @NotNull @Size(min = 1, max = 2000) List<@NotBlank @Size(max = 100) String> attendees,
+                   @NotNull @Valid Tally vote, @NotBlank @Size(max = 8000) String minutes,
                    @Size(max = 500) String rejectionReason) {
     }
 
-    record RepresentativesMeeting(@NotNull LocalDate heldOn, @NotNull @Valid Vote vote,
+    /**
+     * Step 4: the households present ({@code householdIds}: every household at a villagers'
+     * meeting, the representatives' households at a representatives' meeting) and the votes;
+     * entitled and present are computed from the roll.
+     */
+    record RepresentativesMeeting(@NotNull LocalDate heldOn, MeetingKind meetingKind, @NotNull @Valid Tally vote,
                                   @NotBlank @Size(max = 8000) String minutes, @Size(max = 500) String rejectionReason,
-                                  @NotNull @Size(max = 2000) List<@NotBlank @Size(max = 64) String> householdIds) {
+                                  @NotNull @Size(min = 1, max = 2000) List<@NotBlank @Size(max = 64) String> householdIds) {
     }
 
     record Publication(@NotNull LocalDate publishedOn, @NotBlank @Size(max = 8000) String text) {
@@ -90,8 +112,8 @@ class MatterController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Step 1: the village party organisation proposes a major matter")
     MatterView propose(@Valid @RequestBody Proposal request, PlatformUser user) {
-        Village village = grid.village(request.villageId(), user, "villageId");
-        Matter matter = Matter.propose(village.townshipId(), village.villageId(), request.title(), request.kind(),
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        Matter matter = Matter.propose(village.townshipId(), village.id(), request.title(), request.kind(),
                 request.amount(), request.description(), request.heldOn(), request.vote(), request.minutes(),
                 user.subject(), today(), clock.instant());
         return MatterView.of(mongo.insert(matter));
@@ -100,12 +122,12 @@ class MatterController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Matters in the caller's scope; villagers see published ones only")
-    PageResponse<MatterView> list(@RequestParam(required = false) String villageId,
+    PageResponse<MatterView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                   @RequestParam(required = false) Matter.Stage stage,
                                   @RequestParam(required = false) Matter.Status status,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = ScopeCriteria.of(user, villageId);
+        Criteria criteria = lists.of(user, villageId);
         if (stage != null) {
             criteria = criteria.and("stage").is(stage);
         }
@@ -149,9 +171,12 @@ class MatterController {
     MatterView representatives(@PathVariable String id, @Valid @RequestBody RepresentativesMeeting request,
                                PlatformUser user) {
         Matter matter = visible(id, user);
-        // every household present must live in the village: attendance earns points in points-service
-        List<String> households = grid.householdsOf(request.householdIds(), matter.villageId(), "householdIds");
-        matter.meet(Matter.Stage.REPRESENTATIVES, request.heldOn(), request.vote(), request.minutes(), households,
+        // every household present must live in the village (attendance earns points in points-service), and
+        // entitled / present come from the roll, not from the request
+        MeetingKind kind = request.meetingKind() == null ? MeetingKind.REPRESENTATIVES : request.meetingKind();
+        Attendance.Counted counted = attendance.count(matter.villageId(), kind, request.householdIds(), request.vote(),
+                "householdIds");
+        matter.resolve(kind, request.heldOn(), counted.vote(), request.minutes(), counted.householdIds(),
                 request.rejectionReason(), user.subject(), today(), clock.instant());
         return MatterView.of(mongo.save(matter));
     }
@@ -185,8 +210,9 @@ class MatterController {
 
     private MatterView meet(String id, Matter.Stage stage, Meeting request, PlatformUser user) {
         Matter matter = visible(id, user);
-        matter.meet(stage, request.heldOn(), request.vote(), request.minutes(), List.of(), request.rejectionReason(),
-                user.subject(), today(), clock.instant());
+        List<String> attendees = List.copyOf(new LinkedHashSet<>(request.attendees()));
+        matter.meet(stage, request.heldOn(), request.vote().of(request.entitled(), attendees.size()), request.minutes(),
+                attendees, request.rejectionReason(), user.subject(), today(), clock.instant());
         return MatterView.of(mongo.save(matter));
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.council.meeting.Quorum;
 import org.villagegov.council.meeting.Vote;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -83,7 +84,7 @@ class Regulation extends AggregateRoot {
         if (heldOn.isBefore(latest().discussion().heldOn())) {
             throw new RuleViolationException("heldOn", "The vote follows the discussion (" + latest().discussion().heldOn() + ")");
         }
-        vote.checked();
+        vote.checked(Quorum.TWO_THIRDS, "householdIds");
         Version current = latest();
         replaceLatest(current.with(vote.adopted() ? Status.ADOPTED : Status.REJECTED, current.discussion(), vote, heldOn, null));
     }

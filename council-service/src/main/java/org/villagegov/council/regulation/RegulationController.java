@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,13 +27,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Village;
-import org.villagegov.council.meeting.Vote;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.Place;
+import org.villagegov.council.meeting.Attendance;
+import org.villagegov.council.meeting.MeetingKind;
+import org.villagegov.council.meeting.Tally;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
@@ -46,16 +50,20 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Regulations", description = "Village regulations and compact, versioned; the twelve areas as sections")
 class RegulationController {
     private final MongoTemplate mongo;
-    private final Grid grid;
+    private final ListScope lists;
+    private final PlaceGuard places;
+    private final Attendance attendance;
     private final Clock clock;
 
-    RegulationController(MongoTemplate mongo, Grid grid, Clock clock) {
+    RegulationController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Attendance attendance, Clock clock) {
         this.mongo = mongo;
-        this.grid = grid;
+        this.lists = lists;
+        this.places = places;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
-    record NewRegulation(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 200) String title,
+    record NewRegulation(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 200) String title,
                          @NotEmpty @Size(max = 12) Map<Regulation.Area, @NotBlank @Size(max = 8000) String> sections,
                          @Size(max = 2000) String note) {
     }
@@ -67,7 +75,10 @@ class RegulationController {
     record DiscussionRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 8000) String summary) {
     }
 
-    record Adoption(@NotNull LocalDate heldOn, @NotNull @Valid Vote vote) {
+    /** Who came (households; representatives' households at a representatives' meeting) and the votes; entitled and present are computed. */
+    record Adoption(@NotNull LocalDate heldOn, MeetingKind meetingKind,
+                    @NotNull @Size(min = 1, max = 2000) List<@NotBlank @Size(max = 64) String> householdIds,
+                    @NotNull @Valid Tally vote) {
     }
 
     record Publication(@NotNull LocalDate publishedOn) {
@@ -89,18 +100,18 @@ class RegulationController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Draft a village's regulations (one document per village, version 1)")
     RegulationView draft(@Valid @RequestBody NewRegulation request, PlatformUser user) {
-        Village village = grid.village(request.villageId(), user, "villageId");
-        return RegulationView.of(mongo.insert(Regulation.draft(village.townshipId(), village.villageId(), request.title(),
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        return RegulationView.of(mongo.insert(Regulation.draft(village.townshipId(), village.id(), request.title(),
                 request.sections(), request.note(), user.subject(), clock.instant())), false);
     }
 
     @GetMapping
     @PreAuthorize(READERS)
-    PageResponse<RegulationView> list(@RequestParam(required = false) String villageId,
+    PageResponse<RegulationView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         boolean publishedOnly = Scope.isVillagerOnly(user);
-        return Pages.find(mongo, ScopeCriteria.of(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
+        return Pages.find(mongo, lists.of(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
                 r -> RegulationView.of(r, publishedOnly));
     }
 
@@ -135,7 +146,10 @@ class RegulationController {
     @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum")
     RegulationView adopt(@PathVariable String id, @Valid @RequestBody Adoption request, PlatformUser user) {
         Regulation regulation = visible(id, user);
-        regulation.vote(request.heldOn(), request.vote(), today());
+        MeetingKind kind = request.meetingKind() == null ? MeetingKind.REPRESENTATIVES : request.meetingKind();
+        Attendance.Counted counted = attendance.count(regulation.villageId(), kind, request.householdIds(), request.vote(),
+                "householdIds");
+        regulation.vote(request.heldOn(), counted.vote(), today());
         return RegulationView.of(mongo.save(regulation), false);
     }
 

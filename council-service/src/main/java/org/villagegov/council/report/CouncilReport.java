@@ -116,8 +116,11 @@ class CouncilReport {
     private Councils councils(Criteria scope, LocalDate today) {
         List<Document> all = find("councils", scope);
         int year = today.getYear() - 1;
+        // the evaluation year's evaluations, each council once: neither the current year's nor a second
+        // document for the same council may count it again
         long evaluated = find("evaluations", scope).stream()
-                .filter(e -> e.get("year", Number.class) != null && e.get("year", Number.class).intValue() >= year).count();
+                .filter(e -> e.get("year", Number.class) != null && e.get("year", Number.class).intValue() == year)
+                .map(e -> e.getString("councilId")).distinct().count();
         return new Councils(all.size(), all.stream().filter(c -> c.get("currentTerm") != null).count(), year, evaluated);
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,11 +29,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Village;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.Place;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -46,16 +49,18 @@ import org.villagegov.platform.web.PageResponse;
 class BenchMeetingController {
 
     private final MongoTemplate mongo;
-    private final Grid grid;
+    private final ListScope lists;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    BenchMeetingController(MongoTemplate mongo, Grid grid, Clock clock) {
+    BenchMeetingController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.grid = grid;
+        this.lists = lists;
+        this.places = places;
         this.clock = clock;
     }
 
-    record NewMeeting(@NotBlank @Size(max = 64) String villageId, @NotNull LocalDate heldOn,
+    record NewMeeting(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotNull LocalDate heldOn,
                       @NotBlank @Size(max = 200) String place,
                       @NotNull @Size(min = 1, max = 500) List<@NotBlank @Size(max = 64) String> householdIds,
                       @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 64) String> suggestionIds,
@@ -75,22 +80,24 @@ class BenchMeetingController {
     @PreAuthorize(SuggestionController.HANDLERS)
     @Operation(summary = "Record a bench meeting: households present and the raised suggestions discussed; raises meeting.attended")
     MeetingView hold(@Valid @RequestBody NewMeeting request, PlatformUser user) {
-        Village village = grid.village(request.villageId(), user, "villageId");
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         if (request.heldOn().isAfter(CountyTime.today(clock))) {
             throw new RuleViolationException("heldOn", "A meeting is recorded after it was held");
         }
         List<String> suggestionIds = List.copyOf(new LinkedHashSet<>(request.suggestionIds()));
         for (String id : suggestionIds) {
             Suggestion suggestion = mongo.findById(id, Suggestion.class);
-            if (suggestion == null || !suggestion.villageId().equals(village.villageId())) {
+            if (suggestion == null || !suggestion.villageId().equals(village.id())) {
                 throw new RuleViolationException("suggestionIds", "No suggestion '" + id + "' in this village");
             }
             if (suggestion.status() != Suggestion.Status.RAISED) {
                 throw new ConflictException("Suggestion " + id + " was discussed already (" + suggestion.status() + ")");
             }
         }
-        List<String> households = grid.householdsOf(request.householdIds(), village.villageId(), "householdIds");
-        BenchMeeting meeting = mongo.insert(BenchMeeting.hold(village.townshipId(), village.villageId(), request.heldOn(),
+        // one batch lookup for everyone present, however many came
+        List<String> households = places.householdsOf(request.householdIds(), village.id(), "householdIds").stream()
+                .map(HouseholdPlace::householdId).toList();
+        BenchMeeting meeting = mongo.insert(BenchMeeting.hold(village.townshipId(), village.id(), request.heldOn(),
                 request.place(), households, suggestionIds, request.minutes(), user.subject(), clock.instant()));
         // one conditional update per suggestion: only a still-RAISED one moves on, whatever happened meanwhile
         for (String id : suggestionIds) {
@@ -103,10 +110,10 @@ class BenchMeetingController {
 
     @GetMapping
     @PreAuthorize(SuggestionController.STAFF)
-    PageResponse<MeetingView> list(@RequestParam(required = false) String villageId,
+    PageResponse<MeetingView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, ScopeCriteria.of(user, villageId), BenchMeeting.class, page, size,
+        return Pages.find(mongo, lists.of(user, villageId), BenchMeeting.class, page, size,
                 Sort.by(Sort.Direction.DESC, "heldOn"), MeetingView::of);
     }
 

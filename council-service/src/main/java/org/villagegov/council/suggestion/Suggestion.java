@@ -15,12 +15,14 @@ import org.villagegov.platform.messaging.AggregateRoot;
 /**
  * A villager's suggestion ("bench meeting" loop): raised -> discussed at a bench meeting ->
  * solved on the spot, or assigned to a department / the township with a deadline -> feedback
- * -> rated once by the one who raised it. Assigned ones past their deadline show up as overdue.
+ * -> rated once by the one who raised it; or found not feasible (with the reason, which earns no
+ * adoption points: no {@code suggestion.resolved}). Assigned ones past their deadline show up as
+ * overdue and are escalated to the township once.
  */
 @Document("suggestions")
 class Suggestion extends AggregateRoot {
 
-    enum Status { RAISED, DISCUSSED, SOLVED_ON_SPOT, ASSIGNED, ANSWERED }
+    enum Status { RAISED, DISCUSSED, SOLVED_ON_SPOT, ASSIGNED, ANSWERED, NOT_FEASIBLE }
 
     record SuggestionResolved(String suggestionId, String townshipId, String villageId, String householdId,
                               LocalDate resolvedOn, Status outcome, boolean onTime) {
@@ -48,6 +50,10 @@ class Suggestion extends AggregateRoot {
     private LocalDate resolvedOn;
     private Boolean onTime;
     private Integer rating;
+    private String notFeasibleReason;
+    /** Set once by the overdue sweep (a conditional update), with when: the township takes it up. */
+    private boolean escalatedToTownship;
+    private Instant escalatedAt;
 
     Suggestion() {
     }
@@ -94,12 +100,28 @@ class Suggestion extends AggregateRoot {
         resolve(today, !today.isAfter(deadline), now);
     }
 
+    /**
+     * Discussed or assigned, and found not feasible: closed with the reason. No
+     * {@code suggestion.resolved}: adoption points are for suggestions solved or answered.
+     */
+    void notFeasible(String reason, LocalDate today) {
+        if (status != Status.DISCUSSED && status != Status.ASSIGNED) {
+            throw new ConflictException("Only a discussed or assigned suggestion can be found not feasible; this one is " + status);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "Say why the suggestion is not feasible");
+        }
+        status = Status.NOT_FEASIBLE;
+        notFeasibleReason = reason;
+        resolvedOn = today;
+    }
+
     void rate(int stars, String by) {
         if (!by.equals(raisedBy)) {
             throw new AccessDeniedException("Only the one who raised a suggestion rates it");
         }
-        if (status != Status.SOLVED_ON_SPOT && status != Status.ANSWERED) {
-            throw new ConflictException("A suggestion is rated once it is solved or answered; this one is " + status);
+        if (status != Status.SOLVED_ON_SPOT && status != Status.ANSWERED && status != Status.NOT_FEASIBLE) {
+            throw new ConflictException("A suggestion is rated once it is solved, answered or found not feasible; this one is " + status);
         }
         if (rating != null) {
             throw new ConflictException("This suggestion was rated already");
@@ -193,5 +215,17 @@ class Suggestion extends AggregateRoot {
 
     Integer rating() {
         return rating;
+    }
+
+    String notFeasibleReason() {
+        return notFeasibleReason;
+    }
+
+    boolean escalatedToTownship() {
+        return escalatedToTownship;
+    }
+
+    Instant escalatedAt() {
+        return escalatedAt;
     }
 }

@@ -1,6 +1,7 @@
 package org.villagegov.council.suggestion;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,12 +28,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
-import org.villagegov.council.grid.Grid;
-import org.villagegov.council.grid.Household;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
@@ -48,12 +51,14 @@ class SuggestionController {
     static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','integrator')";
 
     private final MongoTemplate mongo;
-    private final Grid grid;
+    private final ListScope lists;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    SuggestionController(MongoTemplate mongo, Grid grid, Clock clock) {
+    SuggestionController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.grid = grid;
+        this.lists = lists;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -73,14 +78,19 @@ class SuggestionController {
     record Rate(@NotNull @Min(1) @Max(5) Integer rating) {
     }
 
+    record NotFeasible(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     record SuggestionView(String id, String townshipId, String villageId, String householdId, String title, String content,
                           String raisedBy, String raisedByRole, LocalDate raisedOn, Suggestion.Status status,
                           String meetingId, String solution, String assignee, LocalDate deadline, String feedback,
-                          LocalDate resolvedOn, Boolean onTime, Integer rating, Long version) {
+                          LocalDate resolvedOn, Boolean onTime, Integer rating, String notFeasibleReason,
+                          boolean escalatedToTownship, Instant escalatedAt, Long version) {
         static SuggestionView of(Suggestion s) {
             return new SuggestionView(s.id(), s.townshipId(), s.villageId(), s.householdId(), s.title(), s.content(),
                     s.raisedBy(), s.raisedByRole(), s.raisedOn(), s.status(), s.meetingId(), s.solution(), s.assignee(),
-                    s.deadline(), s.feedback(), s.resolvedOn(), s.onTime(), s.rating(), s.getVersion());
+                    s.deadline(), s.feedback(), s.resolvedOn(), s.onTime(), s.rating(), s.notFeasibleReason(),
+                    s.escalatedToTownship(), s.escalatedAt(), s.getVersion());
         }
     }
 
@@ -95,7 +105,7 @@ class SuggestionController {
     @Operation(summary = "Raise a suggestion for a household of the caller's village")
     SuggestionView raise(@Valid @RequestBody NewSuggestion request, PlatformUser user) {
         // a villager or grid worker speaks for households of their own village only
-        Household household = grid.householdOf(request.householdId(),
+        HouseholdPlace household = places.householdOf(request.householdId(),
                 user.village() == null ? "\u0000none" : user.village(), "householdId");
         String role = user.hasRole(Roles.GRID_WORKER) ? "GRID_WORKER" : "VILLAGER";
         return SuggestionView.of(mongo.insert(Suggestion.raise(household.townshipId(), household.villageId(),
@@ -105,13 +115,18 @@ class SuggestionController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised")
-    PageResponse<SuggestionView> list(@RequestParam(required = false) String villageId,
+    PageResponse<SuggestionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                       @RequestParam(required = false) Suggestion.Status status,
+                                      @RequestParam(required = false) Boolean escalated,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = ScopeCriteria.of(user, villageId);
+        Criteria criteria = lists.of(user, villageId);
         if (status != null) {
             criteria = criteria.and("status").is(status);
+        }
+        if (escalated != null) {
+            // the township's desk: assigned suggestions the village let run past their deadline
+            criteria = criteria.and("escalatedToTownship").is(escalated);
         }
         if (Scope.isVillagerOnly(user)) {
             // a suggestion may name a neighbour's problem: villagers see only their own
@@ -124,9 +139,9 @@ class SuggestionController {
     @GetMapping("/overdue")
     @PreAuthorize(STAFF)
     @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
-    List<SuggestionView> overdue(@RequestParam(required = false) String villageId, PlatformUser user) {
+    List<SuggestionView> overdue(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = ScopeCriteria.of(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
+        Criteria criteria = lists.of(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
         return mongo.find(Query.query(criteria), Suggestion.class).stream()
                 .filter(s -> s.overdue(today))
                 .map(SuggestionView::of).toList();
@@ -135,9 +150,9 @@ class SuggestionController {
     @GetMapping("/figures")
     @PreAuthorize(STAFF)
     @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
-    Figures figures(@RequestParam(required = false) String villageId, PlatformUser user) {
+    Figures figures(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
         LocalDate today = today();
-        List<Suggestion> all = mongo.find(Query.query(ScopeCriteria.of(user, villageId)), Suggestion.class);
+        List<Suggestion> all = mongo.find(Query.query(lists.of(user, villageId)), Suggestion.class);
         long onSpot = all.stream().filter(s -> s.status() == Suggestion.Status.SOLVED_ON_SPOT).count();
         long assigned = all.stream().filter(s -> s.status() == Suggestion.Status.ASSIGNED
                 || s.status() == Suggestion.Status.ANSWERED).count();
@@ -182,6 +197,15 @@ class SuggestionController {
     SuggestionView feedback(@PathVariable String id, @Valid @RequestBody Feedback request, PlatformUser user) {
         Suggestion suggestion = visible(id, user);
         suggestion.answer(request.feedback(), today(), clock.instant());
+        return SuggestionView.of(mongo.save(suggestion));
+    }
+
+    @PostMapping("/{id}/not-feasible")
+    @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
+    @Operation(summary = "Discussed or assigned, found not feasible, with the reason; earns no adoption points (no suggestion.resolved)")
+    SuggestionView notFeasible(@PathVariable String id, @Valid @RequestBody NotFeasible request, PlatformUser user) {
+        Suggestion suggestion = visible(id, user);
+        suggestion.notFeasible(request.reason(), today());
         return SuggestionView.of(mongo.save(suggestion));
     }
 

@@ -1,7 +1,5 @@
 package org.villagegov.council.evaluation;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,10 @@ class EvaluationIntegrationTests extends CouncilTestSupport {
         rabbitAdmin.deleteQueue(queue);
     }
 
-    private JsonNode seatedCouncil() throws Exception {
+    JsonNode seatedCouncil() throws Exception {
         String id = postOk("/api/v1/council/councils", cadre(), """
-                {"villageId":"%s","naturalVillageId":"bay-%s","name":"Council","seats":5}
-                """.formatted(VILLAGE, UUID.randomUUID())).get("id").asString();
+                {"villageId":"%s","naturalVillageId":"%s","name":"Council","seats":5}
+                """.formatted(VILLAGE, naturalVillage())).get("id").asString();
         return postOk("/api/v1/council/councils/" + id + "/terms", cadre(), """
                 {"start":"%s","end":"%s","members":[{"name":"Tang Rui","category":"PARTY_MEMBER","president":true},
                  {"name":"Lu Qing","category":"CAPABLE_PERSON","president":false}]}

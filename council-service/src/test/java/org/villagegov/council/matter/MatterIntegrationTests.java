@@ -42,13 +42,29 @@ class MatterIntegrationTests extends CouncilTestSupport {
                 """.formatted(VILLAGE, title, today().minusDays(10));
     }
 
-    private static String meeting(int daysAgo, String vote) {
-        return "{\"heldOn\":\"%s\",\"vote\":%s,\"minutes\":\"discussed\"}".formatted(today().minusDays(daysAgo), vote);
+    /** Steps 2 and 3: {@code present} attendees by name out of {@code entitled}, and the tally. */
+    private static String meeting(int daysAgo, int entitled, int present, String tally) {
+        List<String> attendees = new ArrayList<>();
+        for (int i = 0; i < present; i++) {
+            attendees.add("Attendee " + i);
+        }
+        return "{\"heldOn\":\"%s\",\"entitled\":%d,\"attendees\":%s,\"vote\":%s,\"minutes\":\"discussed\"}"
+                .formatted(today().minusDays(daysAgo), entitled, JSON.writeValueAsString(attendees), tally);
     }
 
-    private static String representatives(int daysAgo, String vote, List<String> households) {
+    private static String representatives(int daysAgo, String tally, List<String> households) {
         return "{\"heldOn\":\"%s\",\"vote\":%s,\"minutes\":\"resolved\",\"householdIds\":%s}"
-                .formatted(today().minusDays(daysAgo), vote, JSON.writeValueAsString(households));
+                .formatted(today().minusDays(daysAgo), tally, JSON.writeValueAsString(households));
+    }
+
+    /** Six representatives on Baisha's roster; four make the two-thirds quorum. */
+    private List<String> sixRepresentatives() throws Exception {
+        List<String> representatives = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            representatives.add(household());
+        }
+        roster(VILLAGE, representatives);
+        return representatives;
     }
 
     private static String publication(int daysAgo) {
@@ -62,15 +78,20 @@ class MatterIntegrationTests extends CouncilTestSupport {
     @Test
     void whenAMatterPassesEveryStepInOrderThenItIsResolvedPublishedAndTheEventsAreSent() throws Exception {
         String id = propose("Harden the bay road");
-        String first = household();
-        String second = household();
-        assertThat(step(id, "two-committees", meeting(8, vote(9, 8, 7, 1, 0)))).isEqualTo(200);
-        assertThat(step(id, "party-members", meeting(6, vote(30, 22, 20, 1, 1)))).isEqualTo(200);
-        assertThat(step(id, "representatives", representatives(4, vote(25, 21, 18, 2, 1), List.of(first, second, first))))
+        List<String> representatives = sixRepresentatives();
+        String first = representatives.get(0);
+        String second = representatives.get(1);
+        assertThat(step(id, "two-committees", meeting(8, 9, 8, tally(7, 1, 0)))).isEqualTo(200);
+        assertThat(step(id, "party-members", meeting(6, 30, 22, tally(20, 1, 1)))).isEqualTo(200);
+        assertThat(step(id, "representatives", representatives(4, tally(3, 1, 0),
+                List.of(first, second, first, representatives.get(2), representatives.get(3)))))
                 .isEqualTo(200);
         JsonNode adopted = getOk(MATTERS + "/" + id, cadre());
         assertThat(adopted.get("status").asString()).isEqualTo("ADOPTED");
-        assertThat(adopted.get("steps").get(3).get("householdIds").size()).as("duplicates dropped").isEqualTo(2);
+        assertThat(adopted.get("steps").get(3).get("householdIds").size()).as("duplicates dropped").isEqualTo(4);
+        assertThat(adopted.get("steps").get(3).get("vote").get("entitled").asInt()).as("the roster, not typed").isEqualTo(6);
+        assertThat(adopted.get("steps").get(3).get("vote").get("present").asInt()).isEqualTo(4);
+        assertThat(adopted.get("steps").get(1).get("attendees").size()).isEqualTo(8);
 
         JsonNode resolved = awaitEvent(queue, "matter.resolved", id);
         assertThat(resolved.get("payload").get("villageId").asString()).isEqualTo(VILLAGE);
@@ -80,7 +101,9 @@ class MatterIntegrationTests extends CouncilTestSupport {
         assertThat(resolved.get("payload").get("resolvedOn").asString()).isEqualTo(today().minusDays(4).toString());
         JsonNode attended = awaitEvent(queue, "meeting.attended", id);
         assertThat(attended.get("payload").get("matterId").asString()).isEqualTo(id);
-        assertThat(attended.get("payload").get("householdIds").valueStream().map(JsonNode::asString)).containsExactly(first, second);
+        assertThat(attended.get("payload").get("householdIds").valueStream().map(JsonNode::asString))
+                .as("points only for the households recorded present")
+                .containsExactly(first, second, representatives.get(2), representatives.get(3));
         assertThat(attended.get("payload").get("heldOn").asString()).isEqualTo(today().minusDays(4).toString());
         assertThat(attended.get("payload").get("meetingId").asString()).isNotBlank();
 
@@ -99,42 +122,55 @@ class MatterIntegrationTests extends CouncilTestSupport {
     void whenAStepIsOutOfOrderThenConflictAndNothingChanges() throws Exception {
         String id = propose("Village fund for irrigation");
         long version = getOk(MATTERS + "/" + id, cadre()).get("version").asLong();
-        assertThat(step(id, "party-members", meeting(8, vote(30, 20, 20, 0, 0)))).isEqualTo(409);
-        assertThat(step(id, "representatives", representatives(8, vote(25, 20, 20, 0, 0), List.of()))).isEqualTo(409);
+        assertThat(step(id, "party-members", meeting(8, 30, 20, tally(20, 0, 0)))).isEqualTo(409);
+        assertThat(step(id, "representatives", representatives(8, tally(1, 0, 0), List.of(household())))).isEqualTo(409);
         assertThat(step(id, "resolution", publication(8))).as("publication before adoption").isEqualTo(409);
         assertThat(step(id, "result", publication(8))).isEqualTo(409);
         assertThat(getOk(MATTERS + "/" + id, cadre()).get("version").asLong()).isEqualTo(version);
-        assertThat(step(id, "two-committees", meeting(8, vote(9, 9, 9, 0, 0)))).isEqualTo(200);
-        assertThat(step(id, "two-committees", meeting(8, vote(9, 9, 9, 0, 0)))).as("no step twice").isEqualTo(409);
-        assertThat(step(id, "representatives", representatives(8, vote(25, 20, 20, 0, 0), List.of()))).isEqualTo(409);
+        assertThat(step(id, "two-committees", meeting(8, 9, 9, tally(9, 0, 0)))).isEqualTo(200);
+        assertThat(step(id, "two-committees", meeting(8, 9, 9, tally(9, 0, 0)))).as("no step twice").isEqualTo(409);
+        assertThat(step(id, "representatives", representatives(8, tally(1, 0, 0), List.of(household())))).isEqualTo(409);
     }
 
     @Test
     void whenAVoteHasNoQuorumOrImpossibleCountsThenUnprocessableAndNothingChanges() throws Exception {
         String id = propose("Lease of the collective fish pond");
-        step(id, "two-committees", meeting(8, vote(9, 8, 7, 1, 0)));
-        step(id, "party-members", meeting(7, vote(30, 22, 20, 1, 1)));
+        step(id, "two-committees", meeting(8, 9, 8, tally(7, 1, 0)));
+        step(id, "party-members", meeting(7, 30, 22, tally(20, 1, 1)));
+        List<String> roster = sixRepresentatives();
+        List<String> three = roster.subList(0, 3);
+        List<String> four = roster.subList(0, 4);
         long version = getOk(MATTERS + "/" + id, cadre()).get("version").asLong();
 
         MockHttpServletResponse noQuorum = call("POST", MATTERS + "/" + id + "/representatives", cadre(),
-                representatives(5, vote(25, 12, 12, 0, 0), List.of()));
-        assertThat(noQuorum.getStatus()).isEqualTo(422);
+                representatives(5, tally(3, 0, 0), three));
+        assertThat(noQuorum.getStatus()).as("3 of 6 is half, not two thirds").isEqualTo(422);
         assertThat(noQuorum.getContentType()).startsWith("application/problem+json");
-        assertThat(json(noQuorum.getContentAsString()).get("errors").get(0).get("field").asString()).isEqualTo("vote.present");
-        assertThat(step(id, "representatives", representatives(5, vote(25, 30, 20, 0, 0), List.of()))).isEqualTo(422);
-        assertThat(step(id, "representatives", representatives(5, vote(25, 20, 15, 5, 5), List.of()))).isEqualTo(422);
-        assertThat(step(id, "representatives", representatives(9, vote(25, 20, 15, 0, 0), List.of())))
+        assertThat(json(noQuorum.getContentAsString()).get("errors").get(0).get("field").asString()).isEqualTo("householdIds");
+        assertThat(step(id, "representatives", representatives(5, tally(3, 1, 1), four))).as("more votes than present").isEqualTo(422);
+        assertThat(step(id, "representatives", representatives(9, tally(3, 0, 0), four)))
                 .as("dated before the previous step").isEqualTo(422);
-        assertThat(step(id, "representatives", representatives(-3, vote(25, 20, 15, 0, 0), List.of())))
+        assertThat(step(id, "representatives", representatives(-3, tally(3, 0, 0), four)))
                 .as("dated in the future").isEqualTo(422);
-        assertThat(step(id, "representatives", representatives(5, vote(25, 20, 15, 0, 0), List.of("v2-" + household()))))
+        List<String> withStranger = new ArrayList<>(three);
+        withStranger.add(household());
+        assertThat(step(id, "representatives", representatives(5, tally(3, 0, 0), withStranger)))
+                .as("a household that is not on the roster cannot make up the quorum").isEqualTo(422);
+        List<String> withOtherVillage = new ArrayList<>(three);
+        withOtherVillage.add("v2-" + household());
+        assertThat(step(id, "representatives", representatives(5, tally(3, 0, 0), withOtherVillage)))
                 .as("a household of another village").isEqualTo(422);
-        assertThat(step(id, "representatives", representatives(5, vote(25, 20, 15, 0, 0), List.of("gone-1"))))
+        assertThat(step(id, "representatives", representatives(5, tally(3, 0, 0), List.of("gone-1"))))
                 .as("a household grid-service does not know").isEqualTo(422);
+        MockHttpServletResponse typed = call("POST", MATTERS + "/" + id + "/representatives", cadre(),
+                "{\"heldOn\":\"%s\",\"vote\":{\"entitled\":4,\"present\":4,\"votesFor\":4,\"votesAgainst\":0,\"abstentions\":0},\"minutes\":\"x\",\"householdIds\":%s}"
+                        .formatted(today(), JSON.writeValueAsString(three)));
+        assertThat(typed.getStatus()).as("entitled and present are never typed").isEqualTo(400);
         MockHttpServletResponse bad = call("POST", MATTERS + "/" + id + "/representatives", cadre(),
-                "{\"heldOn\":\"%s\",\"vote\":{\"entitled\":0,\"present\":1},\"minutes\":\"x\",\"householdIds\":[]}".formatted(today()));
+                "{\"heldOn\":\"%s\",\"vote\":{\"votesAgainst\":-1},\"minutes\":\"x\",\"householdIds\":[]}".formatted(today()));
         assertThat(bad.getStatus()).isEqualTo(400);
-        assertThat(json(bad.getContentAsString()).get("errors").findValuesAsString("field")).contains("vote.entitled", "vote.votesFor");
+        assertThat(json(bad.getContentAsString()).get("errors").findValuesAsString("field"))
+                .contains("vote.votesFor", "vote.votesAgainst", "householdIds");
         JsonNode unchanged = getOk(MATTERS + "/" + id, cadre());
         assertThat(unchanged.get("version").asLong()).isEqualTo(version);
         assertThat(unchanged.get("stage").asString()).isEqualTo("PARTY_MEMBERS");
@@ -143,27 +179,27 @@ class MatterIntegrationTests extends CouncilTestSupport {
     @Test
     void whenAMeetingVotesAgainstThenTheMatterIsClosedWithTheReason() throws Exception {
         String id = propose("Sell the old school building");
-        assertThat(step(id, "two-committees", "{\"heldOn\":\"%s\",\"vote\":%s,\"minutes\":\"x\",\"rejectionReason\":\"Heritage building\"}"
-                .formatted(today().minusDays(3), vote(9, 9, 3, 6, 0)))).isEqualTo(200);
+        assertThat(step(id, "two-committees", meeting(3, 9, 9, tally(3, 6, 0))
+                .replace("\"minutes\"", "\"rejectionReason\":\"Heritage building\",\"minutes\""))).isEqualTo(200);
         JsonNode rejected = getOk(MATTERS + "/" + id, cadre());
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.get("rejectionReason").asString()).isEqualTo("Heritage building");
-        assertThat(step(id, "party-members", meeting(1, vote(30, 22, 20, 1, 1)))).isEqualTo(409);
+        assertThat(step(id, "party-members", meeting(1, 30, 22, tally(20, 1, 1)))).isEqualTo(409);
         assertThat(step(id, "reject", "{\"reason\":\"again\"}")).isEqualTo(409);
 
         String tie = propose("Tie at the representatives");
-        step(tie, "two-committees", meeting(8, vote(9, 8, 7, 1, 0)));
-        step(tie, "party-members", meeting(7, vote(30, 22, 20, 1, 1)));
-        assertThat(step(tie, "representatives", representatives(5, vote(25, 20, 10, 10, 0), List.of(household())))).isEqualTo(200);
+        step(tie, "two-committees", meeting(8, 9, 8, tally(7, 1, 0)));
+        step(tie, "party-members", meeting(7, 30, 22, tally(20, 1, 1)));
+        assertThat(step(tie, "representatives", representatives(5, tally(2, 2, 0), sixRepresentatives().subList(0, 4)))).isEqualTo(200);
         JsonNode notAdopted = getOk(MATTERS + "/" + tie, cadre());
         assertThat(notAdopted.get("status").asString()).as("half is not more than half").isEqualTo("REJECTED");
-        assertThat(notAdopted.get("rejectionReason").asString()).contains("10 for");
+        assertThat(notAdopted.get("rejectionReason").asString()).contains("2 for");
         assertThat(step(tie, "resolution", publication(1))).isEqualTo(409);
 
         String withdrawn = propose("Withdrawn");
         assertThat(step(withdrawn, "reject", "{\"reason\":\"The township found no budget\"}")).isEqualTo(200);
         assertThat(getOk(MATTERS + "/" + withdrawn, cadre()).get("rejectionReason").asString()).isEqualTo("The township found no budget");
-        assertThat(step(withdrawn, "two-committees", meeting(1, vote(9, 8, 7, 1, 0)))).isEqualTo(409);
+        assertThat(step(withdrawn, "two-committees", meeting(1, 9, 8, tally(7, 1, 0)))).isEqualTo(409);
     }
 
     @Test
@@ -174,7 +210,7 @@ class MatterIntegrationTests extends CouncilTestSupport {
         for (int i = 0; i < 4; i++) {
             steps.add(() -> {
                 start.await();
-                return step(id, "two-committees", meeting(3, vote(9, 8, 7, 1, 0)));
+                return step(id, "two-committees", meeting(3, 9, 8, tally(7, 1, 0)));
             });
         }
         List<Integer> statuses = new ArrayList<>();
@@ -217,9 +253,71 @@ class MatterIntegrationTests extends CouncilTestSupport {
         assertThat(getOk(MATTERS, otherVillageCadre()).get("items").findValuesAsString("id")).doesNotContain(id);
         assertThat(getOk(MATTERS + "?villageId=" + VILLAGE, townshipOfficer()).get("items").findValuesAsString("id")).contains(id);
         assertThat(call("GET", MATTERS + "/" + id, otherVillageCadre(), null).getStatus()).isEqualTo(404);
-        assertThat(call("POST", MATTERS + "/" + id + "/two-committees", villager("villager-2"), meeting(1, vote(9, 8, 7, 1, 0)))
+        assertThat(call("POST", MATTERS + "/" + id + "/two-committees", villager("villager-2"), meeting(1, 9, 8, tally(7, 1, 0)))
                 .getStatus()).isEqualTo(403);
-        assertThat(call("POST", MATTERS + "/" + id + "/two-committees", otherVillageCadre(), meeting(1, vote(9, 8, 7, 1, 0)))
+        assertThat(call("POST", MATTERS + "/" + id + "/two-committees", otherVillageCadre(), meeting(1, 9, 8, tally(7, 1, 0)))
                 .getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void whenAVillagersMeetingIsCountedByHouseholdThenTwoThirdsOfTheVillagesHouseholdsMustAttend() throws Exception {
+        String id = propose("Villagers decide on the land lease");
+        step(id, "two-committees", meeting(8, 9, 8, tally(7, 1, 0)));
+        step(id, "party-members", meeting(7, 30, 22, tally(20, 1, 1)));
+        grid.householdCounts.put(VILLAGE, 6L);
+        try {
+            List<String> households = List.of(household(), household(), household(), household());
+            String villagers = representatives(5, tally(3, 1, 0), households.subList(0, 3))
+                    .replace("\"minutes\"", "\"meetingKind\":\"VILLAGERS\",\"minutes\"");
+            MockHttpServletResponse short3 = call("POST", MATTERS + "/" + id + "/representatives", cadre(), villagers);
+            assertThat(short3.getStatus()).as("3 of the village's 6 households").isEqualTo(422);
+            assertThat(short3.getContentAsString()).contains("householdIds");
+            String quorate = representatives(5, tally(3, 1, 0), households)
+                    .replace("\"minutes\"", "\"meetingKind\":\"VILLAGERS\",\"minutes\"");
+            assertThat(step(id, "representatives", quorate)).isEqualTo(200);
+        } finally {
+            grid.householdCounts.remove(VILLAGE);
+        }
+        JsonNode step = getOk(MATTERS + "/" + id, cadre()).get("steps").get(3);
+        assertThat(step.get("meetingKind").asString()).isEqualTo("VILLAGERS");
+        assertThat(step.get("vote").get("entitled").asInt()).as("the village's households per grid-service").isEqualTo(6);
+        assertThat(step.get("vote").get("present").asInt()).isEqualTo(4);
+        assertThat(step.get("passed").asBoolean()).as("3 for out of 4 present").isTrue();
+    }
+
+    @Test
+    void whenTheCommitteesOrPartyMembersMeetThenTheirAttendeesAreRecordedAndPresentIsCounted() throws Exception {
+        String id = propose("Attendees of the joint meeting");
+        long version = getOk(MATTERS + "/" + id, cadre()).get("version").asLong();
+        MockHttpServletResponse none = call("POST", MATTERS + "/" + id + "/two-committees", cadre(),
+                meeting(3, 9, 0, tally(0, 0, 0)));
+        assertThat(none.getStatus()).isEqualTo(400);
+        assertThat(json(none.getContentAsString()).get("errors").findValuesAsString("field")).contains("attendees");
+        assertThat(step(id, "two-committees", meeting(3, 9, 4, tally(4, 0, 0)))).as("4 of 9 is no quorum").isEqualTo(422);
+        assertThat(step(id, "two-committees", meeting(3, 9, 5, tally(5, 1, 0)))).as("more votes than attendees").isEqualTo(422);
+        assertThat(step(id, "two-committees", meeting(3, 9, 5, tally(5, 0, 0)).replace("\"entitled\":9",
+                "\"entitled\":9,\"present\":9"))).as("present is never typed").isEqualTo(400);
+        assertThat(getOk(MATTERS + "/" + id, cadre()).get("version").asLong()).isEqualTo(version);
+        assertThat(step(id, "two-committees", meeting(3, 9, 5, tally(5, 0, 0)))).isEqualTo(200);
+        JsonNode step = getOk(MATTERS + "/" + id, cadre()).get("steps").get(1);
+        assertThat(step.get("vote").get("present").asInt()).isEqualTo(5);
+        assertThat(step.get("attendees").size()).isEqualTo(5);
+    }
+
+    @Test
+    void whenManyHouseholdsAttendThenTheyAreCheckedInOneBatchLookup() throws Exception {
+        String id = propose("One lookup for the whole meeting");
+        step(id, "two-committees", meeting(8, 9, 8, tally(7, 1, 0)));
+        step(id, "party-members", meeting(7, 30, 22, tally(20, 1, 1)));
+        List<String> representatives = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            representatives.add(household());
+        }
+        roster(VILLAGE, representatives);
+        int batches = grid.batchLookups.get();
+        int singles = grid.singleLookups.get();
+        assertThat(step(id, "representatives", representatives(5, tally(50, 0, 0), representatives))).isEqualTo(200);
+        assertThat(grid.batchLookups.get() - batches).isEqualTo(1);
+        assertThat(grid.singleLookups.get() - singles).isZero();
     }
 }

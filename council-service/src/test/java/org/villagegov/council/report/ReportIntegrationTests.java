@@ -49,4 +49,22 @@ class ReportIntegrationTests extends CouncilTestSupport {
         assertThat(call("GET", "/api/v1/council/province/report", fakeProvincial, null).getStatus()).isEqualTo(403);
         assertThat(call("GET", "/api/v1/council/province/report", null, null).getStatus()).isEqualTo(401);
     }
+
+    @Test
+    void whenACouncilIsEvaluatedForLastYearAndThisYearThenTheReportCountsItOnce() throws Exception {
+        String council = postOk("/api/v1/council/councils", cadre(), """
+                {"villageId":"%s","naturalVillageId":"%s","name":"Counted once","seats":5}
+                """.formatted(VILLAGE, naturalVillage())).get("id").asString();
+        String evaluation = """
+                {"councilId":"%s","year":%d,"scores":{"party":80,"villagers":80,"township":80},"members":[]}
+                """;
+        long before = getOk(REPORT, countyAdmin()).get("councils").get("evaluated").asLong();
+        int lastYear = today().getYear() - 1;
+        postOk("/api/v1/council/evaluations", countyAdmin(), evaluation.formatted(council, lastYear));
+        assertThat(getOk(REPORT, countyAdmin()).get("councils").get("evaluated").asLong()).isEqualTo(before + 1);
+        postOk("/api/v1/council/evaluations", countyAdmin(), evaluation.formatted(council, today().getYear()));
+        JsonNode councils = getOk(REPORT, countyAdmin()).get("councils");
+        assertThat(councils.get("evaluationYear").asInt()).isEqualTo(lastYear);
+        assertThat(councils.get("evaluated").asLong()).as("this year's evaluation is not last year's").isEqualTo(before + 1);
+    }
 }

@@ -1,13 +1,20 @@
 package org.villagegov.council.suggestion;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.villagegov.council.CouncilTestSupport;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +25,8 @@ class SuggestionIntegrationTests extends CouncilTestSupport {
     static final String MEETINGS = "/api/v1/council/bench-meetings";
 
     String queue;
+    @Autowired
+    Escalation escalation;
 
     @BeforeEach
     void listen() {
@@ -149,5 +158,83 @@ class SuggestionIntegrationTests extends CouncilTestSupport {
         assertThat(call("POST", MEETINGS, cadre(), future.formatted(VILLAGE, today(), household(), id)).getStatus())
                 .as("discussed already").isEqualTo(409);
         assertThat(getOk(SUGGESTIONS, villager("villager-s3")).get("items").findValuesAsString("id")).containsExactly(id);
+    }
+
+    @Test
+    void whenASuggestionIsNotFeasibleThenItClosesWithTheReasonAndEarnsNoAdoptionPoints() throws Exception {
+        String id = raise(villager("villager-nf"), household(), "A swimming pool");
+        assertThat(act(id, "not-feasible", cadre(), "{\"reason\":\"No land\"}")).as("not discussed yet").isEqualTo(409);
+        meeting(List.of(household()), List.of(id));
+        MockHttpServletResponse noReason = call("POST", SUGGESTIONS + "/" + id + "/not-feasible", cadre(), "{\"reason\":\" \"}");
+        assertThat(noReason.getStatus()).isEqualTo(400);
+        assertThat(json(noReason.getContentAsString()).get("errors").findValuesAsString("field")).contains("reason");
+        assertThat(act(id, "not-feasible", villager("villager-nf"), "{\"reason\":\"x\"}")).isEqualTo(403);
+        assertThat(act(id, "not-feasible", cadre(), "{\"reason\":\"The village has no land for it\"}")).isEqualTo(200);
+        JsonNode closed = getOk(SUGGESTIONS + "/" + id, cadre());
+        assertThat(closed.get("status").asString()).isEqualTo("NOT_FEASIBLE");
+        assertThat(closed.get("notFeasibleReason").asString()).isEqualTo("The village has no land for it");
+        assertThat(act(id, "solve", cadre(), "{\"solution\":\"x\"}")).isEqualTo(409);
+        assertThat(act(id, "rate", villager("villager-nf"), "{\"rating\":2}")).isEqualTo(200);
+        assertThat(sawEvent(queue, "suggestion.resolved", id)).as("no adoption points for it").isFalse();
+    }
+
+    @Test
+    void whenAnAssignedSuggestionIsOverdueThenTwoSweepsEscalateItToTheTownshipOnce() throws Exception {
+        String id = raise(villager("villager-esc"), household(), "Collapsed culvert");
+        meeting(List.of(household()), List.of(id));
+        assertThat(act(id, "assign", cadre(), "{\"assignee\":\"water bureau\",\"deadline\":\"%s\"}"
+                .formatted(today().plusDays(1)))).isEqualTo(200);
+        assertThat(TenantContext.call("daye", escalation::escalateOverdue)).doesNotContain(id);
+
+        clock.advance(Duration.ofDays(3));
+        List<List<String>> sweeps = new ArrayList<>();
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Callable<List<String>>> two = List.of(() -> {
+                start.await();
+                return TenantContext.call("daye", escalation::escalateOverdue);
+            }, () -> {
+                start.await();
+                return TenantContext.call("daye", escalation::escalateOverdue);
+            });
+            var futures = two.stream().map(executor::submit).toList();
+            start.countDown();
+            for (var future : futures) {
+                sweeps.add(future.get());
+            }
+        }
+        List<String> all = sweeps.stream().flatMap(List::stream).toList();
+        assertThat(all).filteredOn(id::equals).as("claimed by one sweep only").hasSize(1);
+        assertThat(all).doesNotHaveDuplicates();
+        JsonNode escalated = getOk(SUGGESTIONS + "/" + id, townshipOfficer());
+        assertThat(escalated.get("escalatedToTownship").asBoolean()).isTrue();
+        assertThat(escalated.get("escalatedAt").isNull()).isFalse();
+        assertThat(getOk(SUGGESTIONS + "?escalated=true&size=100", townshipOfficer()).get("items").findValuesAsString("id")).contains(id);
+        String otherTownship = TestTokens.forTenant("daye").subject("officer-far").roles("township-officer").township(FAR_TOWNSHIP).bearer();
+        assertThat(getOk(SUGGESTIONS + "?escalated=true&size=100", otherTownship).get("items").findValuesAsString("id")).doesNotContain(id);
+        assertThat(TenantContext.call("daye", escalation::escalateOverdue)).as("once").doesNotContain(id);
+        assertThat(act(id, "feedback", townshipOfficer(), "{\"feedback\":\"The township rebuilt it\"}")).isEqualTo(200);
+    }
+
+    @Test
+    void whenABenchMeetingHasManyHouseholdsThenOneBatchLookupChecksThem() throws Exception {
+        String id = raise(gridWorker(), household(), "Batch");
+        List<String> households = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            households.add(household());
+        }
+        int batches = grid.batchLookups.get();
+        int singles = grid.singleLookups.get();
+        meeting(households, List.of(id));
+        assertThat(grid.batchLookups.get() - batches).isEqualTo(1);
+        assertThat(grid.singleLookups.get() - singles).isZero();
+        List<String> withForeign = new ArrayList<>(households);
+        withForeign.add("far-" + household());
+        String suggestion = raise(gridWorker(), household(), "Batch 2");
+        MockHttpServletResponse refused = call("POST", MEETINGS, cadre(), """
+                {"villageId":"%s","heldOn":"%s","place":"p","householdIds":%s,"suggestionIds":["%s"],"minutes":"m"}
+                """.formatted(VILLAGE, today(), JSON.writeValueAsString(withForeign), suggestion));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(json(refused.getContentAsString()).get("errors").findValuesAsString("field")).contains("householdIds");
     }
 }

@@ -1,0 +1,2 @@
+/** The roster of each village's villagers' representatives: who is entitled at a representatives' meeting. */
+package org.villagegov.council.representative;
