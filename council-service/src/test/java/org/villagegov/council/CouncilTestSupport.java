@@ -130,7 +130,7 @@ public abstract class CouncilTestSupport {
 
     /** A natural village of Baisha grid-service knows, fresh for each council (one council per natural village). */
     protected static String naturalVillage() {
-        String id = "bay-" + UUID.randomUUID();
+        String id = "bay-" + UUID.randomUUID().toString().substring(0, 13);
         grid.naturalVillage(id, VILLAGE);
         return id;
     }

@@ -170,7 +170,8 @@ class Matter extends AggregateRoot {
         rejectionReason = reason;
     }
 
-    private void requireNext(Stage meeting) {
+    /** Refuses (409) a meeting out of order, before its attendance is counted. */
+    void requireNext(Stage meeting) {
         if (status != Status.IN_PROGRESS) {
             throw new ConflictException("This matter is " + status + "; no further meeting is held on it");
         }

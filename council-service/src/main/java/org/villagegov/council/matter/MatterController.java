@@ -173,6 +173,7 @@ class MatterController {
         Matter matter = visible(id, user);
         // every household present must live in the village (attendance earns points in points-service), and
         // entitled / present come from the roll, not from the request
+        matter.requireNext(Matter.Stage.REPRESENTATIVES);
         MeetingKind kind = request.meetingKind() == null ? MeetingKind.REPRESENTATIVES : request.meetingKind();
         Attendance.Counted counted = attendance.count(matter.villageId(), kind, request.householdIds(), request.vote(),
                 "householdIds");

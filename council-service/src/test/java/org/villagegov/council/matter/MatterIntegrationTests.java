@@ -267,7 +267,7 @@ class MatterIntegrationTests extends CouncilTestSupport {
         grid.householdCounts.put(VILLAGE, 6L);
         try {
             List<String> households = List.of(household(), household(), household(), household());
-            String villagers = representatives(5, tally(3, 1, 0), households.subList(0, 3))
+            String villagers = representatives(5, tally(2, 1, 0), households.subList(0, 3))
                     .replace("\"minutes\"", "\"meetingKind\":\"VILLAGERS\",\"minutes\"");
             MockHttpServletResponse short3 = call("POST", MATTERS + "/" + id + "/representatives", cadre(), villagers);
             assertThat(short3.getStatus()).as("3 of the village's 6 households").isEqualTo(422);
