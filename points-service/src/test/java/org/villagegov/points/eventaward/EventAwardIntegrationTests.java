@@ -110,6 +110,47 @@ class EventAwardIntegrationTests extends PointsTestSupport {
     }
 
     @Test
+    void whenEventAwardsReachTheMonthlyCapThenFurtherOnesAreRecordedAsCappedAndProcessedOnce() throws Exception {
+        postJson("/api/v1/points/rules", countyAdmin(), """
+                {"code":"meeting-capped","behaviour":"Meetings, at most twice a month","category":"PARTICIPATION","points":3,
+                 "evidenceRequired":false,"capPerMonth":2}
+                """);
+        mvc.perform(put("/api/v1/points/event-rules/meeting.attended").header("Authorization", countyAdmin())
+                        .contentType("application/json").content("{\"ruleCode\":\"meeting-capped\",\"enabled\":true}"))
+                .andExpect(status().isOk());
+        try {
+            String a = household();
+            String third = UUID.randomUUID().toString();
+            for (String eventId : java.util.List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), third)) {
+                rabbit.send("council.events", "meeting.attended", event(eventId, "meeting.attended", meeting(a)));
+                await().atMost(Duration.ofSeconds(15)).until(() -> processed(eventId));
+            }
+            rabbit.send("council.events", "meeting.attended", event(third, "meeting.attended", meeting(a)));
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> capped(a) == 1);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> balance(a) == 6 && capped(a) == 1);
+        } finally {
+            mvc.perform(put("/api/v1/points/event-rules/meeting.attended").header("Authorization", countyAdmin())
+                            .contentType("application/json").content("{\"ruleCode\":\"meeting-attendance\",\"enabled\":true}"))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    private long capped(String household) {
+        return TenantContext.call(DAYE, () -> mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("householdId").is(household)), "capped_events"));
+    }
+
+    /** The event credited the household or was recorded as capped. */
+    private boolean processed(String eventId) {
+        return TenantContext.call(DAYE, () -> mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("entries.sourceId").is("m-1")
+                                .and("entries.by").is("event:" + eventId)), "accounts")
+                || mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("eventId").is(eventId)), "capped_events"));
+    }
+
+    @Test
     void whenMappingNamesAnUnknownRuleOrEventTypeThenRefused() throws Exception {
         mvc.perform(put("/api/v1/points/event-rules/visit.logged").header("Authorization", countyAdmin())
                         .contentType("application/json").content("{\"ruleCode\":\"no-such\",\"enabled\":true}"))

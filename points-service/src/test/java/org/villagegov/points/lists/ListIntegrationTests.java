@@ -90,6 +90,44 @@ class ListIntegrationTests extends PointsTestSupport {
     }
 
     @Test
+    void whenADeedIsCreditedAfterItsPeriodThenTheListOfThePeriodItHappenedInCountsIt() throws Exception {
+        String lateCredited = household();
+        String creditedInTime = household();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastMonthStart = today.withDayOfMonth(1).minusMonths(1);
+        LocalDate lastMonthEnd = today.withDayOfMonth(1).minusDays(1);
+        // done last month, credited today (after the notice period): it belongs to last month
+        TenantContext.run(DAYE, () -> ledger.post(new Posting("award:" + UUID.randomUUID(), lateCredited, TOWNSHIP, VILLAGE,
+                null, 25, Posting.Source.AWARD, "volunteering", 1, "x", "test", "cadre-1", lastMonthEnd.minusDays(2))));
+        // done and credited this month: not last month's
+        TenantContext.run(DAYE, () -> ledger.post(new Posting("award:" + UUID.randomUUID(), creditedInTime, TOWNSHIP, VILLAGE,
+                null, 25, Posting.Source.AWARD, "volunteering", 1, "x", "test", "cadre-1", today)));
+
+        postJson("/api/v1/points/lists/computations", cadre(), "{\"villageId\":\"%s\",\"periodStart\":\"%s\",\"periodEnd\":\"%s\"}"
+                .formatted(VILLAGE, lastMonthStart, lastMonthEnd));
+
+        mvc.perform(get("/api/v1/points/lists").header("Authorization", cadre())
+                        .param("villageId", VILLAGE).param("periodStart", lastMonthStart.toString()).param("size", "200"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.householdId == '" + lateCredited + "')].kind").value("RED"))
+                .andExpect(jsonPath("$.items[?(@.householdId == '" + creditedInTime + "')]").isEmpty());
+    }
+
+    @Test
+    void whenDesignationNamesAHouseholdOutsideTheCallersVillageThenRefusedNamingTheField() throws Exception {
+        long before = count("list_entries");
+        for (String household : java.util.List.of(otherVillageHousehold(), farHousehold(), "gone-1")) {
+            mvc.perform(post("/api/v1/points/lists/designations").header("Authorization", cadre())
+                            .contentType("application/json").content("""
+                                    {"householdId":"%s","kind":"BLACK","reason":"x","periodStart":"2026-01-01","periodEnd":"2026-12-31"}
+                                    """.formatted(household)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("householdId"));
+        }
+        assertThat(count("list_entries")).isEqualTo(before);
+    }
+
+    @Test
     void whenCadreDesignatesAHouseholdThenItIsListedOnceWithTheReason() throws Exception {
         String household = household();
         String body = """

@@ -166,6 +166,26 @@ class SupermarketIntegrationTests extends PointsTestSupport {
     }
 
     @Test
+    void whenItemNamesNoTownshipThenTheGridsIsTakenAndADifferentOneIsRefusedNamingIt() throws Exception {
+        var created = postJson("/api/v1/points/supermarket/items", clerk(),
+                "{\"villageId\":\"%s\",\"name\":\"salt\",\"price\":2,\"stock\":1}".formatted(VILLAGE));
+        assertThat(created.get("townshipId").asString()).isEqualTo(TOWNSHIP);
+        long before = count("items");
+        mvc.perform(post("/api/v1/points/supermarket/items").header("Authorization", countyAdmin())
+                        .contentType("application/json")
+                        .content("{\"townshipId\":\"%s\",\"villageId\":\"%s\",\"name\":\"salt\",\"price\":2,\"stock\":1}"
+                                .formatted(FAR_TOWNSHIP, VILLAGE)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("townshipId"));
+        mvc.perform(post("/api/v1/points/supermarket/items").header("Authorization", countyAdmin())
+                        .contentType("application/json")
+                        .content("{\"villageId\":\"v-nowhere\",\"name\":\"salt\",\"price\":2,\"stock\":1}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("villageId"));
+        assertThat(count("items")).isEqualTo(before);
+    }
+
+    @Test
     void whenTopUpIsRecordedThenStockGrowsAndTheTopUpIsListed() throws Exception {
         String item = item(VILLAGE, 10, 1);
         mvc.perform(post("/api/v1/points/supermarket/items/" + item + "/top-ups").header("Authorization", clerk())
