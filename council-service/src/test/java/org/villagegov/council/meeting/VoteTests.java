@@ -28,4 +28,15 @@ class VoteTests {
         assertThatThrownBy(() -> new Vote(25, 20, 15, 5, 1).checked())
                 .extracting(e -> ((RuleViolationException) e).field()).isEqualTo("vote.votesFor");
     }
+
+    @Test
+    void whenAVillagersOrRepresentativesMeetingHasFewerThanTwoThirdsThenNoQuorumNamingTheAttendance() {
+        assertThat(new Vote(6, 4, 3, 1, 0).checked(Quorum.TWO_THIRDS, "householdIds").adopted()).isTrue();
+        assertThatThrownBy(() -> new Vote(6, 3, 3, 0, 0).checked(Quorum.TWO_THIRDS, "householdIds"))
+                .extracting(e -> ((RuleViolationException) e).field()).isEqualTo("householdIds");
+        assertThatThrownBy(() -> new Vote(100, 66, 66, 0, 0).checked(Quorum.TWO_THIRDS, "householdIds"))
+                .as("66 of 100 is short of two thirds").isInstanceOf(RuleViolationException.class);
+        assertThat(new Vote(100, 67, 34, 33, 0).checked(Quorum.TWO_THIRDS, "householdIds").adopted())
+                .as("34 of 67 present is more than half").isTrue();
+    }
 }
