@@ -29,6 +29,22 @@ class DashboardIntegrationTests extends GridTestSupport {
     }
 
     @Test
+    void whenATownshipOfficerReadsTheDashboardThenOnlyTheirTownshipIsCounted() throws Exception {
+        household(countyAdmin(), Map.of("villageId", village1, "address", "a", "headName", "h"));
+        household(countyAdmin(), Map.of("villageId", village3, "address", "a", "headName", "h"));
+        long inTownship2 = org.villagegov.platform.tenancy.TenantContext.call("daye", () -> mongo.getCollection("households")
+                .countDocuments(new org.bson.Document("townshipId", township2)));
+        mvc.perform(get("/api/v1/grid/dashboard").header("Authorization", otherTownshipOfficer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.townships").value(1))
+                .andExpect(jsonPath("$.villages").value(1))
+                .andExpect(jsonPath("$.households").value((int) inTownship2));
+        mvc.perform(get("/api/v1/grid/dashboard").header("Authorization", countyAdmin()))
+                .andExpect(jsonPath("$.townships").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.households").value(org.hamcrest.Matchers.greaterThan((int) inTownship2)));
+    }
+
+    @Test
     void whenAProvincialAdminReadsThenOnlyTheCountiesOfTheirProvinceAppear() throws Exception {
         String hubei = TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").bearer();
         mvc.perform(get("/api/v1/grid/province/dashboard").header("Authorization", hubei))

@@ -50,6 +50,11 @@ public abstract class GridTestSupport {
     protected static String village2;
     protected static String naturalVillage1;
     protected static String group1;
+    /** A second township with one village: officers and cadres of one must not reach the other. */
+    protected static String township2;
+    protected static String village3;
+    private static final java.util.concurrent.atomic.AtomicLong ID_NUMBERS =
+            new java.util.concurrent.atomic.AtomicLong(1_000_000 + new java.util.Random().nextInt(8_000_000));
 
     @Autowired
     protected MockMvc mvc;
@@ -66,6 +71,8 @@ public abstract class GridTestSupport {
         village2 = createRegion("VILLAGE", "Dongfeng", township);
         naturalVillage1 = createRegion("NATURAL_VILLAGE", "Upper Bay", village1);
         group1 = createRegion("GROUP", "Group 3", naturalVillage1);
+        township2 = createRegion("TOWNSHIP", "Shuangshan", null);
+        village3 = createRegion("VILLAGE", "Hekou", township2);
     }
 
     protected String createRegion(String kind, String name, String parentId) throws Exception {
@@ -73,6 +80,14 @@ public abstract class GridTestSupport {
                 : Map.of("kind", kind, "name", name, "parentId", parentId));
         String answer = mvc.perform(post("/api/v1/grid/regions").header("Authorization", countyAdmin())
                         .contentType("application/json").content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JSON.readTree(answer).get("id").asString();
+    }
+
+    /** Registers a household with this body (the county admin unless a token is given); its id. */
+    protected String household(String token, Map<String, ?> body) throws Exception {
+        String answer = mvc.perform(post("/api/v1/grid/households").header("Authorization", token)
+                        .contentType("application/json").content(JSON.writeValueAsString(body)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JSON.readTree(answer).get("id").asString();
     }
@@ -96,6 +111,20 @@ public abstract class GridTestSupport {
         return seventeenDigits + check[sum % 11];
     }
 
+    /** A valid ID number no other household of this run has (resident ID numbers are unique in the county). */
+    protected static String uniqueIdNumber() {
+        return idNumber("4202811990" + ID_NUMBERS.incrementAndGet());
+    }
+
+    /**
+     * The account makes a request to grid-service, as anyone signing in to the console does:
+     * from then on grid-service knows it as a grid worker or cadre of its village.
+     */
+    protected void signsIn(String token) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/grid/follow-ups")
+                .header("Authorization", token)).andExpect(status().isOk());
+    }
+
     protected static String countyAdmin() {
         return TestTokens.forTenant("daye").subject("daye-admin").roles("county-admin").bearer();
     }
@@ -114,6 +143,14 @@ public abstract class GridTestSupport {
 
     protected static String townshipOfficer() {
         return TestTokens.forTenant("daye").subject("officer").roles("township-officer").township(township).bearer();
+    }
+
+    protected static String otherTownshipOfficer() {
+        return TestTokens.forTenant("daye").subject("officer-2").roles("township-officer").township(township2).bearer();
+    }
+
+    protected static String cadre3() {
+        return TestTokens.forTenant("daye").subject("cadre-v3").roles("village-cadre").township(township2).village(village3).bearer();
     }
 
     protected static String villager(String subject) {

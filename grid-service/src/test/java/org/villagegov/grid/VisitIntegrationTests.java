@@ -35,6 +35,7 @@ class VisitIntegrationTests extends GridTestSupport {
     }
 
     private void pair(String member, String household) throws Exception {
+        signsIn(member(member));
         mvc.perform(post("/api/v1/grid/pairings").header("Authorization", cadre1()).contentType("application/json")
                         .content(JSON.writeValueAsString(Map.of("memberSubject", member, "memberName", "Member", "householdId", household))))
                 .andExpect(status().isCreated());

@@ -41,10 +41,14 @@ class GridDashboard {
                        double weeklyVisitCoveragePercent, long openFollowUps, long openReports, long overdueTransfers) {
     }
 
+    /** A county admin sees the county; a township officer their township only. */
     @GetMapping("/api/v1/grid/dashboard")
     @PreAuthorize("hasAnyRole('county-admin','township-officer')")
-    GridFigures county() {
-        return figures();
+    GridFigures county(PlatformUser user) {
+        if (user.isCountyWide()) {
+            return figures();
+        }
+        return figures(user.township() == null ? "\u0000none" : user.township());
     }
 
     @GetMapping("/api/v1/grid/province/dashboard")
@@ -60,29 +64,47 @@ class GridDashboard {
     }
 
     private GridFigures figures() {
-        long townships = count("regions", Criteria.where("kind").is("TOWNSHIP"));
-        long villages = count("regions", Criteria.where("kind").is("VILLAGE"));
-        long households = count("households", new Criteria());
-        long inGrids = count("grid_memberships", new Criteria());
-        LocalDate weekStart = LocalDate.now(clock.withZone(CountyTime.ZONE)).minusDays(6);
-        Set<String> contacted = new HashSet<>();
-        mongo.find(Query.query(Criteria.where("visitedOn").gte(weekStart)), Document.class, "visits")
-                .forEach(visit -> contacted.add(visit.getString("memberSubject") + ":" + visit.getString("householdId")));
-        long pairings = count("pairings", new Criteria());
-        long pairingsContacted = mongo.find(new Query(), Document.class, "pairings").stream()
-                .filter(pairing -> contacted.contains(pairing.getString("_id")))
-                .count();
-        LocalDate today = LocalDate.now(clock.withZone(CountyTime.ZONE));
-        long overdue = mongo.find(Query.query(Criteria.where("status").is("TRANSFERRED").and("deadline").lt(today)),
-                Document.class, "grid_reports").size();
-        return new GridFigures(townships, villages, households, count("micro_grids", new Criteria()), inGrids,
-                percent(inGrids, households), pairings, pairingsContacted, percent(pairingsContacted, pairings),
-                count("follow_ups", Criteria.where("closedByVisitId").is(null)),
-                count("grid_reports", Criteria.where("status").ne("CLOSED")), overdue);
+        return figures(null);
     }
 
-    private long count(String collection, Criteria criteria) {
-        return mongo.count(Query.query(criteria), collection);
+    /**
+     * The county's figures, or one township's when {@code townshipId} is given: everything
+     * located carries its township, so each count is narrowed by it.
+     */
+    private GridFigures figures(String townshipId) {
+        long townships = count("regions", Criteria.where("kind").is("TOWNSHIP"), townshipId == null ? null : "_id", townshipId);
+        long villages = count("regions", Criteria.where("kind").is("VILLAGE"), townshipId);
+        long households = count("households", new Criteria(), townshipId);
+        long inGrids = mongo.find(Query.query(within(new Criteria(), "townshipId", townshipId)), Document.class, "micro_grids")
+                .stream().mapToLong(grid -> grid.get("size") instanceof Number size ? size.longValue() : 0).sum();
+        LocalDate today = CountyTime.today(clock);
+        Set<String> contacted = new HashSet<>();
+        mongo.find(Query.query(within(Criteria.where("visitedOn").gte(today.minusDays(6)), "townshipId", townshipId)),
+                        Document.class, "visits")
+                .forEach(visit -> contacted.add(visit.getString("memberSubject") + ":" + visit.getString("householdId")));
+        long pairings = count("pairings", new Criteria(), townshipId);
+        long pairingsContacted = mongo.find(Query.query(within(new Criteria(), "townshipId", townshipId)), Document.class,
+                        "pairings").stream()
+                .filter(pairing -> contacted.contains(pairing.getString("_id")))
+                .count();
+        long overdue = count("grid_reports", Criteria.where("status").is("TRANSFERRED").and("deadline").lt(today),
+                townshipId);
+        return new GridFigures(townships, villages, households, count("micro_grids", new Criteria(), townshipId), inGrids,
+                percent(inGrids, households), pairings, pairingsContacted, percent(pairingsContacted, pairings),
+                count("follow_ups", Criteria.where("closedByVisitId").is(null), townshipId),
+                count("grid_reports", Criteria.where("status").ne("CLOSED"), townshipId), overdue);
+    }
+
+    private long count(String collection, Criteria criteria, String townshipId) {
+        return count(collection, criteria, "townshipId", townshipId);
+    }
+
+    private long count(String collection, Criteria criteria, String field, String townshipId) {
+        return mongo.count(Query.query(within(criteria, field, townshipId)), collection);
+    }
+
+    private static Criteria within(Criteria criteria, String field, String townshipId) {
+        return townshipId == null || field == null ? criteria : criteria.and(field).is(townshipId);
     }
 
     private static double percent(long part, long whole) {

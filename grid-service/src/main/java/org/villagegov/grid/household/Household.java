@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
@@ -58,14 +59,17 @@ class Household extends AggregateRoot {
         return household;
     }
 
-    void update(String newAddress, String newHeadName, List<Resident> newResidents, Set<Tag> newTags, String by,
-                Instant now) {
+    void update(String newAddress, String newHeadName, String newHeadUserId, List<Resident> newResidents,
+                Set<Tag> newTags, String by, Instant now) {
         List<String> changed = new ArrayList<>();
         if (!newAddress.equals(address)) {
             changed.add("address");
         }
         if (!newHeadName.equals(headName)) {
             changed.add("head");
+        }
+        if (!Objects.equals(newHeadUserId, headUserId)) {
+            changed.add("head account");
         }
         if (!newResidents.equals(residents)) {
             changed.add("residents");
@@ -76,6 +80,7 @@ class Household extends AggregateRoot {
         }
         address = newAddress;
         headName = newHeadName;
+        headUserId = newHeadUserId;
         residents = new ArrayList<>(newResidents);
         tags = tagsNow;
         if (!changed.isEmpty()) {
@@ -131,6 +136,11 @@ class Household extends AggregateRoot {
 
     String headUserId() {
         return headUserId;
+    }
+
+    /** Whether the head (name or account) would differ: the electorate's roll changes with it. */
+    boolean headDiffers(String otherHeadName, String otherHeadUserId) {
+        return !otherHeadName.equals(headName) || !Objects.equals(otherHeadUserId, headUserId);
     }
 
     List<Resident> residents() {

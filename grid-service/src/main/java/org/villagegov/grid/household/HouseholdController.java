@@ -34,6 +34,9 @@ class HouseholdController {
             + "'grid-worker','mediator','points-clerk','villager','integrator')";
     private static final String WRITERS = "hasAnyRole('county-admin','village-cadre','integrator')";
 
+    /** Beyond any real county (200 per page): keeps the offset far from overflowing anything. */
+    static final int MAX_PAGE = 100_000;
+
     private final HouseholdFiles files;
 
     HouseholdController(HouseholdFiles files) {
@@ -48,7 +51,22 @@ class HouseholdController {
                          Boolean partyMember) {
     }
 
+    /**
+     * A resident as an edit sends it: the ID number and phone may come back exactly as the
+     * masked view showed them, meaning "unchanged" (readers who see them masked can still edit).
+     */
+    record UpdateResidentInput(@NotBlank @Size(max = 50) String name,
+                               @ResidentIdNumber(maskedMeansUnchanged = true) String idNumber,
+                               @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|[\\d-]{3}\\*{1,8}\\d{4}",
+                                       message = "must be a mobile or landline number, or the masked one shown")
+                               String phone,
+                               @Min(1900) @Max(2100) Integer birthYear,
+                               Boolean partyMember) {
+    }
+
+    /** {@code townshipId} is optional: taken from the region tree, a body naming another one is refused. */
     record RegisterHousehold(@NotBlank @Size(max = 64) String villageId,
+                             @Size(max = 64) String townshipId,
                              @Size(max = 64) String naturalVillageId,
                              @Size(max = 64) String groupId,
                              @NotBlank @Size(max = 200) String address,
@@ -58,15 +76,21 @@ class HouseholdController {
                              @Size(max = 5) Set<@NotNull Tag> tags) {
     }
 
+    /**
+     * A replace of the file: {@code residents} is required (an edit never empties a household by
+     * leaving them out; send {@code []} to record that nobody lives there); {@code headUserId}
+     * left out keeps the head's account.
+     */
     record UpdateHousehold(@NotBlank @Size(max = 200) String address,
                            @NotBlank @Size(max = 50) String headName,
-                           @Size(max = 30) List<@Valid @NotNull ResidentInput> residents,
+                           @Size(max = 64) String headUserId,
+                           @NotNull @Size(max = 30) List<@Valid @NotNull UpdateResidentInput> residents,
                            @Size(max = 5) Set<@NotNull Tag> tags,
                            @NotNull Long version) {
     }
 
-    record MoveHousehold(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String naturalVillageId,
-                         @Size(max = 64) String groupId) {
+    record MoveHousehold(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId,
+                         @Size(max = 64) String naturalVillageId, @Size(max = 64) String groupId) {
     }
 
     record ResidentView(String name, String idNumber, String phone, Integer birthYear, boolean partyMember) {
@@ -117,11 +141,11 @@ class HouseholdController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    PageResponse<HouseholdView> search(@RequestParam(required = false) String villageId,
+    PageResponse<HouseholdView> search(@RequestParam(required = false) @Size(max = 64) String villageId,
                                        @RequestParam(required = false) Tag tag,
                                        @RequestParam(required = false) @Size(max = 50) String name,
                                        @RequestParam(required = false) @Size(max = 64) String gridId,
-                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                        PlatformUser user) {
         return PageResponse.of(files.search(user, villageId, tag, name, gridId, PageRequest.of(page, size)),

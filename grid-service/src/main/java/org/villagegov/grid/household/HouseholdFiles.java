@@ -2,6 +2,7 @@ package org.villagegov.grid.household;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -14,45 +15,63 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
-import org.villagegov.grid.region.Region;
-import org.villagegov.grid.region.RegionRepository;
+import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.grid.election.OpenElections;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 
-/** Household files: registration where the caller may act, object-level checks on every read and write. */
+/**
+ * Household files: registration where the caller may act (every place named goes through the
+ * place guard), object-level checks on every read and write, one head account and one ID
+ * number per household of the county (claims), no head change while an election is open.
+ */
 @Service
 class HouseholdFiles {
 
     private final HouseholdRepository households;
-    private final RegionRepository regions;
+    private final PlaceGuard places;
+    private final HouseholdClaims claims;
+    private final OpenElections elections;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    HouseholdFiles(HouseholdRepository households, RegionRepository regions, MongoTemplate mongo, Clock clock) {
+    HouseholdFiles(HouseholdRepository households, PlaceGuard places, HouseholdClaims claims, OpenElections elections,
+                   MongoTemplate mongo, Clock clock) {
         this.households = households;
-        this.regions = regions;
+        this.places = places;
+        this.claims = claims;
+        this.elections = elections;
         this.mongo = mongo;
         this.clock = clock;
     }
 
     Household register(HouseholdController.RegisterHousehold request, PlatformUser user) {
-        Region village = regions.findById(request.villageId())
-                .filter(region -> region.kind() == Region.Kind.VILLAGE)
-                .orElseThrow(() -> new RuleViolationException("villageId", "No village '" + request.villageId() + "'"));
-        if (!user.mayAccess(village.townshipId(), village.villageId())) {
-            throw new RuleViolationException("villageId", "You may only register households of your own village");
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        String naturalVillageId = naturalVillageOf(village, request.naturalVillageId(), request.groupId());
+        List<Resident> residents = newResidents(request.residents());
+        String id = UUID.randomUUID().toString();
+        List<HouseholdClaims.Claim> claimed = claims.claimsOf(request.headUserId(), residents);
+        claims.claim(id, claimed);
+        try {
+            return households.insert(Household.register(id, village.townshipId(), village.id(), naturalVillageId,
+                    request.groupId(), request.address(), request.headName(), request.headUserId(), residents,
+                    tags(request.tags()), user.subject(), clock.instant()));
+        } catch (RuntimeException failed) {
+            claims.release(id, HouseholdClaims.keys(claimed));
+            throw failed;
         }
-        checkInVillage("naturalVillageId", request.naturalVillageId(), Region.Kind.NATURAL_VILLAGE, village);
-        checkInVillage("groupId", request.groupId(), Region.Kind.GROUP, village);
-        Household household = Household.register(UUID.randomUUID().toString(), village.townshipId(), village.villageId(),
-                request.naturalVillageId(), request.groupId(), request.address(), request.headName(), request.headUserId(),
-                residents(request.residents()), tags(request.tags()), user.subject(), clock.instant());
-        return households.insert(household);
     }
 
+    /**
+     * A replace of the file. Masked ID numbers and phones mean "unchanged"; the head may not
+     * change while an election is open where the household votes (it would change the roll).
+     */
     Household update(String id, HouseholdController.UpdateHousehold request, PlatformUser user) {
         Household household = visible(id, user);
         if (user.hasRole(Roles.VILLAGER) && !user.hasAnyRole(Roles.VILLAGE_CADRE, Roles.COUNTY_ADMIN)) {
@@ -62,37 +81,66 @@ class HouseholdFiles {
             throw new ConflictException("The household file changed meanwhile (version " + household.getVersion()
                     + "): reload it and try again");
         }
-        household.update(request.address(), request.headName(), residents(request.residents()), tags(request.tags()),
+        String headUserId = request.headUserId() != null ? request.headUserId() : household.headUserId();
+        if (household.headDiffers(request.headName(), headUserId)
+                && elections.openFor(household.villageId(), household.naturalVillageId())) {
+            throw new RuleViolationException(Objects.equals(headUserId, household.headUserId()) ? "headName" : "headUserId",
+                    "An election is open where this household votes: its head cannot change until it ends");
+        }
+        List<Resident> residents = ResidentEdits.apply(request.residents(), household.residents());
+        List<String> before = HouseholdClaims.keys(claims.claimsOf(household.headUserId(), household.residents()));
+        List<HouseholdClaims.Claim> after = claims.claimsOf(headUserId, residents);
+        List<HouseholdClaims.Claim> added = after.stream().filter(claim -> !before.contains(claim.key())).toList();
+        claims.claim(id, added);
+        household.update(request.address(), request.headName(), headUserId, residents, tags(request.tags()),
                 user.subject(), clock.instant());
-        return households.save(household);
+        Household saved;
+        try {
+            saved = households.save(household);
+        } catch (RuntimeException failed) {
+            claims.release(id, HouseholdClaims.keys(added));
+            throw failed;
+        }
+        List<String> kept = HouseholdClaims.keys(after);
+        claims.release(id, before.stream().filter(key -> !kept.contains(key)).toList());
+        return saved;
     }
 
     /**
-     * Moves a household to another village: the caller must be in charge of both villages.
-     * It leaves its micro-grid (grids are per village); its pairings stay with the member.
+     * Moves a household to another village, natural village or group: the caller must be in
+     * charge of both places. Its pairings and open follow-ups come along (their township and
+     * village follow); it keeps its micro-grid only within the same villagers' group, and
+     * leaves it otherwise (grids are drawn over groups of neighbours).
      */
     Household move(String id, HouseholdController.MoveHousehold request, PlatformUser user) {
         Household household = visible(id, user);
-        Region village = regions.findById(request.villageId())
-                .filter(region -> region.kind() == Region.Kind.VILLAGE)
-                .orElseThrow(() -> new RuleViolationException("villageId", "No village '" + request.villageId() + "'"));
-        if (!user.mayAccess(village.townshipId(), village.villageId())) {
-            throw new RuleViolationException("villageId", "You may only move households into villages in your charge");
-        }
-        checkInVillage("naturalVillageId", request.naturalVillageId(), Region.Kind.NATURAL_VILLAGE, village);
-        checkInVillage("groupId", request.groupId(), Region.Kind.GROUP, village);
-        household.moveTo(village.townshipId(), village.villageId(), request.naturalVillageId(), request.groupId(),
-                user.subject(), clock.instant());
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        String naturalVillageId = naturalVillageOf(village, request.naturalVillageId(), request.groupId());
+        boolean sameGroup = village.id().equals(household.villageId())
+                && Objects.equals(request.groupId(), household.groupId());
+        household.moveTo(village.townshipId(), village.id(), naturalVillageId, request.groupId(), user.subject(),
+                clock.instant());
         Household saved = households.save(household);
-        org.bson.Document membership = mongo.findById(id, org.bson.Document.class, "grid_memberships");
+        takeAlong(id, village.townshipId(), village.id(), sameGroup);
+        return saved;
+    }
+
+    /** Each collection by one idempotent update, so repeating the move finishes what a crash left half-way. */
+    private void takeAlong(String householdId, String townshipId, String villageId, boolean keepMicroGrid) {
+        Update follow = new Update().set("townshipId", townshipId).set("villageId", villageId);
+        mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId)), follow, "pairings");
+        mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId).and("closedByVisitId").is(null)),
+                follow, "follow_ups");
+        if (keepMicroGrid) {
+            return;
+        }
+        org.bson.Document membership = mongo.findById(householdId, org.bson.Document.class, "grid_memberships");
         if (membership != null) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(membership.getString("microGridId"))
-                            .and("householdIds").is(id)),
-                    new org.springframework.data.mongodb.core.query.Update().pull("householdIds", id).inc("size", -1),
-                    "micro_grids");
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), "grid_memberships");
+                            .and("householdIds").is(householdId)),
+                    new Update().pull("householdIds", householdId).inc("size", -1).inc("version", 1), "micro_grids");
+            mongo.remove(Query.query(Criteria.where("_id").is(householdId)), "grid_memberships");
         }
-        return saved;
     }
 
     /** A household the caller may see; anything else does not exist for them. */
@@ -103,32 +151,38 @@ class HouseholdFiles {
     }
 
     Page<Household> search(PlatformUser user, String villageId, Tag tag, String name, String gridId, Pageable pageable) {
-        Criteria criteria = scope(user);
-        if (gridId != null) {
-            List<Object> members = mongo.find(Query.query(Criteria.where("microGridId").is(gridId)),
-                    org.bson.Document.class, "grid_memberships").stream().map(member -> member.get("_id")).toList();
-            criteria.and("_id").in(members);
+        List<Criteria> filters = new java.util.ArrayList<>();
+        if (!user.isCountyWide()) {
+            filters.add(scope(user));
         }
         if (villageId != null) {
-            criteria.and("villageId").is(villageId);
+            filters.add(Criteria.where("villageId").is(places.village(villageId, user, "villageId").id()));
+        }
+        if (gridId != null) {
+            places.place(gridId, PlaceKind.MICRO_GRID, user, "gridId");
+            List<Object> members = mongo.find(Query.query(Criteria.where("microGridId").is(gridId)),
+                    org.bson.Document.class, "grid_memberships").stream().map(member -> member.get("_id")).toList();
+            filters.add(Criteria.where("_id").in(members));
         }
         if (tag != null) {
-            criteria.and("tags").is(tag);
+            filters.add(Criteria.where("tags").is(tag));
         }
         if (name != null) {
             String quoted = Pattern.quote(name);
-            criteria.orOperator(Criteria.where("headName").regex(quoted), Criteria.where("residents.name").regex(quoted));
+            filters.add(new Criteria().orOperator(Criteria.where("headName").regex(quoted),
+                    Criteria.where("residents.name").regex(quoted)));
         }
-        Query query = Query.query(criteria);
+        Query query = Query.query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters));
         long total = mongo.count(query, Household.class);
+        if (pageable.getOffset() >= total) {
+            // past the last page: an empty page with the true total, without asking the database to skip that far
+            return new PageImpl<>(List.of(), pageable, total);
+        }
         query.with(pageable).with(Sort.by("villageId", "headName"));
         return new PageImpl<>(mongo.find(query, Household.class), pageable, total);
     }
 
     private static Criteria scope(PlatformUser user) {
-        if (user.isCountyWide()) {
-            return new Criteria();
-        }
         if (user.hasRole(Roles.TOWNSHIP_OFFICER)) {
             return Criteria.where("townshipId").is(String.valueOf(user.township()));
         }
@@ -145,20 +199,35 @@ class HouseholdFiles {
         return user.mayAccess(household.townshipId(), household.villageId());
     }
 
-    private void checkInVillage(String field, String regionId, Region.Kind kind, Region village) {
-        if (regionId == null) {
-            return;
+    /**
+     * The natural village and group named must lie in the village, and the group in that natural
+     * village; a group alone gives its natural village.
+     */
+    private String naturalVillageOf(Place village, String naturalVillageId, String groupId) {
+        if (naturalVillageId != null) {
+            places.placeIn(naturalVillageId, PlaceKind.NATURAL_VILLAGE, village.id(), "naturalVillageId");
         }
-        regions.findById(regionId)
-                .filter(region -> region.kind() == kind && village.villageId().equals(region.villageId()))
-                .orElseThrow(() -> new RuleViolationException(field, "No " + kind + " '" + regionId + "' in this village"));
+        if (groupId == null) {
+            return naturalVillageId;
+        }
+        Place group = places.placeIn(groupId, PlaceKind.GROUP, village.id(), "groupId");
+        if (naturalVillageId != null && !naturalVillageId.equals(group.naturalVillageId())) {
+            throw new RuleViolationException("groupId", "Group '" + groupId + "' is not in natural village '"
+                    + naturalVillageId + "'");
+        }
+        return group.naturalVillageId();
     }
 
-    private static List<Resident> residents(List<HouseholdController.ResidentInput> input) {
-        return input == null ? List.of() : input.stream()
-                .map(r -> new Resident(r.name(), r.idNumber() == null ? null : r.idNumber().toUpperCase(), r.phone(),
-                        r.birthYear(), Boolean.TRUE.equals(r.partyMember())))
-                .toList();
+    /** ID numbers are kept upper-case (a final x is the check character X), so equal numbers compare equal. */
+    private static List<Resident> newResidents(List<HouseholdController.ResidentInput> input) {
+        if (input == null) {
+            return List.of();
+        }
+        return java.util.stream.IntStream.range(0, input.size()).mapToObj(i -> {
+            HouseholdController.ResidentInput r = input.get(i);
+            return new Resident(r.name(), r.idNumber() == null ? null : r.idNumber().toUpperCase(java.util.Locale.ROOT),
+                    r.phone(), r.birthYear(), Boolean.TRUE.equals(r.partyMember()));
+        }).toList();
     }
 
     private static Set<Tag> tags(Set<Tag> input) {

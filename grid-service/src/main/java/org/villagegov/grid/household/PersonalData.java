@@ -11,6 +11,9 @@ import org.villagegov.platform.security.Roles;
  */
 final class PersonalData {
 
+    private static final java.util.regex.Pattern MASKED_ID = java.util.regex.Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dXx]");
+    private static final java.util.regex.Pattern MASKED_PHONE = java.util.regex.Pattern.compile("[\\d-]{3}\\*{1,8}\\d{4}");
+
     private PersonalData() {
     }
 
@@ -25,6 +28,16 @@ final class PersonalData {
             return idNumber == null ? null : "*".repeat(idNumber.length());
         }
         return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+    }
+
+    /** Whether a value is an ID number as {@link #maskIdNumber} shows it, not a number. */
+    static boolean isMaskedIdNumber(String value) {
+        return value != null && MASKED_ID.matcher(value).matches();
+    }
+
+    /** Whether a value is a phone as {@link #maskPhone} shows it, not a number. */
+    static boolean isMaskedPhone(String value) {
+        return value != null && MASKED_PHONE.matcher(value).matches();
     }
 
     /** {@code 13812345678} -> {@code 138****5678}. */

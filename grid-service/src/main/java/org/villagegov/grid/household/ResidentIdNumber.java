@@ -18,6 +18,9 @@ import jakarta.validation.Payload;
 
     String message() default "must be an 18-character resident ID number with a valid check character";
 
+    /** Also accept the masked form a reader was shown ({@code 420281********1234}): on an edit it means "unchanged". */
+    boolean maskedMeansUnchanged() default false;
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
@@ -27,9 +30,16 @@ import jakarta.validation.Payload;
         private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
+        private boolean maskedAllowed;
+
+        @Override
+        public void initialize(ResidentIdNumber annotation) {
+            maskedAllowed = annotation.maskedMeansUnchanged();
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || valid(value);
+            return value == null || valid(value) || maskedAllowed && PersonalData.isMaskedIdNumber(value);
         }
 
         static boolean valid(String value) {

@@ -35,7 +35,8 @@ class MicroGridController {
         this.grids = grids;
     }
 
-    record CreateMicroGrid(@NotBlank @Size(max = 64) String villageId, @NotBlank @Size(max = 100) String name,
+    record CreateMicroGrid(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId,
+                           @NotBlank @Size(max = 100) String name,
                            @NotBlank @Size(max = 64) String workerSubject, @NotBlank @Size(max = 50) String workerName) {
     }
 
@@ -60,7 +61,7 @@ class MicroGridController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(MANAGERS)
     MicroGridView create(@Valid @RequestBody CreateMicroGrid request, PlatformUser user) {
-        return MicroGridView.of(grids.create(request.villageId(), request.name(), request.workerSubject(),
+        return MicroGridView.of(grids.create(request.villageId(), request.townshipId(), request.name(), request.workerSubject(),
                 request.workerName(), user));
     }
 
@@ -72,7 +73,7 @@ class MicroGridController {
 
     @GetMapping("/api/v1/grid/micro-grids")
     @PreAuthorize(READERS)
-    List<MicroGridView> ofVillage(@RequestParam @NotBlank String villageId, PlatformUser user) {
+    List<MicroGridView> ofVillage(@RequestParam @NotBlank @Size(max = 64) String villageId, PlatformUser user) {
         return grids.ofVillage(villageId, user).stream().map(MicroGridView::of).toList();
     }
 

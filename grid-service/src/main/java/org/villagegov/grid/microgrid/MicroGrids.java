@@ -4,18 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.villagegov.grid.region.Region;
-import org.villagegov.grid.region.RegionRepository;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 
 /**
@@ -28,23 +26,19 @@ import org.villagegov.platform.security.PlatformUser;
 class MicroGrids {
 
     private final MongoTemplate mongo;
-    private final RegionRepository regions;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    MicroGrids(MongoTemplate mongo, RegionRepository regions, Clock clock) {
+    MicroGrids(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.regions = regions;
+        this.places = places;
         this.clock = clock;
     }
 
-    MicroGrid create(String villageId, String name, String workerSubject, String workerName, PlatformUser user) {
-        Region village = regions.findById(villageId)
-                .filter(region -> region.kind() == Region.Kind.VILLAGE)
-                .orElseThrow(() -> new RuleViolationException("villageId", "No village '" + villageId + "'"));
-        if (!user.mayAccess(village.townshipId(), village.villageId())) {
-            throw new RuleViolationException("villageId", "You may only create micro-grids of your own village");
-        }
-        return mongo.insert(MicroGrid.create(UUID.randomUUID().toString(), village.townshipId(), village.villageId(), name,
+    MicroGrid create(String villageId, String townshipId, String name, String workerSubject, String workerName,
+                     PlatformUser user) {
+        Place village = places.village(villageId, townshipId, user, "villageId", "townshipId");
+        return mongo.insert(MicroGrid.create(UUID.randomUUID().toString(), village.townshipId(), village.id(), name,
                 workerSubject, workerName, clock.instant()));
     }
 
@@ -57,6 +51,7 @@ class MicroGrids {
     }
 
     List<MicroGrid> ofVillage(String villageId, PlatformUser user) {
+        places.village(villageId, user, "villageId");
         return mongo.find(Query.query(Criteria.where("villageId").is(villageId)), MicroGrid.class).stream()
                 .filter(grid -> user.mayAccess(grid.townshipId(), grid.villageId()))
                 .toList();
@@ -64,10 +59,7 @@ class MicroGrids {
 
     MicroGrid addHousehold(String gridId, String householdId, PlatformUser user) {
         MicroGrid grid = visible(gridId, user);
-        Document household = mongo.findById(householdId, Document.class, "households");
-        if (household == null || !grid.villageId().equals(household.getString("villageId"))) {
-            throw new RuleViolationException("householdId", "No household '" + householdId + "' in this micro-grid's village");
-        }
+        places.householdOf(householdId, grid.villageId(), "householdId");
         try {
             mongo.insert(new GridMembership(householdId, gridId, clock.instant()));
         } catch (DuplicateKeyException alreadyPlaced) {

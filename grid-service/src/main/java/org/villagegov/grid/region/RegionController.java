@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.PlaceCache;
+import org.villagegov.platform.tenancy.TenantContext;
 
 /** The county's region tree: managed by the county admin, read by everyone in the county. */
 @RestController
@@ -32,11 +34,13 @@ class RegionController {
 
     private final RegionRepository regions;
     private final VillageContents contents;
+    private final PlaceCache places;
     private final Clock clock;
 
-    RegionController(RegionRepository regions, VillageContents contents, Clock clock) {
+    RegionController(RegionRepository regions, VillageContents contents, PlaceCache places, Clock clock) {
         this.regions = regions;
         this.contents = contents;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -78,7 +82,9 @@ class RegionController {
     RegionView rename(@PathVariable String id, @Valid @RequestBody RenameRegion request) {
         Region region = regions.findById(id).orElseThrow(() -> new NotFoundException("Region", id));
         region.rename(request.name());
-        return RegionView.of(regions.save(region));
+        Region saved = regions.save(region);
+        forgetCachedPlaces();
+        return RegionView.of(saved);
     }
 
     record MoveRegion(@NotBlank @Size(max = 64) String parentId) {
@@ -101,6 +107,7 @@ class RegionController {
         if (moved.kind() == Region.Kind.VILLAGE) {
             contents.followVillage(moved.villageId(), moved.townshipId());
         }
+        forgetCachedPlaces();
         return RegionView.of(moved);
     }
 
@@ -119,6 +126,14 @@ class RegionController {
         Map<String, List<Region>> byParent = regions.findAll().stream()
                 .collect(Collectors.groupingBy(region -> region.parentId() == null ? "" : region.parentId()));
         return nodes(byParent, "");
+    }
+
+    /**
+     * This instance's place guard must see the move at once (the next request may name the
+     * village); the other instances forget on {@code region.changed}, which the write raised.
+     */
+    private void forgetCachedPlaces() {
+        places.evict(TenantContext.require());
     }
 
     private static List<RegionNode> nodes(Map<String, List<Region>> byParent, String parentId) {

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 
 /** Grid reports (incidents), their handling and the overdue transfers. */
@@ -38,14 +39,18 @@ class GridReportController {
     private static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre')";
     private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
     private final MongoTemplate mongo;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    GridReportController(MongoTemplate mongo, Clock clock) {
+    GridReportController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
+        this.places = places;
         this.clock = clock;
     }
 
-    record NewReport(@NotBlank @Size(max = 64) String villageId, @NotNull GridReport.Category category,
+    /** {@code townshipId} is optional: taken from the region tree, a body naming another one is refused. */
+    record NewReport(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId,
+                     @NotNull GridReport.Category category,
                      @Size(max = 20) List<@NotBlank @Size(max = 64) String> householdIds,
                      @NotBlank @Size(max = 4000) String description,
                      @Size(max = 10) List<@NotBlank @Size(max = 500) String> photoRefs) {
@@ -77,20 +82,12 @@ class GridReportController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
     ReportView report(@Valid @RequestBody NewReport request, PlatformUser user) {
-        Document village = mongo.findById(request.villageId(), Document.class, "regions");
-        if (village == null || !"VILLAGE".equals(village.getString("kind"))
-                || !user.mayAccess(village.getString("townshipId"), request.villageId())) {
-            throw new RuleViolationException("villageId", "No village '" + request.villageId() + "' you may report in");
-        }
-        List<String> households = request.householdIds() == null ? List.of() : request.householdIds();
-        for (String household : households) {
-            Document found = mongo.findById(household, Document.class, "households");
-            if (found == null || !request.villageId().equals(found.getString("villageId"))) {
-                throw new RuleViolationException("householdIds", "No household '" + household + "' in this village");
-            }
-        }
-        return ReportView.of(mongo.insert(GridReport.report(UUID.randomUUID().toString(), village.getString("townshipId"),
-                request.villageId(), request.category(), households, request.description(), request.photoRefs(),
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        List<String> households = request.householdIds() == null ? List.of()
+                : places.householdsOf(request.householdIds(), village.id(), "householdIds").stream()
+                .map(HouseholdPlace::householdId).toList();
+        return ReportView.of(mongo.insert(GridReport.report(UUID.randomUUID().toString(), village.townshipId(),
+                village.id(), request.category(), households, request.description(), request.photoRefs(),
                 user.subject(), clock.instant())));
     }
 

@@ -33,15 +33,17 @@ class VisitController {
                 @NotBlank @Size(max = 64) String householdId) {
     }
 
+    /** {@code onBehalfOf}: a cadre enters the visit of the paired member named (who made it). */
     record LogVisit(@NotBlank @Size(max = 64) String householdId, @NotNull LocalDate visitedOn,
-                    @Size(max = 2000) String notes, @Size(max = 2000) String issuesFound) {
+                    @Size(max = 2000) String notes, @Size(max = 2000) String issuesFound,
+                    @Size(max = 64) String onBehalfOf) {
     }
 
     record VisitView(String id, String householdId, String memberSubject, LocalDate visitedOn, String notes,
-                     String issuesFound) {
+                     String issuesFound, String loggedBy, String onBehalfOf) {
         static VisitView of(Visit visit) {
             return new VisitView(visit.id(), visit.householdId(), visit.memberSubject(), visit.visitedOn(), visit.notes(),
-                    visit.issuesFound());
+                    visit.issuesFound(), visit.loggedBy(), visit.onBehalfOf());
         }
     }
 
@@ -57,7 +59,7 @@ class VisitController {
 
     @GetMapping("/api/v1/grid/pairings")
     @PreAuthorize(GRID_PEOPLE)
-    List<Pairing> pairings(@RequestParam(required = false) String villageId, PlatformUser user) {
+    List<Pairing> pairings(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
         return visits.pairings(villageId, user);
     }
 
@@ -65,29 +67,27 @@ class VisitController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('village-cadre','grid-worker')")
     VisitView log(@Valid @RequestBody LogVisit request, PlatformUser user) {
-        return VisitView.of(visits.log(request.householdId(), request.visitedOn(), request.notes(), request.issuesFound(), user));
+        return VisitView.of(visits.log(request.householdId(), request.visitedOn(), request.notes(), request.issuesFound(),
+                request.onBehalfOf(), user));
     }
 
     @GetMapping("/api/v1/grid/visits")
     @PreAuthorize(GRID_PEOPLE)
-    List<VisitView> history(@RequestParam @NotBlank String householdId, PlatformUser user) {
+    List<VisitView> history(@RequestParam @NotBlank @Size(max = 64) String householdId, PlatformUser user) {
         return visits.history(householdId, user).stream().map(VisitView::of).toList();
     }
 
     @GetMapping("/api/v1/grid/visits/overdue")
     @PreAuthorize(GRID_PEOPLE)
-    List<Pairing> overdue(@RequestParam(required = false) String villageId,
-                          @RequestParam(required = false) String memberSubject,
-                          @RequestParam(required = false) String gridId, PlatformUser user) {
-        return visits.overdue(villageId, user).stream()
-                .filter(pairing -> memberSubject == null || memberSubject.equals(pairing.memberSubject()))
-                .filter(pairing -> gridId == null || visits.inGrid(pairing.householdId(), gridId))
-                .toList();
+    List<Pairing> overdue(@RequestParam(required = false) @Size(max = 64) String villageId,
+                          @RequestParam(required = false) @Size(max = 64) String memberSubject,
+                          @RequestParam(required = false) @Size(max = 64) String gridId, PlatformUser user) {
+        return visits.overdue(villageId, memberSubject, gridId, user);
     }
 
     @GetMapping("/api/v1/grid/visits/coverage")
     @PreAuthorize(GRID_PEOPLE)
-    Coverage coverage(@RequestParam(required = false) String villageId, PlatformUser user) {
+    Coverage coverage(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
         int paired = visits.pairings(villageId, user).size();
         int overdue = visits.overdue(villageId, user).size();
         double percent = paired == 0 ? 100.0 : Math.round(1000.0 * (paired - overdue) / paired) / 10.0;
@@ -96,7 +96,7 @@ class VisitController {
 
     @GetMapping("/api/v1/grid/follow-ups")
     @PreAuthorize(GRID_PEOPLE)
-    List<FollowUpTask> followUps(@RequestParam(required = false) String villageId, PlatformUser user) {
+    List<FollowUpTask> followUps(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
         return visits.openFollowUps(villageId, user);
     }
 }

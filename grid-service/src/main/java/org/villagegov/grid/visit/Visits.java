@@ -16,9 +16,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.villagegov.platform.time.CountyTime;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.PlaceKind;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 
@@ -27,19 +31,28 @@ import org.villagegov.platform.security.Roles;
 class Visits {
 
     static final int CONTACT_EVERY_DAYS = 7;
-    /** Counties run on China Standard Time; "this week" and "today" are theirs. */
+
     private final MongoTemplate mongo;
+    private final PlaceGuard places;
+    private final GridPeople people;
     private final Clock clock;
 
-    Visits(MongoTemplate mongo, Clock clock) {
+    Visits(MongoTemplate mongo, PlaceGuard places, GridPeople people, Clock clock) {
         this.mongo = mongo;
+        this.places = places;
+        this.people = people;
         this.clock = clock;
     }
 
+    /** The member must be someone who can log the household's visits: a grid worker or cadre of its village. */
     Pairing pair(String memberSubject, String memberName, String householdId, PlatformUser user) {
-        Document household = householdInScope("householdId", householdId, user);
+        HouseholdPlace household = places.household(householdId, user, "householdId");
+        if (!people.mayVisit(memberSubject, household)) {
+            throw new RuleViolationException("memberSubject", "No grid worker or cadre '" + memberSubject
+                    + "' of this household's village: they must have signed in to the grid with that role first");
+        }
         Pairing pairing = new Pairing(Pairing.idOf(memberSubject, householdId), memberSubject, memberName, householdId,
-                household.getString("townshipId"), household.getString("villageId"), today());
+                household.townshipId(), household.villageId(), today());
         try {
             return mongo.insert(pairing);
         } catch (DuplicateKeyException e) {
@@ -51,20 +64,38 @@ class Visits {
         return mongo.find(Query.query(scope(user, villageId)), Pairing.class);
     }
 
-    Visit log(String householdId, LocalDate visitedOn, String notes, String issuesFound, PlatformUser user) {
-        Document household = householdInScope("householdId", householdId, user);
+    /**
+     * A visit by the caller, or by a paired member whose visit a cadre enters for them
+     * ({@code onBehalfOf}): it counts for that member's pairing and says who entered it. It
+     * closes the household's open follow-ups created up to the day visited, not later ones.
+     */
+    Visit log(String householdId, LocalDate visitedOn, String notes, String issuesFound, String onBehalfOf,
+              PlatformUser user) {
+        HouseholdPlace household = places.household(householdId, user, "householdId");
         if (visitedOn.isAfter(today())) {
             throw new RuleViolationException("visitedOn", "A visit cannot be logged for a future day");
         }
-        Visit visit = mongo.insert(Visit.log(UUID.randomUUID().toString(), householdId, user.subject(),
-                household.getString("townshipId"), household.getString("villageId"), visitedOn, notes, issuesFound));
-        mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId).and("closedByVisitId").is(null)),
+        String member = user.subject();
+        if (onBehalfOf != null && !onBehalfOf.equals(user.subject())) {
+            if (!user.hasRole(Roles.VILLAGE_CADRE)) {
+                throw new RuleViolationException("onBehalfOf", "Only a village cadre enters a visit on a member's behalf");
+            }
+            if (mongo.findById(Pairing.idOf(onBehalfOf, householdId), Pairing.class) == null) {
+                throw new RuleViolationException("onBehalfOf", "'" + onBehalfOf + "' is not paired with this household");
+            }
+            member = onBehalfOf;
+        }
+        Visit visit = mongo.insert(Visit.log(UUID.randomUUID().toString(), householdId, member, user.subject(),
+                household.townshipId(), household.villageId(), visitedOn, notes, issuesFound));
+        Instant endOfDayVisited = visitedOn.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant();
+        mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId).and("closedByVisitId").is(null)
+                        .and("createdAt").lt(endOfDayVisited)),
                 new Update().set("closedByVisitId", visit.id()), FollowUpTask.class);
         return visit;
     }
 
     List<Visit> history(String householdId, PlatformUser user) {
-        householdInScope("householdId", householdId, user);
+        places.household(householdId, user, "householdId");
         return mongo.find(Query.query(Criteria.where("householdId").is(householdId))
                 .with(Sort.by(Sort.Direction.DESC, "visitedOn")), Visit.class);
     }
@@ -79,9 +110,19 @@ class Visits {
         return pairings(villageId, user).stream().filter(pairing -> !contacted.contains(pairing.id())).toList();
     }
 
-    boolean inGrid(String householdId, String gridId) {
-        Document membership = mongo.findById(householdId, Document.class, "grid_memberships");
-        return membership != null && gridId.equals(membership.getString("microGridId"));
+    /** Overdue pairings, narrowed to one member and / or one micro-grid (which must be one the caller may see). */
+    List<Pairing> overdue(String villageId, String memberSubject, String gridId, PlatformUser user) {
+        Set<String> inGrid = gridId == null ? null : householdsOfGrid(gridId, user);
+        return overdue(villageId, user).stream()
+                .filter(pairing -> memberSubject == null || memberSubject.equals(pairing.memberSubject()))
+                .filter(pairing -> inGrid == null || inGrid.contains(pairing.householdId()))
+                .toList();
+    }
+
+    private Set<String> householdsOfGrid(String gridId, PlatformUser user) {
+        places.place(gridId, PlaceKind.MICRO_GRID, user, "gridId");
+        return mongo.find(Query.query(Criteria.where("microGridId").is(gridId)), Document.class, "grid_memberships")
+                .stream().map(membership -> membership.getString("_id")).collect(Collectors.toSet());
     }
 
     List<FollowUpTask> openFollowUps(String villageId, PlatformUser user) {
@@ -102,31 +143,15 @@ class Visits {
         }
     }
 
-    private Document householdInScope(String field, String householdId, PlatformUser user) {
-        Document household = mongo.findById(householdId, Document.class, "households");
-        if (household == null || !user.mayAccess(household.getString("townshipId"), household.getString("villageId"))) {
-            throw new RuleViolationException(field, "No household '" + householdId + "' you may visit");
+    /** The caller's scope, narrowed to one village if asked; a village they may not see is refused naming the field. */
+    private Criteria scope(PlatformUser user, String villageId) {
+        if (villageId != null) {
+            places.village(villageId, user, "villageId");
         }
-        return household;
-    }
-
-    /** The caller's scope, narrowed to one village if asked; another village than one's own matches nothing. */
-    private static Criteria scope(PlatformUser user, String villageId) {
-        if (user.isCountyWide()) {
-            return villageId == null ? new Criteria() : Criteria.where("villageId").is(villageId);
-        }
-        if (user.hasRole(Roles.TOWNSHIP_OFFICER)) {
-            Criteria criteria = Criteria.where("townshipId").is(String.valueOf(user.township()));
-            return villageId == null ? criteria : criteria.and("villageId").is(villageId);
-        }
-        String own = String.valueOf(user.village());
-        if (villageId != null && !villageId.equals(own)) {
-            return Criteria.where("villageId").in(List.of());
-        }
-        return Criteria.where("villageId").is(own);
+        return ScopeCriteria.of(user, villageId);
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CountyTime.ZONE));
+        return CountyTime.today(clock);
     }
 }
