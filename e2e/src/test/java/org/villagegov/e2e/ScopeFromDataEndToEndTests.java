@@ -1,0 +1,104 @@
+package org.villagegov.e2e;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.villagegov.e2e.Stack.GATEWAY;
+
+/**
+ * Scope comes from the region tree, never from what a body claims. In the demo county,
+ * Chengguan has Huashi and Dongyuan and Yaocun has Shimen: a Chengguan cadre naming Chengguan
+ * with a Shimen village, Yaocun's officer naming a Chengguan village, a county admin naming a
+ * township the village is not in, and unknown villages are each refused with a 422 naming the
+ * field, on every service, and none of them lands in the county's audit log.
+ */
+@ExtendWith(Stack.class)
+class ScopeFromDataEndToEndTests {
+
+    private static final String COUNTY = "linxian";
+    private static final String API = GATEWAY + "/api/v1";
+
+    record Attempt(String who, String token, String url, Map<String, Object> body, String field) {
+    }
+
+    @Test
+    void whenABodyNamesAPlaceTheCallerMayNotActInOrATownshipTheGridDisagreesWithThenRefusedNamingTheField() {
+        String admin = Http.userToken(COUNTY, "admin");
+        String cadre = Http.userToken(COUNTY, "cadre");
+        String otherTownshipOfficer = Http.userToken(COUNTY, "township-yaocun");
+        LocalDate today = DemoData.today();
+        Map<String, Long> auditBefore = AuditLog.counts(admin);
+
+        List<Attempt> attempts = new ArrayList<>();
+        // points: love-supermarket items and list computations
+        attempts.add(new Attempt("cadre naming own township, Shimen village", cadre, API + "/points/supermarket/items",
+                item("t-chengguan", "v-shimen"), "villageId"));
+        attempts.add(new Attempt("admin naming a township Shimen is not in", admin, API + "/points/supermarket/items",
+                item("t-chengguan", "v-shimen"), "townshipId"));
+        attempts.add(new Attempt("admin naming an unknown village", admin, API + "/points/supermarket/items",
+                item(null, "v-nowhere"), "villageId"));
+        attempts.add(new Attempt("Yaocun officer naming own township, Huashi village", otherTownshipOfficer,
+                API + "/points/lists/computations", computation("t-yaocun", "v-huashi", today), "villageId"));
+        attempts.add(new Attempt("Yaocun officer naming Huashi", otherTownshipOfficer,
+                API + "/points/lists/computations", computation(null, "v-huashi", today), "villageId"));
+        // council: disclosure notices
+        attempts.add(new Attempt("cadre naming own township, Shimen village", cadre, API + "/council/notices",
+                notice("t-chengguan", "v-shimen", today), "villageId"));
+        attempts.add(new Attempt("admin naming a township Huashi is not in", admin, API + "/council/notices",
+                notice("t-yaocun", "v-huashi", today), "townshipId"));
+
+        List<String> failures = new ArrayList<>();
+        for (Attempt attempt : attempts) {
+            Http.Answer answer = Http.post(attempt.url(), attempt.token(), attempt.body());
+            boolean namesField = answer.status() == 422
+                    && answer.body().contains("\"field\":\"" + attempt.field() + "\"");
+            if (!namesField) {
+                failures.add(attempt.who() + " POST " + attempt.url() + " -> " + answer.status() + " " + answer.body());
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(AuditLog.counts(admin)).as("nothing refused is written").isEqualTo(auditBefore);
+    }
+
+    private static Map<String, Object> item(String township, String village) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (township != null) {
+            body.put("townshipId", township);
+        }
+        body.put("villageId", village);
+        body.put("name", "Rice " + System.nanoTime());
+        body.put("price", 10);
+        body.put("stock", 5);
+        return body;
+    }
+
+    private static Map<String, Object> computation(String township, String village, LocalDate today) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (township != null) {
+            body.put("townshipId", township);
+        }
+        body.put("villageId", village);
+        body.put("periodStart", today.withDayOfMonth(1).toString());
+        body.put("periodEnd", today.toString());
+        return body;
+    }
+
+    private static Map<String, Object> notice(String township, String village, LocalDate today) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("townshipId", township);
+        body.put("villageId", village);
+        body.put("category", "VILLAGE_AFFAIRS");
+        body.put("title", "Road repair");
+        body.put("body", "The road to the east bay is repaired in spring.");
+        body.put("publishFrom", today.toString());
+        body.put("publishUntil", today.plusDays(30).toString());
+        return body;
+    }
+}
