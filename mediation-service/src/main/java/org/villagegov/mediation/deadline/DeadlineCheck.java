@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.villagegov.mediation.dispute.Cases;
@@ -19,10 +20,12 @@ import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 
 /**
- * Escalates cases past their acceptance or resolution deadline one level ({@code case.escalated}).
- * Safe with several instances: each case is saved with its version, so when two instances
- * escalate the same case, one save wins and the other is dropped. A county-level case has
- * nowhere to go; it stays on the overdue list.
+ * Escalates cases past their acceptance or resolution deadline, and failed cases left waiting
+ * past their next-step deadline, one level ({@code case.escalated}). Safe with several
+ * instances: each case is claimed by a conditional update (the save is conditional on the
+ * version read, so when two instances escalate the same case one write wins, the other is
+ * dropped, and the event is raised once). A county-level case has nowhere to go: it stays on
+ * the overdue list, and a failed one is flagged overdue once (conditional on not being flagged).
  */
 @Component
 public class DeadlineCheck {
@@ -58,20 +61,32 @@ public class DeadlineCheck {
         }
     }
 
+    /** The cases past a deadline as of today: the candidates of the check and of the overdue list. */
+    static Criteria overdue(LocalDate today) {
+        return new Criteria().orOperator(
+                Criteria.where("status").is(MediationCase.Status.OPEN).and("acceptanceDeadline").lt(today),
+                Criteria.where("status").is(MediationCase.Status.IN_MEDIATION).and("resolutionDeadline").lt(today),
+                Criteria.where("status").is(MediationCase.Status.FAILED).and("failureDeadline").lt(today));
+    }
+
     /** Escalates the current county's overdue cases below the county level; returns how many. */
     public int escalateOverdue() {
         LocalDate today = cases.today();
         int acceptanceDays = rules.current().acceptanceDays();
-        Query candidates = Query.query(new Criteria().orOperator(
-                Criteria.where("status").is(MediationCase.Status.OPEN).and("acceptanceDeadline").lt(today),
-                Criteria.where("status").is(MediationCase.Status.IN_MEDIATION).and("resolutionDeadline").lt(today)));
         int escalated = 0;
-        for (MediationCase c : mongo.find(candidates, MediationCase.class)) {
-            if (!c.overdue(today) || c.level() == Level.COUNTY) {
+        for (MediationCase c : mongo.find(Query.query(overdue(today)), MediationCase.class)) {
+            if (!c.overdue(today)) {
                 continue;
             }
-            String reason = c.status() == MediationCase.Status.OPEN
-                    ? "not accepted by " + c.acceptanceDeadline() : "not resolved by " + c.resolutionDeadline();
+            if (c.level() == Level.COUNTY) {
+                flagFailed(c, today);
+                continue;
+            }
+            String reason = switch (c.status()) {
+                case OPEN -> "not accepted by " + c.acceptanceDeadline();
+                case FAILED -> "failed and left waiting past " + c.failureDeadline();
+                default -> "not resolved by " + c.resolutionDeadline();
+            };
             c.escalate("overdue: " + reason, "deadline-check", today, acceptanceDays, clock.instant());
             try {
                 cases.save(c);
@@ -81,5 +96,18 @@ public class DeadlineCheck {
             }
         }
         return escalated;
+    }
+
+    /** A county-level failed case past its deadline: marked once, whichever instance gets there first. */
+    private void flagFailed(MediationCase c, LocalDate today) {
+        if (c.status() != MediationCase.Status.FAILED || c.overdueFlaggedOn() != null) {
+            return;
+        }
+        boolean flagged = mongo.updateFirst(Query.query(Criteria.where("_id").is(c.id())
+                        .and("status").is(MediationCase.Status.FAILED).and("overdueFlaggedOn").is(null)),
+                new Update().set("overdueFlaggedOn", today), MediationCase.class).getModifiedCount() == 1;
+        if (flagged) {
+            log.info("Failed county-level case {} is past its deadline to be referred or closed", c.id());
+        }
     }
 }

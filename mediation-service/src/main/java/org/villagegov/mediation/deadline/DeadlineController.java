@@ -6,11 +6,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,10 +22,12 @@ import org.villagegov.mediation.dispute.CaseView;
 import org.villagegov.mediation.dispute.Cases;
 import org.villagegov.mediation.dispute.Level;
 import org.villagegov.mediation.dispute.MediationCase;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 
 /** What is late: cases past a deadline, and agreements whose follow-up is due. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/mediation")
 @Tag(name = "Deadlines", description = "Overdue cases and follow-ups due")
 class DeadlineController {
@@ -31,22 +35,26 @@ class DeadlineController {
     private final MongoTemplate mongo;
     private final CaseAccess access;
     private final Cases cases;
+    private final PlaceGuard places;
 
-    DeadlineController(MongoTemplate mongo, CaseAccess access, Cases cases) {
+    DeadlineController(MongoTemplate mongo, CaseAccess access, Cases cases, PlaceGuard places) {
         this.mongo = mongo;
         this.access = access;
         this.cases = cases;
+        this.places = places;
     }
 
     @GetMapping("/overdue")
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator')")
     @Operation(summary = "Cases past their acceptance or resolution deadline, in the caller's scope, by level and township")
     List<CaseView> overdue(@RequestParam(required = false) Level level,
-                           @RequestParam(required = false) String townshipId, PlatformUser user) {
+                           @RequestParam(required = false) @Size(max = 64) String townshipId, PlatformUser user) {
+        if (townshipId != null) {
+            // a township of the county the caller may look at, else 422 naming it
+            places.township(townshipId, user, "townshipId");
+        }
         LocalDate today = cases.today();
-        List<Criteria> filters = new ArrayList<>(List.of(access.scope(user), new Criteria().orOperator(
-                Criteria.where("status").is(MediationCase.Status.OPEN).and("acceptanceDeadline").lt(today),
-                Criteria.where("status").is(MediationCase.Status.IN_MEDIATION).and("resolutionDeadline").lt(today))));
+        List<Criteria> filters = new ArrayList<>(List.of(access.scope(user), DeadlineCheck.overdue(today)));
         if (level != null) {
             filters.add(Criteria.where("level").is(level));
         }

@@ -18,7 +18,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,8 +34,8 @@ import org.villagegov.mediation.mediator.Mediators;
 import org.villagegov.mediation.triage.CountyRules;
 import org.villagegov.mediation.triage.TriageRules;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.web.PageResponse;
 
 /**
@@ -54,21 +53,25 @@ class CaseController {
     static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator','villager','integrator')";
     static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre')";
     static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator')";
+    /** 1,000,000 pages of 200: far beyond any county; the bound keeps the offset arithmetic trivially safe. */
+    static final int MAX_PAGE = 1_000_000;
 
     private final Cases cases;
     private final CaseAccess access;
     private final Mediators mediators;
     private final TriageRules rules;
     private final MongoTemplate mongo;
+    private final PlaceGuard places;
     private final Clock clock;
 
     CaseController(Cases cases, CaseAccess access, Mediators mediators, TriageRules rules, MongoTemplate mongo,
-                   Clock clock) {
+                   PlaceGuard places, Clock clock) {
         this.cases = cases;
         this.access = access;
         this.mediators = mediators;
         this.rules = rules;
         this.mongo = mongo;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -127,11 +130,13 @@ class CaseController {
     PageResponse<CaseView> list(@RequestParam(required = false) MediationCase.Status status,
                                 @RequestParam(required = false) Level level,
                                 @RequestParam(required = false) Category category,
-                                @RequestParam(required = false) String townshipId,
-                                @RequestParam(required = false) String villageId,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(required = false) @Size(max = 64) String townshipId,
+                                @RequestParam(required = false) @Size(max = 64) String villageId,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(access.scope(user)));
+        // a place filter names a place of the county the caller may look at, else 422 naming it
+        places.scope(villageId, townshipId, user, "villageId", "townshipId");
+        List<Criteria> filters = new ArrayList<>();
         if (status != null) {
             filters.add(Criteria.where("status").is(status));
         }
@@ -147,13 +152,10 @@ class CaseController {
         if (villageId != null) {
             filters.add(Criteria.where("villageId").is(villageId));
         }
-        Query query = Query.query(new Criteria().andOperator(filters));
-        long total = mongo.count(query, MediationCase.class);
-        List<MediationCase> found = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size), MediationCase.class);
+        PageResponse<MediationCase> found = cases.page(filters, user, page, size);
         LocalDate today = cases.today();
-        return new PageResponse<>(found.stream().map(c -> CaseView.of(c, today, user)).toList(), page, size, total,
-                (int) ((total + size - 1) / size));
+        return new PageResponse<>(found.items().stream().map(c -> CaseView.of(c, today, user)).toList(), found.page(),
+                found.size(), found.totalItems(), found.totalPages());
     }
 
     @GetMapping("/cases/{id}")
@@ -259,7 +261,7 @@ class CaseController {
     @Operation(summary = "The mediation failed: next, escalate one level, refer, or close")
     CaseView failure(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
-        c.fail(request.reason(), cases.today());
+        c.fail(request.reason(), cases.today(), rules.current().failedDays());
         return view(cases.save(c), user);
     }
 
@@ -340,16 +342,12 @@ class CaseController {
 
     @PostMapping("/cases/{id}/ratings")
     @PreAuthorize("hasAnyRole('villager','county-admin','township-officer','village-cadre','mediator')")
-    @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party, staff record a party's rating")
+    @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party; staff of the "
+            + "case who did not mediate it record a paper rating (paper: true, recordedBy); the case's mediator never rates")
     CaseView rate(@PathVariable String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
         MediationCase c = cases.visible(id, user);
-        if (!access.handles(c, user)) {
-            Party party = c.party(request.partyId());
-            if (!user.hasRole(Roles.VILLAGER) || party == null || party.userId() == null || !party.userId().equals(user.subject())) {
-                throw new AccessDeniedException("A villager rates only as their own party");
-            }
-        }
-        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), clock.instant());
+        boolean paper = access.paperRating(c, request.partyId(), user);
+        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), paper, clock.instant());
         return view(cases.save(c), user);
     }
 

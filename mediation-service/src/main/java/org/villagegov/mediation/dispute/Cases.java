@@ -2,7 +2,10 @@ package org.villagegov.mediation.dispute;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.web.PageResponse;
 
 /** Loading cases within the caller's scope and saving them (optimistic locking through the version). */
 @Component
@@ -38,12 +42,30 @@ public class Cases {
     }
 
     /** A visible case the caller may also work on (staff of its place or its mediator); else 403. */
-    MediationCase handled(String id, PlatformUser user) {
+    public MediationCase handled(String id, PlatformUser user) {
         MediationCase found = visible(id, user);
         if (!access.handles(found, user)) {
             throw new AccessDeniedException("Only the staff of the case's place or its assigned mediator may do this");
         }
         return found;
+    }
+
+    /**
+     * One page of the cases matching the filters within the caller's scope, newest first. The
+     * offset is long arithmetic and a page past the end answers empty without asking the
+     * database to skip billions of documents.
+     */
+    PageResponse<MediationCase> page(List<Criteria> filters, PlatformUser user, int page, int size) {
+        List<Criteria> all = new ArrayList<>(filters);
+        all.add(access.scope(user));
+        Query query = Query.query(new Criteria().andOperator(all));
+        long total = mongo.count(query, MediationCase.class);
+        long offset = (long) page * size;
+        List<MediationCase> found = offset >= total ? List.of()
+                : mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"))).skip(offset).limit(size),
+                MediationCase.class);
+        int pages = (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
+        return new PageResponse<>(found, page, size, total, pages);
     }
 
     public MediationCase save(MediationCase c) {

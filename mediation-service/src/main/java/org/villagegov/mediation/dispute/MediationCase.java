@@ -70,7 +70,12 @@ public class MediationCase extends AggregateRoot {
     public record FollowUp(boolean honoured, String notes, LocalDate on, String by) {
     }
 
-    public record Rating(String partyId, int score, String comment, String by, Instant at) {
+    /**
+     * A party's satisfaction. {@code paper}: recorded by staff from a paper form (then
+     * {@code recordedBy} is that staff account); otherwise the party's own account gave it.
+     */
+    public record Rating(String partyId, int score, String comment, String by, Instant at, boolean paper,
+                         String recordedBy) {
     }
 
     @Id
@@ -100,6 +105,10 @@ public class MediationCase extends AggregateRoot {
     private List<Session> sessions = new ArrayList<>();
     private Agreement agreement;
     private List<Failure> failures = new ArrayList<>();
+    /** A failed case must be escalated, referred or closed by then; past it, the deadline check acts. */
+    private LocalDate failureDeadline;
+    /** When the deadline check found a county-level failed case past its deadline (nowhere higher to send it). */
+    private LocalDate overdueFlaggedOn;
     private List<Escalation> escalations = new ArrayList<>();
     private JudicialConfirmation judicialConfirmation;
     private LocalDate followUpDue;
@@ -142,15 +151,42 @@ public class MediationCase extends AggregateRoot {
         return c;
     }
 
-    /** Re-classifying before acceptance re-runs triage: the level may change, the assignment then goes. */
+    /**
+     * Re-classifying before acceptance re-runs triage: the level may change, the assignment then
+     * goes. Never below the level an escalation reached: otherwise whoever handed a case up could
+     * pull it back down by re-classifying it.
+     */
     void reclassify(Category newCategory, long newAmount, Level triaged) {
         require("reclassify", Status.OPEN);
         category = newCategory;
         amount = newAmount;
-        if (triaged != level) {
-            level = triaged;
+        relevel(triaged);
+    }
+
+    /**
+     * The parties of a case from a grid report, added or corrected by the staff before acceptance
+     * (the report carries household ids only); triage runs again on them.
+     */
+    public void correctParties(List<Party> corrected, Level triaged) {
+        require("correct the parties of", Status.OPEN);
+        if (source != Source.GRID_REPORT) {
+            throw new ConflictException("Only the parties of a case from a grid report are corrected; intake checked the others");
+        }
+        parties = List.copyOf(corrected);
+        relevel(triaged);
+    }
+
+    private void relevel(Level triaged) {
+        Level to = triaged.atLeast(escalatedTo());
+        if (to != level) {
+            level = to;
             mediatorId = null;
         }
+    }
+
+    /** The highest level an escalation brought the case to; null when never escalated. */
+    Level escalatedTo() {
+        return escalations.stream().map(Escalation::toLevel).max(Enum::compareTo).orElse(null);
     }
 
     void assign(String mediator, String suggested, String overrideReason, String by, Instant now) {
@@ -186,6 +222,9 @@ public class MediationCase extends AggregateRoot {
     /** Every party signs the agreement; households that signed are the reconciling ones (points-service credits them). */
     void agree(String terms, List<Signature> signatures, String by, LocalDate today, int followUpDays, Instant now) {
         require("record an agreement on", Status.IN_MEDIATION);
+        if (parties.size() < 2) {
+            throw new RuleViolationException("parties", "An agreement is between at least two parties; add the other side first");
+        }
         if (sessions.isEmpty()) {
             throw new ConflictException("An agreement needs at least one mediation session first");
         }
@@ -208,10 +247,12 @@ public class MediationCase extends AggregateRoot {
         raise("case.resolved", new CaseResolved(id, "AGREEMENT", householdIds(), townshipId, villageId, today), now);
     }
 
-    void fail(String reason, LocalDate today) {
+    /** A failure leaves the case waiting for the next step (escalate, refer or close) for {@code nextStepDays}. */
+    void fail(String reason, LocalDate today, int nextStepDays) {
         require("record a failure of", Status.IN_MEDIATION);
         status = Status.FAILED;
         failures.add(new Failure(reason, today, level));
+        failureDeadline = today.plusDays(nextStepDays);
     }
 
     /**
@@ -232,6 +273,8 @@ public class MediationCase extends AggregateRoot {
         acceptanceDeadline = today.plusDays(acceptanceDays);
         acceptedOn = null;
         resolutionDeadline = null;
+        failureDeadline = null;
+        overdueFlaggedOn = null;
     }
 
     /** After a failure: the parties go to arbitration or to court; the case closes as referred. */
@@ -309,7 +352,7 @@ public class MediationCase extends AggregateRoot {
     }
 
     /** Each party rates once, after the mediation ended (agreement, failure or closing). */
-    void rate(String partyId, int score, String comment, String by, Instant now) {
+    void rate(String partyId, int score, String comment, String by, boolean paper, Instant now) {
         require("rate", Status.AGREED, Status.FAILED, Status.CLOSED);
         if (party(partyId) == null) {
             throw new RuleViolationException("partyId", "No party '" + partyId + "' in this case");
@@ -317,13 +360,14 @@ public class MediationCase extends AggregateRoot {
         if (ratings.stream().anyMatch(r -> r.partyId().equals(partyId))) {
             throw new ConflictException("Party '" + partyId + "' has already rated this case");
         }
-        ratings.add(new Rating(partyId, score, comment, by, now));
+        ratings.add(new Rating(partyId, score, comment, by, now, paper, paper ? by : null));
     }
 
-    /** Past its acceptance or resolution deadline and still waiting (county time, whole days). */
+    /** Past its acceptance, resolution or next-step-after-failure deadline and still waiting (county time, whole days). */
     public boolean overdue(LocalDate today) {
         return status == Status.OPEN && today.isAfter(acceptanceDeadline)
-                || status == Status.IN_MEDIATION && resolutionDeadline != null && today.isAfter(resolutionDeadline);
+                || status == Status.IN_MEDIATION && resolutionDeadline != null && today.isAfter(resolutionDeadline)
+                || status == Status.FAILED && failureDeadline != null && today.isAfter(failureDeadline);
     }
 
     Party party(String partyId) {
@@ -385,6 +429,8 @@ public class MediationCase extends AggregateRoot {
     public List<Session> sessions() { return sessions; }
     public Agreement agreement() { return agreement; }
     public List<Failure> failures() { return failures; }
+    public LocalDate failureDeadline() { return failureDeadline; }
+    public LocalDate overdueFlaggedOn() { return overdueFlaggedOn; }
     public List<Escalation> escalations() { return escalations; }
     public JudicialConfirmation judicialConfirmation() { return judicialConfirmation; }
     public LocalDate followUpDue() { return followUpDue; }

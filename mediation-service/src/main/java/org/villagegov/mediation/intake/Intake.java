@@ -40,6 +40,12 @@ class Intake {
         return cases.insert(MediationCase.open(intake, cases.today(), county.acceptanceDays(), clock.instant()));
     }
 
+    /** The parties of a grid report's case, corrected by the staff before acceptance; triage runs again. */
+    MediationCase correctParties(MediationCase c, List<Party> parties) {
+        c.correctParties(parties, rules.current().triage(c.category(), c.amount(), parties));
+        return cases.save(c);
+    }
+
     /**
      * A grid report of a dispute. The case id is derived from the report id, so a redelivered
      * or re-sent report finds its case already there and opens nothing. Grid reports carry no

@@ -1,9 +1,6 @@
 package org.villagegov.mediation.intake;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,14 +24,18 @@ import org.villagegov.mediation.dispute.Cases;
 import org.villagegov.mediation.dispute.Category;
 import org.villagegov.mediation.dispute.MediationCase;
 import org.villagegov.mediation.dispute.Party;
+import org.villagegov.mediation.intake.PartyCheck.PartyRequest;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 
 /**
  * Intake by people: walk-in, hotline, referral by police or court (staff, integrators such as
- * a hotline system) and online filing by a villager. Household parties are checked with
- * grid-service; the case's place is the named village, else the first household's.
+ * a hotline system) and online filing by a villager. Places and households are checked with
+ * the platform's place guard; the case's place is the named village, else the first
+ * household's; a villager's case is placed in their own household's village.
  */
 @RestController
 @Tag(name = "Intake", description = "Opening a case")
@@ -40,16 +43,14 @@ class IntakeController {
 
     private final Intake intake;
     private final Cases cases;
-    private final GridLookup grid;
+    private final PartyCheck partyCheck;
+    private final PlaceGuard places;
 
-    IntakeController(Intake intake, Cases cases, GridLookup grid) {
+    IntakeController(Intake intake, Cases cases, PartyCheck partyCheck, PlaceGuard places) {
         this.intake = intake;
         this.cases = cases;
-        this.grid = grid;
-    }
-
-    record PartyRequest(@NotNull Party.Kind kind, @Size(max = 64) String householdId, @Size(max = 100) String name,
-                        @Size(max = 100) String contact, @Size(max = 100) String userId) {
+        this.partyCheck = partyCheck;
+        this.places = places;
     }
 
     record ReferralRequest(@NotNull MediationCase.Referrer by, @NotBlank @Size(max = 100) String reference) {
@@ -58,31 +59,48 @@ class IntakeController {
     record NewCase(@NotNull MediationCase.Source source, @Valid ReferralRequest referral, @NotNull Category category,
                    @NotBlank @Size(max = 4000) String description, @NotNull @Min(0) @Max(1_000_000_000) Long amount,
                    @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid PartyRequest> parties,
-                   @Size(max = 64) String villageId) {
+                   @Size(max = 64) String villageId, @Size(max = 64) String townshipId) {
     }
 
-    private record Place(String townshipId, String villageId) {
+    record PartiesCorrection(@NotNull @Size(min = 2, max = 20) List<@NotNull @Valid PartyRequest> parties) {
+    }
+
+    private record Where(String townshipId, String villageId) {
     }
 
     @PostMapping("/api/v1/mediation/cases")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator','integrator','villager')")
     @Operation(summary = "Open a case: WALK_IN, HOTLINE, REFERRAL (with referral {by, reference}) or ONLINE (a villager, "
-            + "who becomes the first party); triage sets the level, case.opened is published")
+            + "whose own household is the first party); triage sets the level, case.opened is published")
     CaseView open(@Valid @RequestBody NewCase request, PlatformUser user) {
         boolean villagerOnly = user.hasRole(Roles.VILLAGER) && !isStaff(user);
         checkSource(request, villagerOnly);
-        List<Party> parties = parties(request.parties(), villagerOnly ? user.subject() : null);
-        Place place = place(request.villageId(), parties);
-        if (!villagerOnly && !mayOpenIn(user, place)) {
-            throw new RuleViolationException("villageId", "You may not open cases in village '" + place.villageId() + "'");
+        List<Party> parties;
+        Where where;
+        if (villagerOnly) {
+            parties = partyCheck.byVillager(request.parties(), user);
+            where = villagersPlace(request, parties.getFirst());
+        } else {
+            parties = partyCheck.byStaff(request.parties(), user);
+            where = place(request, parties, user);
         }
         MediationCase.Referral referral = request.source() == MediationCase.Source.REFERRAL
                 ? new MediationCase.Referral(request.referral().by(), request.referral().reference()) : null;
         MediationCase opened = intake.open(UUID.randomUUID().toString(), request.source(), null, referral,
-                place.townshipId(), place.villageId(), request.category(), request.description(), request.amount(),
+                where.townshipId(), where.villageId(), request.category(), request.description(), request.amount(),
                 parties, user.subject());
         return CaseView.of(opened, cases.today(), user);
+    }
+
+    @PutMapping("/api/v1/mediation/cases/{id}/parties")
+    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @Operation(summary = "Add or correct the parties of a case from a grid report before acceptance (households checked "
+            + "with grid-service in one lookup, outsiders with name and contact); triage runs again")
+    CaseView correctParties(@PathVariable String id, @Valid @RequestBody PartiesCorrection request, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        List<Party> parties = partyCheck.byStaff(request.parties(), user);
+        return CaseView.of(intake.correctParties(c, parties), cases.today(), user);
     }
 
     private static void checkSource(NewCase request, boolean villagerOnly) {
@@ -97,71 +115,39 @@ class IntakeController {
         }
     }
 
-    /** Households are checked with grid-service; outsiders need a name and a contact. A filing villager is the first party. */
-    private List<Party> parties(List<PartyRequest> requests, String filingVillager) {
-        List<Party> parties = new ArrayList<>();
-        Set<String> households = new HashSet<>();
-        for (int i = 0; i < requests.size(); i++) {
-            PartyRequest p = requests.get(i);
-            String field = "parties[" + i + "]";
-            String userId = filingVillager != null ? (i == 0 ? filingVillager : null) : p.userId();
-            if (p.kind() == Party.Kind.HOUSEHOLD) {
-                if (p.householdId() == null || p.householdId().isBlank()) {
-                    throw new RuleViolationException(field + ".householdId", "A household party names its household");
-                }
-                if (!households.add(p.householdId())) {
-                    throw new RuleViolationException(field + ".householdId", "Household '" + p.householdId() + "' is named twice");
-                }
-                GridLookup.Household household = GridLookup.orNull(() -> grid.household(p.householdId()));
-                if (household == null || !household.active()) {
-                    throw new RuleViolationException(field + ".householdId", "No active household '" + p.householdId() + "' in this county");
-                }
-                parties.add(new Party("p" + (i + 1), Party.Kind.HOUSEHOLD, household.householdId(), household.townshipId(),
-                        household.villageId(), p.name() != null ? p.name() : household.headName(), p.contact(), userId));
-            } else {
-                if (p.name() == null || p.name().isBlank()) {
-                    throw new RuleViolationException(field + ".name", "An outsider is named");
-                }
-                if (p.contact() == null || p.contact().isBlank()) {
-                    throw new RuleViolationException(field + ".contact", "An outsider leaves a contact");
-                }
-                parties.add(new Party("p" + (i + 1), Party.Kind.OUTSIDER, null, null, null, p.name(), p.contact(), userId));
-            }
+    /**
+     * The staff's case: in the named village (which the caller may act in; a township in the body
+     * must be the village's), else in the first household's village.
+     */
+    private Where place(NewCase request, List<Party> parties, PlatformUser user) {
+        if (request.villageId() != null) {
+            Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+            return new Where(village.townshipId(), village.id());
         }
-        return parties;
-    }
-
-    private Place place(String villageId, List<Party> parties) {
-        if (villageId != null) {
-            GridLookup.Village village = GridLookup.orNull(() -> grid.village(villageId));
-            if (village == null) {
-                throw new RuleViolationException("villageId", "No village '" + villageId + "' in this county");
-            }
-            return new Place(village.townshipId(), village.villageId());
-        }
-        return parties.stream().filter(p -> p.kind() == Party.Kind.HOUSEHOLD).findFirst()
-                .map(p -> new Place(p.townshipId(), p.villageId()))
+        Party first = parties.stream().filter(p -> p.kind() == Party.Kind.HOUSEHOLD).findFirst()
                 .orElseThrow(() -> new RuleViolationException("villageId",
                         "Name the village of the dispute when no party is a household of the county"));
+        return agreeing(request, new Where(first.townshipId(), first.villageId()));
+    }
+
+    /** A villager's case is in their own household's village; a body naming another place is refused, not followed. */
+    private static Where villagersPlace(NewCase request, Party own) {
+        Where where = new Where(own.townshipId(), own.villageId());
+        if (request.villageId() != null && !request.villageId().equals(where.villageId())) {
+            throw new RuleViolationException("villageId", "Your case is placed in your own village; leave villageId out");
+        }
+        return agreeing(request, where);
+    }
+
+    private static Where agreeing(NewCase request, Where where) {
+        if (request.townshipId() != null && !request.townshipId().equals(where.townshipId())) {
+            throw new RuleViolationException("townshipId", "The case's township is taken from the region tree; leave townshipId out");
+        }
+        return where;
     }
 
     private static boolean isStaff(PlatformUser user) {
         return user.hasAnyRole(Roles.COUNTY_ADMIN, Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.MEDIATOR,
                 Roles.INTEGRATOR);
-    }
-
-    /** County-wide accounts anywhere; a township officer or township mediator in their township; others in their village. */
-    private static boolean mayOpenIn(PlatformUser user, Place place) {
-        if (user.isCountyWide()) {
-            return true;
-        }
-        if (user.hasAnyRole(Roles.TOWNSHIP_OFFICER, Roles.MEDIATOR) && user.village() == null
-                && place.townshipId().equals(user.township())) {
-            return true;
-        }
-        if (user.hasRole(Roles.TOWNSHIP_OFFICER) && place.townshipId().equals(user.township())) {
-            return true;
-        }
-        return user.hasAnyRole(Roles.VILLAGE_CADRE, Roles.MEDIATOR) && place.villageId().equals(user.village());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +30,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.mediation.dispute.Category;
 import org.villagegov.mediation.dispute.Level;
-import org.villagegov.mediation.intake.GridLookup;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 
@@ -42,6 +44,7 @@ import org.villagegov.platform.security.Roles;
  * place, with their current caseload.
  */
 @RestController
+@Validated
 @RequestMapping("/api/v1/mediation/mediators")
 @Tag(name = "Mediators", description = "Directory: level, place, specialties, caseload")
 class MediatorController {
@@ -51,12 +54,12 @@ class MediatorController {
 
     private final MongoTemplate mongo;
     private final Mediators mediators;
-    private final GridLookup grid;
+    private final PlaceGuard places;
 
-    MediatorController(MongoTemplate mongo, Mediators mediators, GridLookup grid) {
+    MediatorController(MongoTemplate mongo, Mediators mediators, PlaceGuard places) {
         this.mongo = mongo;
         this.mediators = mediators;
-        this.grid = grid;
+        this.places = places;
     }
 
     record NewMediator(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String userId,
@@ -77,29 +80,36 @@ class MediatorController {
     @PreAuthorize(KEEPERS)
     @Operation(summary = "Add a mediator: a village one names the village, a township one the township, a county one neither")
     MediatorView add(@Valid @RequestBody NewMediator request, PlatformUser user) {
-        String township = request.townshipId();
+        // the place comes from the region tree, and the keeper must be allowed there (a township officer: their township)
+        String township = null;
         String village = null;
         switch (request.level()) {
             case VILLAGE -> {
                 if (request.villageId() == null) {
                     throw new RuleViolationException("villageId", "A village mediator serves a village");
                 }
-                GridLookup.Village found = GridLookup.orNull(() -> grid.village(request.villageId()));
-                if (found == null) {
-                    throw new RuleViolationException("villageId", "No village '" + request.villageId() + "' in this county");
-                }
-                village = found.villageId();
+                Place found = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+                village = found.id();
                 township = found.townshipId();
             }
             case TOWNSHIP -> {
-                if (township == null) {
+                if (request.townshipId() == null) {
                     throw new RuleViolationException("townshipId", "A township mediator serves a township");
                 }
+                if (request.villageId() != null) {
+                    throw new RuleViolationException("villageId", "A township mediator serves the whole township; leave villageId out");
+                }
+                township = places.township(request.townshipId(), user, "townshipId").id();
             }
-            case COUNTY -> township = null;
-        }
-        if (!user.isCountyWide() && (request.level() == Level.COUNTY || township == null || !township.equals(user.township()))) {
-            throw new RuleViolationException("townshipId", "A township officer keeps the mediators of their own township");
+            case COUNTY -> {
+                if (!user.isCountyWide()) {
+                    throw new RuleViolationException("level", "Only the county admin keeps the county's mediators");
+                }
+                if (request.townshipId() != null || request.villageId() != null) {
+                    throw new RuleViolationException(request.townshipId() != null ? "townshipId" : "villageId",
+                            "A county mediator serves the whole county; leave the place out");
+                }
+            }
         }
         Mediator mediator = new Mediator(UUID.randomUUID().toString(), request.name(), request.userId(), request.level(),
                 township, village, request.specialties(), true);
@@ -125,9 +135,11 @@ class MediatorController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Mediators who may serve the caller's place, filtered by level, township, village, specialty")
-    List<MediatorView> list(@RequestParam(required = false) Level level, @RequestParam(required = false) String townshipId,
-                            @RequestParam(required = false) String villageId,
+    List<MediatorView> list(@RequestParam(required = false) Level level,
+                            @RequestParam(required = false) @Size(max = 64) String townshipId,
+                            @RequestParam(required = false) @Size(max = 64) String villageId,
                             @RequestParam(required = false) Category specialty, PlatformUser user) {
+        checkFilter(townshipId, villageId, user);
         Criteria criteria = scope(user);
         if (level != null) {
             criteria = criteria.and("level").is(level);
@@ -153,6 +165,18 @@ class MediatorController {
             throw new NotFoundException("Mediator", id);
         }
         return view(mediator);
+    }
+
+    /**
+     * A place filter names a place of the county the caller may look at (422 naming it
+     * otherwise). A cadre or mediator may also filter by their own township (its mediators
+     * serve their village); the list's scope still applies.
+     */
+    private void checkFilter(String townshipId, String villageId, PlatformUser user) {
+        if (villageId == null && townshipId != null && townshipId.equals(user.township())) {
+            return;
+        }
+        places.scope(villageId, townshipId, user, "villageId", "townshipId");
     }
 
     /** An entry the caller keeps: the county admin any, a township officer those of their township. */

@@ -45,7 +45,7 @@ class MediationReport {
     }
 
     /**
-     * @param resolutionRatePercent of the cases whose mediation ended (agreement, or closed without one), the share agreed
+     * @param resolutionRatePercent of the cases whose mediation ended (agreement, failed, or closed without one), the share agreed
      * @param medianDaysToResolve   days from intake to the agreement, median over agreed cases; null when none
      * @param meanSatisfaction      mean of the parties' ratings (1-5); null when none
      */
@@ -111,7 +111,8 @@ class MediationReport {
             if (c.agreement() != null) {
                 agreements++;
                 daysToAgreement.add(ChronoUnit.DAYS.between(c.openedOn(), c.agreement().reachedOn()));
-            } else if (c.status() == MediationCase.Status.CLOSED) {
+            } else if (c.status() == MediationCase.Status.CLOSED || c.status() == MediationCase.Status.FAILED) {
+                // a failed case has ended without agreement unless it is escalated (then it is open again)
                 endedWithout++;
             }
             if (c.overdue(today)) {

@@ -23,6 +23,7 @@ import org.villagegov.mediation.dispute.Party;
 public class CountyRules {
 
     static final String ID = "county";
+    static final int DEFAULT_FAILED_DAYS = 7;
 
     @Id
     private String id = ID;
@@ -34,6 +35,8 @@ public class CountyRules {
     private int acceptanceDays;
     private int resolutionDays;
     private int followUpDays;
+    /** Days a failed case may wait to be escalated, referred or closed; 0 in rules written before it existed. */
+    private int failedDays;
     private String updatedBy;
     private Instant updatedAt;
     @Version
@@ -42,7 +45,7 @@ public class CountyRules {
     CountyRules() {
     }
 
-    /** What a county starts with: land and labour disputes at the township, 10,000 / 100,000 yuan thresholds, 3 / 30 / 30 days. */
+    /** What a county starts with: land and labour disputes at the township, 10,000 / 100,000 yuan thresholds, 3 / 30 / 30 / 7 days. */
     static CountyRules defaults() {
         CountyRules rules = new CountyRules();
         for (Category category : Category.values()) {
@@ -57,12 +60,13 @@ public class CountyRules {
         rules.acceptanceDays = 3;
         rules.resolutionDays = 30;
         rules.followUpDays = 30;
+        rules.failedDays = DEFAULT_FAILED_DAYS;
         rules.updatedBy = "system";
         return rules;
     }
 
     void update(Map<Category, Level> levels, long villageMax, long townshipMax, boolean severalVillages,
-                boolean outsiders, int acceptance, int resolution, int followUp, String by, Instant now) {
+                boolean outsiders, int acceptance, int resolution, int followUp, Integer failed, String by, Instant now) {
         Map<Category, Level> complete = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             Level level = levels.get(category);
@@ -76,6 +80,9 @@ public class CountyRules {
         acceptanceDays = acceptance;
         resolutionDays = resolution;
         followUpDays = followUp;
+        if (failed != null) {
+            failedDays = failed;
+        }
         updatedBy = by;
         updatedAt = now;
     }
@@ -120,6 +127,7 @@ public class CountyRules {
     public int acceptanceDays() { return acceptanceDays; }
     public int resolutionDays() { return resolutionDays; }
     public int followUpDays() { return followUpDays; }
+    public int failedDays() { return failedDays > 0 ? failedDays : DEFAULT_FAILED_DAYS; }
     public String updatedBy() { return updatedBy; }
     public Instant updatedAt() { return updatedAt; }
     public Long version() { return version; }

@@ -38,11 +38,12 @@ class TriageController {
 
     record RulesView(Map<Category, Level> categoryLevels, long villageMaxAmount, long townshipMaxAmount,
                      boolean severalVillagesToTownship, boolean outsidersToTownship, int acceptanceDays,
-                     int resolutionDays, int followUpDays, String updatedBy, Instant updatedAt, Long version) {
+                     int resolutionDays, int followUpDays, int failedDays, String updatedBy, Instant updatedAt,
+                     Long version) {
         static RulesView of(CountyRules r) {
             return new RulesView(r.categoryLevels(), r.villageMaxAmount(), r.townshipMaxAmount(),
                     r.severalVillagesToTownship(), r.outsidersToTownship(), r.acceptanceDays(), r.resolutionDays(),
-                    r.followUpDays(), r.updatedBy(), r.updatedAt(), r.version());
+                    r.followUpDays(), r.failedDays(), r.updatedBy(), r.updatedAt(), r.version());
         }
     }
 
@@ -51,7 +52,8 @@ class TriageController {
                        @NotNull @Min(0) @Max(100_000_000) Long townshipMaxAmount,
                        @NotNull Boolean severalVillagesToTownship, @NotNull Boolean outsidersToTownship,
                        @NotNull @Min(1) @Max(30) Integer acceptanceDays, @NotNull @Min(1) @Max(365) Integer resolutionDays,
-                       @NotNull @Min(1) @Max(365) Integer followUpDays, Long version) {
+                       @NotNull @Min(1) @Max(365) Integer followUpDays, @Min(1) @Max(90) Integer failedDays,
+                       Long version) {
     }
 
     @GetMapping
@@ -74,7 +76,7 @@ class TriageController {
         }
         current.update(change.categoryLevels(), change.villageMaxAmount(), change.townshipMaxAmount(),
                 change.severalVillagesToTownship(), change.outsidersToTownship(), change.acceptanceDays(),
-                change.resolutionDays(), change.followUpDays(), user.subject(), clock.instant());
+                change.resolutionDays(), change.followUpDays(), change.failedDays(), user.subject(), clock.instant());
         return RulesView.of(rules.save(current));
     }
 }

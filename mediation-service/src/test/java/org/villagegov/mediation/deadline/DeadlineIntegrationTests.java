@@ -59,7 +59,9 @@ class DeadlineIntegrationTests extends MediationTestSupport {
         String village = caseInMediation().get("id").asString();
         String county = postJson("/api/v1/mediation/cases", countyAdmin(), walkIn("DEBT", 500_000, household(), household()))
                 .get("id").asString();
-        assign(county, mediator("COUNTY", null, null, "DEBT").get("id").asString());
+        // a county-level case is the county's to assign (the level policy)
+        postJson(CASES + county + "/assignment", countyAdmin(), "{\"mediatorId\":\""
+                + mediator("COUNTY", null, null, "DEBT").get("id").asString() + "\",\"overrideReason\":\"x\"}");
         postJson(CASES + county + "/accept", countyAdmin(), "");
         clock.advance(Duration.ofDays(31));
 

@@ -188,14 +188,15 @@ class CaseLifecycleIntegrationTests extends MediationTestSupport {
 
     @Test
     void whenACaseIsFlaggedThenItIsInTheRiskRegisterUntilClearedOrClosed() throws Exception {
+        // a land dispute starts at the township: the township officer flags and clears it
         String id = openCase("LAND", 100).get("id").asString();
-        assertThat(call("PUT", CASES + id + "/risk", cadre(), "{\"kind\":\"VIOLENCE\",\"reason\":\"threats\"}").getStatus()).isEqualTo(200);
+        assertThat(call("PUT", CASES + id + "/risk", townshipOfficer(), "{\"kind\":\"VIOLENCE\",\"reason\":\"threats\"}").getStatus()).isEqualTo(200);
         JsonNode register = getJson("/api/v1/mediation/risk-register", townshipOfficer());
         assertThat(register.findValuesAsString("id")).contains(id);
         JsonNode elsewhere = getJson("/api/v1/mediation/risk-register", otherTownshipOfficer());
         assertThat(elsewhere.findValuesAsString("id")).doesNotContain(id);
 
-        assertThat(call("DELETE", CASES + id + "/risk", cadre(), null).getStatus()).isEqualTo(200);
+        assertThat(call("DELETE", CASES + id + "/risk", townshipOfficer(), null).getStatus()).isEqualTo(200);
         assertThat(getJson("/api/v1/mediation/risk-register", townshipOfficer()).findValuesAsString("id")).doesNotContain(id);
     }
 

@@ -129,7 +129,7 @@ class IntakeIntegrationTests extends MediationTestSupport {
             "blank description|{\"source\":\"WALK_IN\",\"category\":\"DEBT\",\"description\":\" \",\"amount\":1,\"parties\":[{\"kind\":\"HOUSEHOLD\",\"householdId\":\"hh-b4\"},{\"kind\":\"HOUSEHOLD\",\"householdId\":\"hh-b5\"}]}|400|description",
             "one party only|{\"source\":\"WALK_IN\",\"category\":\"DEBT\",\"description\":\"x\",\"amount\":1,\"parties\":[{\"kind\":\"HOUSEHOLD\",\"householdId\":\"hh-b6\"}]}|400|parties",
             "party without kind|{\"source\":\"WALK_IN\",\"category\":\"DEBT\",\"description\":\"x\",\"amount\":1,\"parties\":[{\"householdId\":\"hh-b7\"},{\"kind\":\"HOUSEHOLD\",\"householdId\":\"hh-b8\"}]}|400|parties[0].kind",
-            "household of another village for this cadre|{\"source\":\"WALK_IN\",\"category\":\"DEBT\",\"description\":\"x\",\"amount\":1,\"parties\":[{\"kind\":\"HOUSEHOLD\",\"householdId\":\"v2-c1\"},{\"kind\":\"HOUSEHOLD\",\"householdId\":\"v2-c2\"}]}|422|villageId"})
+            "household of another village for this cadre|{\"source\":\"WALK_IN\",\"category\":\"DEBT\",\"description\":\"x\",\"amount\":1,\"parties\":[{\"kind\":\"HOUSEHOLD\",\"householdId\":\"v2-c1\"},{\"kind\":\"HOUSEHOLD\",\"householdId\":\"v2-c2\"}]}|422|parties[0].householdId"})
     void whenIntakeIsInvalidThenRefusedNamingTheFieldAndNothingStored(String what, String body, int status, String field)
             throws Exception {
         Map<String, List<Document>> before = snapshot("cases");
