@@ -89,6 +89,18 @@ class HouseholdRulesIntegrationTests extends GridTestSupport {
     }
 
     @Test
+    void whenAHouseholdRegisteredBeforeClaimsExistedHoldsTheHeadOrIdNumberThenANewOneIsRefused() throws Exception {
+        String head = "legacy-head-" + UUID.randomUUID();
+        String number = uniqueIdNumber();
+        TenantContext.run("daye", () -> mongo.insert(new Document("_id", "legacy-" + UUID.randomUUID())
+                .append("townshipId", township).append("villageId", village1).append("headName", "Old")
+                .append("headUserId", head).append("active", true)
+                .append("residents", List.of(new Document("name", "Old").append("idNumber", number))), "households"));
+        refusedNaming("headUserId", file(head, List.of()));
+        refusedNaming("residents[0].idNumber", file(null, List.of(resident("N", number, "13800000007"))));
+    }
+
+    @Test
     void whenAFreedIdNumberIsRegisteredAgainThenItIsAccepted() throws Exception {
         String number = uniqueIdNumber();
         String first = household(cadre1(), file(null, List.of(resident("A", number, "13800000001"))));

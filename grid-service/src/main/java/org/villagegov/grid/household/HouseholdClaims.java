@@ -70,6 +70,25 @@ class HouseholdClaims {
         return claims;
     }
 
+    /**
+     * Households registered before claims existed hold their heads and ID numbers without a
+     * claim document: they are found by a query (the claim documents then settle concurrency).
+     */
+    void refuseUnclaimedHolders(String householdId, String headUserId, List<Resident> residents) {
+        if (headUserId != null && mongo.exists(Query.query(Criteria.where("headUserId").is(headUserId)
+                .and("active").ne(false).and("_id").ne(householdId)), Household.class)) {
+            throw new RuleViolationException("headUserId", "This account already heads another household of the county");
+        }
+        for (int i = 0; i < residents.size(); i++) {
+            String idNumber = residents.get(i).idNumber();
+            if (idNumber != null && mongo.exists(Query.query(Criteria.where("residents.idNumber").is(idNumber)
+                    .and("active").ne(false).and("_id").ne(householdId)), Household.class)) {
+                throw new RuleViolationException("residents[" + i + "].idNumber",
+                        "This ID number already belongs to a resident of another household of the county");
+            }
+        }
+    }
+
     /** Claims each for the household, or none of them: a claim held by another household is a 422 naming its field. */
     void claim(String householdId, List<Claim> claims) {
         List<String> taken = new ArrayList<>();

@@ -59,6 +59,12 @@ class HouseholdFiles {
         List<HouseholdClaims.Claim> claimed = claims.claimsOf(request.headUserId(), residents);
         claims.claim(id, claimed);
         try {
+            claims.refuseUnclaimedHolders(id, request.headUserId(), residents);
+        } catch (RuntimeException refused) {
+            claims.release(id, HouseholdClaims.keys(claimed));
+            throw refused;
+        }
+        try {
             return households.insert(Household.register(id, village.townshipId(), village.id(), naturalVillageId,
                     request.groupId(), request.address(), request.headName(), request.headUserId(), residents,
                     tags(request.tags()), user.subject(), clock.instant()));
@@ -92,6 +98,12 @@ class HouseholdFiles {
         List<HouseholdClaims.Claim> after = claims.claimsOf(headUserId, residents);
         List<HouseholdClaims.Claim> added = after.stream().filter(claim -> !before.contains(claim.key())).toList();
         claims.claim(id, added);
+        try {
+            claims.refuseUnclaimedHolders(id, headUserId, residents);
+        } catch (RuntimeException refused) {
+            claims.release(id, HouseholdClaims.keys(added));
+            throw refused;
+        }
         household.update(request.address(), request.headName(), headUserId, residents, tags(request.tags()),
                 user.subject(), clock.instant());
         Household saved;
