@@ -38,9 +38,15 @@ public class RedemptionLoad {
         while (ids.find()) {
             households.add(ids.group(1));
         }
+        // funding is a correction like any other: proposed by one person, approved by a second,
+        // within the county's monthly limit per household (500 by default)
+        String cadre = Bench.token(keycloak, "cadre");
+        Pattern correctionId = Pattern.compile("\"id\":\"([^\"]+)\"");
         for (String household : households) {
-            expect(send("POST", points + "/accounts/" + household + "/corrections", admin,
-                    "{\"amount\":1000,\"reason\":\"benchmark funding\"}"), 201);
+            Matcher proposed = correctionId.matcher(expect(send("POST", points + "/accounts/" + household + "/corrections",
+                    admin, "{\"amount\":500,\"category\":\"OTHER\",\"reason\":\"benchmark funding\"}"), 201).body());
+            proposed.find();
+            expect(send("POST", points + "/corrections/" + proposed.group(1) + "/approve", cadre, ""), 200);
         }
         int stock = redemptions * 9 / 10;
         HttpResponse<String> item = expect(send("POST", points + "/supermarket/items", admin,
