@@ -4,5 +4,4 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface HouseholdRepository extends MongoRepository<Household, String> {
 
-    long countByVillageId(String villageId);
 }
