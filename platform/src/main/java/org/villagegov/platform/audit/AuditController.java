@@ -14,6 +14,9 @@ import jakarta.validation.constraints.Min;
 @RestController
 class AuditController {
 
+    /** Far beyond any real audit log's pages, and far below where page x size overflows into absurd totals. */
+    static final int MAX_PAGE = 10_000;
+
     private final AuditTrail trail;
 
     AuditController(AuditTrail trail) {
@@ -24,7 +27,7 @@ class AuditController {
     @PreAuthorize("hasRole('county-admin')")
     PageResponse<AuditEntry> search(@RequestParam(required = false) String subject,
                             @RequestParam(required = false) String target,
-                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return PageResponse.of(trail.search(subject, target, PageRequest.of(page, size)));
     }

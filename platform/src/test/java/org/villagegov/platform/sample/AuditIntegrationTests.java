@@ -1,5 +1,6 @@
 package org.villagegov.platform.sample;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,5 +57,15 @@ class AuditIntegrationTests {
         mvc.perform(get("/api/v1/sample/audit").param("size", "500").header("Authorization", Tokens.otherCountyAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.tenant == 'daye')]").isEmpty());
+    }
+
+    @Test
+    void whenAPageNearTheIntegerLimitIsAskedThenRefusedNamingItInsteadOfAbsurdTotals() throws Exception {
+        for (String page : List.of("2147483647", "10001", "-1", "x")) {
+            mvc.perform(get("/api/v1/sample/audit").param("page", page).header("Authorization", Tokens.countyAdmin()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.errors[0].field").value("page"));
+        }
     }
 }
