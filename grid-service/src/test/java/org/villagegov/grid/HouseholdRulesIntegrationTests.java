@@ -76,6 +76,35 @@ class HouseholdRulesIntegrationTests extends GridTestSupport {
     }
 
     @Test
+    void whenEightRegistrationsNameTheSameHeadAtOnceThenExactlyOneHouseholdIsRegistered() throws Exception {
+        String head = "racing-head-" + UUID.randomUUID();
+        String number = uniqueIdNumber();
+        String body = JSON.writeValueAsString(file(head, List.of(resident("R", number, "13800000009"))));
+        long before = count("households");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/api/v1/grid/households").header("Authorization", cadre1())
+                            .contentType("application/json").content(body)).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 422);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("households")).isEqualTo(before + 1);
+    }
+
+    @Test
     void whenAnIdNumberAlreadyLivesInAnotherHouseholdThenRefusedNamingTheResidentsField() throws Exception {
         String shared = uniqueIdNumber();
         household(cadre1(), file(null, List.of(resident("A", shared, "13800000001"))));

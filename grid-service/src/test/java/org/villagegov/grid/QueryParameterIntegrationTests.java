@@ -92,7 +92,8 @@ class QueryParameterIntegrationTests extends GridTestSupport {
             }
             for (Map.Entry<String, Class<?>> tested : parameters.entrySet()) {
                 for (String bad : badValues(tested.getValue())) {
-                    for (String token : List.of(countyAdmin(), cadre1(), townshipOfficer(), otherTownshipOfficer())) {
+                    for (String token : List.of(countyAdmin(), cadre1(), townshipOfficer(), otherTownshipOfficer(),
+                            villager("villager-walk"))) {
                         var request = get(path).header("Authorization", token).queryParam(tested.getKey(), bad);
                         for (Map.Entry<String, Boolean> other : required.entrySet()) {
                             if (other.getValue() && !other.getKey().equals(tested.getKey())) {
