@@ -57,7 +57,7 @@ public abstract class MediationTestSupport {
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
+    protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
             .village(OTHER_VILLAGE, TOWNSHIP).village(FAR_VILLAGE, OTHER_TOWNSHIP)
             .householdsOf("v2-", OTHER_VILLAGE).householdsOf("t2-", FAR_VILLAGE);
     private static volatile boolean provisioned;

@@ -91,6 +91,82 @@ class DeadlineIntegrationTests extends MediationTestSupport {
         }
     }
 
+    /** Two instances running the check at the same moment. */
+    private void runTwoChecksAtOnce() throws Exception {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(this::runCheck);
+            var second = pool.submit(this::runCheck);
+            first.get();
+            second.get();
+        }
+    }
+
+    @Test
+    void whenAFailedCaseIsLeftWaitingPastItsDeadlineThenItIsOverdueAndTwoInstancesEscalateItOnce() throws Exception {
+        String id = caseInMediation().get("id").asString();
+        JsonNode failed = postJson(CASES + id + "/failure", cadre(), "{\"reason\":\"no agreement\"}");
+        assertThat(failed.get("failureDeadline").asString()).isEqualTo(today().plusDays(7).toString());
+        clock.advance(Duration.ofDays(7));
+        assertThat(getJson(CASES + id, cadre()).get("overdue").asBoolean()).isFalse();
+        clock.advance(Duration.ofDays(1));
+        assertThat(getJson(CASES + id, cadre()).get("overdue").asBoolean()).isTrue();
+        assertThat(getJson("/api/v1/mediation/overdue", cadre()).findValuesAsString("id")).contains(id);
+
+        runTwoChecksAtOnce();
+        runCheck();
+
+        JsonNode escalated = getJson(CASES + id, countyAdmin());
+        assertThat(escalated.get("level").asString()).isEqualTo("TOWNSHIP");
+        assertThat(escalated.get("status").asString()).isEqualTo("OPEN");
+        assertThat(escalated.get("failureDeadline").isNull()).isTrue();
+        assertThat(outbox(id, "case.escalated")).hasSize(1);
+        assertThat(json(outbox(id, "case.escalated").getFirst().getString("payload")).get("reason").asString())
+                .startsWith("overdue: failed");
+    }
+
+    @Test
+    void whenAFailedCountyCaseIsLeftWaitingThenItIsFlaggedOverdueOnceAndStaysAtTheCounty() throws Exception {
+        String id = postJson("/api/v1/mediation/cases", countyAdmin(), walkIn("DEBT", 500_000, household(), household()))
+                .get("id").asString();
+        postJson(CASES + id + "/assignment", countyAdmin(), "{\"mediatorId\":\""
+                + mediator("COUNTY", null, null, "DEBT").get("id").asString() + "\",\"overrideReason\":\"x\"}");
+        postJson(CASES + id + "/accept", countyAdmin(), "");
+        postJson(CASES + id + "/failure", countyAdmin(), "{\"reason\":\"no agreement\"}");
+        clock.advance(Duration.ofDays(8));
+
+        runTwoChecksAtOnce();
+        String flaggedOn = stored(id).get("overdueFlaggedOn").toString();
+        clock.advance(Duration.ofDays(1));
+        runCheck();
+
+        assertThat(stored(id).get("overdueFlaggedOn").toString()).isEqualTo(flaggedOn);
+        assertThat(outbox(id, "case.escalated")).isEmpty();
+        JsonNode stuck = getJson(CASES + id, countyAdmin());
+        assertThat(stuck.get("level").asString()).isEqualTo("COUNTY");
+        assertThat(stuck.get("status").asString()).isEqualTo("FAILED");
+        assertThat(stuck.get("overdue").asBoolean()).isTrue();
+        assertThat(getJson("/api/v1/mediation/overdue?level=COUNTY", countyAdmin()).findValuesAsString("id")).contains(id);
+        // referring or closing it is still possible, and ends the wait
+        assertThat(postJson(CASES + id + "/referral", countyAdmin(), "{\"forum\":\"LITIGATION\"}").get("overdue")
+                .asBoolean()).isFalse();
+    }
+
+    @Test
+    void whenTheCountySetsTheDaysAFailedCaseMayWaitThenNewFailuresUseThem() throws Exception {
+        String changed = editable(getJson("/api/v1/mediation/rules", countyAdmin())).replace("\"failedDays\":7", "\"failedDays\":2");
+        try {
+            assertThat(call("PUT", "/api/v1/mediation/rules", countyAdmin(), changed).getStatus()).isEqualTo(200);
+            String id = caseInMediation().get("id").asString();
+            JsonNode failed = postJson(CASES + id + "/failure", cadre(), "{\"reason\":\"r\"}");
+            assertThat(failed.get("failureDeadline").asString()).isEqualTo(today().plusDays(2).toString());
+            assertThat(call("PUT", "/api/v1/mediation/rules", countyAdmin(), changed.replace("\"failedDays\":2", "\"failedDays\":0"))
+                    .getStatus()).isEqualTo(400);
+        } finally {
+            call("PUT", "/api/v1/mediation/rules", countyAdmin(),
+                    editable(getJson("/api/v1/mediation/rules", countyAdmin())).replace("\"failedDays\":2", "\"failedDays\":7"));
+        }
+    }
+
     /** The rules as read, less the fields a change does not send. */
     static String editable(JsonNode rules) {
         ObjectNode body = (ObjectNode) rules;

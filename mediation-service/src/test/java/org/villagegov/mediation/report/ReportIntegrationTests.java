@@ -49,6 +49,21 @@ class ReportIntegrationTests extends MediationTestSupport {
     }
 
     @Test
+    void whenACaseFailsThenItCountsAsEndedWithoutAgreementUntilItIsEscalated() throws Exception {
+        JsonNode before = getJson("/api/v1/mediation/report", countyAdmin());
+        String id = caseInMediation().get("id").asString();
+        postJson("/api/v1/mediation/cases/" + id + "/failure", cadre(), "{\"reason\":\"r\"}");
+
+        JsonNode failed = getJson("/api/v1/mediation/report", countyAdmin());
+        assertThat(failed.get("endedWithoutAgreement").asLong()).isEqualTo(before.get("endedWithoutAgreement").asLong() + 1);
+        assertThat(failed.get("agreements").asLong()).isEqualTo(before.get("agreements").asLong());
+
+        postJson("/api/v1/mediation/cases/" + id + "/escalation", cadre(), "{\"reason\":\"to the township\"}");
+        assertThat(getJson("/api/v1/mediation/report", countyAdmin()).get("endedWithoutAgreement").asLong())
+                .isEqualTo(before.get("endedWithoutAgreement").asLong());
+    }
+
+    @Test
     void whenAProvincialAdminReadsThenEachCountyOfTheProvinceIsShownAndOthersAreRefused() throws Exception {
         openCase("DEBT", 100);
         JsonNode hubei = getJson("/api/v1/mediation/province/report", provincialAdmin("hubei"));
