@@ -119,6 +119,23 @@ class PlaceScopeIntegrationTests extends GridTestSupport {
     }
 
     @Test
+    void whenAQueryNamesATownshipThenItMustBeTheCallersAndTheVillagesOwn() throws Exception {
+        String inTownship2 = household(countyAdmin(), Map.of("villageId", village3, "address", "a", "headName", "h"));
+        String inTownship1 = household(countyAdmin(), Map.of("villageId", village1, "address", "a", "headName", "h"));
+        mvc.perform(get("/api/v1/grid/households?size=200&townshipId=" + township2).header("Authorization", countyAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(inTownship2)))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(inTownship1))));
+        mvc.perform(get("/api/v1/grid/households?townshipId=" + township).header("Authorization", otherTownshipOfficer()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("townshipId"));
+        mvc.perform(get("/api/v1/grid/households?villageId=" + village1 + "&townshipId=" + township2)
+                        .header("Authorization", countyAdmin()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("townshipId"));
+    }
+
+    @Test
     void whenACadreFiltersByAnotherVillageThenRefusedNamingItNotAServerError() throws Exception {
         mvc.perform(get("/api/v1/grid/households?villageId=" + village2).header("Authorization", cadre1()))
                 .andExpect(status().isUnprocessableContent())

@@ -115,6 +115,23 @@ class QueryParameterIntegrationTests extends GridTestSupport {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void whenAPageFarPastTheEndIsAskedThenItIsEmptyWithTheTrueTotal() throws Exception {
+        household(countyAdmin(), Map.of("villageId", village1, "address", "a", "headName", "h"));
+        String first = mvc.perform(get("/api/v1/grid/households?size=1").header("Authorization", countyAdmin()))
+                .andReturn().getResponse().getContentAsString();
+        long total = json(first).get("totalItems").asLong();
+        String far = mvc.perform(get("/api/v1/grid/households?page=100000&size=200").header("Authorization", countyAdmin()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json(far).get("items").size()).isZero();
+        assertThat(json(far).get("totalItems").asLong()).isEqualTo(total);
+        assertThat(json(far).get("totalPages").asInt()).isEqualTo((int) ((total + 199) / 200));
+        mvc.perform(get("/api/v1/grid/households?page=2147483647").header("Authorization", countyAdmin()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                        .value("page"));
+    }
+
     /** Null when the answer is acceptable, else what is wrong with it. */
     private static String check(MockHttpServletResponse response, String parameter) throws Exception {
         int status = response.getStatus();

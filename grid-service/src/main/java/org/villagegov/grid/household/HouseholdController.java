@@ -142,13 +142,15 @@ class HouseholdController {
     @GetMapping
     @PreAuthorize(READERS)
     PageResponse<HouseholdView> search(@RequestParam(required = false) @Size(max = 64) String villageId,
+                                       @RequestParam(required = false) @Size(max = 64) String townshipId,
                                        @RequestParam(required = false) Tag tag,
                                        @RequestParam(required = false) @Size(max = 50) String name,
                                        @RequestParam(required = false) @Size(max = 64) String gridId,
                                        @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                        PlatformUser user) {
-        return PageResponse.of(files.search(user, villageId, tag, name, gridId, PageRequest.of(page, size)),
+        return PageResponse.of(files.search(user, villageId, townshipId, tag, name, gridId,
+                        PageRequest.of(page, size)),
                 household -> HouseholdView.of(household, user));
     }
 }

@@ -162,14 +162,15 @@ class HouseholdFiles {
                 .orElseThrow(() -> new NotFoundException("Household", id));
     }
 
-    Page<Household> search(PlatformUser user, String villageId, Tag tag, String name, String gridId, Pageable pageable) {
+    Page<Household> search(PlatformUser user, String villageId, String townshipId, Tag tag, String name, String gridId,
+                           Pageable pageable) {
         List<Criteria> filters = new java.util.ArrayList<>();
         if (!user.isCountyWide()) {
             filters.add(scope(user));
         }
-        if (villageId != null) {
-            filters.add(Criteria.where("villageId").is(places.village(villageId, user, "villageId").id()));
-        }
+        places.scope(villageId, townshipId, user, "villageId", "townshipId").ifPresent(place ->
+                filters.add(place.kind() == PlaceKind.VILLAGE ? Criteria.where("villageId").is(place.id())
+                        : Criteria.where("townshipId").is(place.id())));
         if (gridId != null) {
             places.place(gridId, PlaceKind.MICRO_GRID, user, "gridId");
             List<Object> members = mongo.find(Query.query(Criteria.where("microGridId").is(gridId)),
