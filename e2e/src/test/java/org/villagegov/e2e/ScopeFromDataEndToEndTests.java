@@ -54,6 +54,12 @@ class ScopeFromDataEndToEndTests {
         attempts.add(new Attempt("admin naming a township Huashi is not in", admin, API + "/council/notices",
                 notice("t-yaocun", "v-huashi", today), "townshipId"));
 
+        // grid: household files
+        attempts.add(new Attempt("cadre naming own township, Shimen village", cadre, API + "/grid/households",
+                household("t-chengguan", "v-shimen"), "villageId"));
+        attempts.add(new Attempt("admin naming a township Huashi is not in", admin, API + "/grid/households",
+                household("t-yaocun", "v-huashi"), "townshipId"));
+
         List<String> failures = new ArrayList<>();
         for (Attempt attempt : attempts) {
             Http.Answer answer = Http.post(attempt.url(), attempt.token(), attempt.body());
@@ -87,6 +93,15 @@ class ScopeFromDataEndToEndTests {
         body.put("villageId", village);
         body.put("periodStart", today.withDayOfMonth(1).toString());
         body.put("periodEnd", today.toString());
+        return body;
+    }
+
+    private static Map<String, Object> household(String township, String village) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("townshipId", township);
+        body.put("villageId", village);
+        body.put("address", "No. 40, West Bay");
+        body.put("headName", "Sun Li");
         return body;
     }
 
