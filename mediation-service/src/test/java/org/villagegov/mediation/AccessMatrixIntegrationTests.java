@@ -84,6 +84,9 @@ class AccessMatrixIntegrationTests extends MediationTestSupport {
                         """.formatted(VILLAGE)),
                 new Route("GET", "/risk-register", null),
                 new Route("POST", "/cases/{case}/classification", "{\"category\":\"LAND\",\"amount\":1}"),
+                new Route("PUT", "/cases/{case}/parties", """
+                        {"parties":[{"kind":"HOUSEHOLD","householdId":"{household1}"},{"kind":"OUTSIDER","name":"B","contact":"2"}]}
+                        """),
                 new Route("GET", "/cases/{case}/suggestion", null),
                 new Route("POST", "/cases/{case}/assignment", "{\"mediatorId\":\"{mediator}\",\"overrideReason\":\"x\"}"),
                 new Route("POST", "/cases/{case}/accept", null),
@@ -126,6 +129,7 @@ class AccessMatrixIntegrationTests extends MediationTestSupport {
                 "township-officer", "village-cadre", "mediator", "villager", "integrator").township(TOWNSHIP).village(VILLAGE).bearer());
         intruders.put("staff and mediator of another township", TestTokens.forTenant(DAYE).subject(FAR_MEDIATOR)
                 .roles("township-officer", "village-cadre", "mediator").township(OTHER_TOWNSHIP).village(FAR_VILLAGE).bearer());
+        intruders.put("a township officer of another township", otherTownshipOfficer());
         intruders.put("cadre and mediator of the neighbouring village", TestTokens.forTenant(DAYE).subject(NEIGHBOUR_MEDIATOR)
                 .roles("village-cadre", "mediator").township(TOWNSHIP).village(OTHER_VILLAGE).bearer());
         intruders.put("a villager who is no party", villager("villager-matrix-stranger"));
@@ -184,6 +188,45 @@ class AccessMatrixIntegrationTests extends MediationTestSupport {
         assertThat(snapshot(COLLECTIONS)).isEqualTo(before);
     }
 
+    @Test
+    void whenACadreNamesTheirOwnTownshipWithAVillageOfAnotherTownshipThenRefusedNamingTheVillageAndNothingWritten()
+            throws Exception {
+        Map<String, List<Document>> before = snapshot(COLLECTIONS);
+
+        MockHttpServletResponse response = call("POST", "/api/v1/mediation/cases", cadre(), """
+                {"source":"WALK_IN","category":"DEBT","description":"x","amount":1,"townshipId":"%s","villageId":"%s","parties":[
+                 {"kind":"OUTSIDER","name":"A","contact":"13800001111"},{"kind":"OUTSIDER","name":"B","contact":"13800002222"}]}
+                """.formatted(TOWNSHIP, FAR_VILLAGE));
+
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(422);
+        assertThat(json(response.getContentAsString()).get("errors").findValuesAsString("field")).contains("villageId");
+        assertThat(snapshot(COLLECTIONS)).isEqualTo(before);
+    }
+
+    @Test
+    void whenATownshipOfficerNamesTheirTownshipWithAVillageOfAnotherForAMediatorThenRefusedAndNothingWritten()
+            throws Exception {
+        Map<String, List<Document>> before = snapshot(COLLECTIONS);
+
+        MockHttpServletResponse village = call("POST", "/api/v1/mediation/mediators", townshipOfficer(), """
+                {"name":"Intruder","userId":"intruder-village","level":"VILLAGE","townshipId":"%s","villageId":"%s","specialties":["DEBT"]}
+                """.formatted(TOWNSHIP, FAR_VILLAGE));
+        MockHttpServletResponse township = call("POST", "/api/v1/mediation/mediators", otherTownshipOfficer(), """
+                {"name":"Intruder","userId":"intruder-township","level":"TOWNSHIP","townshipId":"%s","specialties":["DEBT"]}
+                """.formatted(TOWNSHIP));
+        MockHttpServletResponse disagreeing = call("POST", "/api/v1/mediation/mediators", countyAdmin(), """
+                {"name":"Intruder","userId":"intruder-disagreeing","level":"VILLAGE","townshipId":"%s","villageId":"%s","specialties":["DEBT"]}
+                """.formatted(TOWNSHIP, FAR_VILLAGE));
+
+        assertThat(village.getStatus()).isEqualTo(422);
+        assertThat(json(village.getContentAsString()).get("errors").findValuesAsString("field")).contains("villageId");
+        assertThat(township.getStatus()).isEqualTo(422);
+        assertThat(json(township.getContentAsString()).get("errors").findValuesAsString("field")).contains("townshipId");
+        assertThat(disagreeing.getStatus()).isEqualTo(422);
+        assertThat(json(disagreeing.getContentAsString()).get("errors").findValuesAsString("field")).contains("townshipId");
+        assertThat(snapshot(COLLECTIONS)).isEqualTo(before);
+    }
+
     record BadInput(String method, String path, String body, String field) {
         @Override
         public String toString() {
@@ -210,6 +253,8 @@ class AccessMatrixIntegrationTests extends MediationTestSupport {
                 new BadInput("PUT", "/cases/{case}/risk", "{\"kind\":\"PETITION\",\"reason\":\"" + "x".repeat(2001) + "\"}", "reason"),
                 new BadInput("POST", "/cases/{case}/ratings", "{\"partyId\":\"p1\",\"score\":6}", "score"),
                 new BadInput("POST", "/cases/{case}/ratings", "{\"partyId\":\"p1\",\"score\":0}", "score"),
+                new BadInput("PUT", "/cases/{case}/parties", "{\"parties\":[{\"kind\":\"HOUSEHOLD\",\"householdId\":\"{household1}\"}]}", "parties"),
+                new BadInput("PUT", "/cases/{case}/parties", "{\"parties\":[{\"kind\":\"TRIBE\"},{\"kind\":\"HOUSEHOLD\"}]}", "parties[0].kind"),
                 new BadInput("POST", "/mediators", "{\"name\":\"A\",\"userId\":\"u-bad\",\"specialties\":[\"DEBT\"]}", "level"),
                 new BadInput("POST", "/mediators", "{\"name\":\"A\",\"userId\":\"u-bad\",\"level\":\"VILLAGE\",\"villageId\":\"" + VILLAGE + "\",\"specialties\":[\"DEBT\"],\"caseload\":0}", "caseload"),
                 new BadInput("PUT", "/mediators/{mediator}", "{\"name\":\"A\",\"specialties\":[\"DEBT\"]}", "active"),
