@@ -41,11 +41,11 @@ public class Cases {
         return found;
     }
 
-    /** A visible case the caller may also work on (staff of its place or its mediator); else 403. */
+    /** A visible case the caller may also work on ({@link CaseAccess#handles}: the level policy); else 403. */
     public MediationCase handled(String id, PlatformUser user) {
         MediationCase found = visible(id, user);
         if (!access.handles(found, user)) {
-            throw new AccessDeniedException("Only the staff of the case's place or its assigned mediator may do this");
+            throw new AccessDeniedException("Only the staff of the case's place and level, or its assigned mediator, may do this");
         }
         return found;
     }
