@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.villagegov.mediation.dispute.Party;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.place.HouseholdRefusedException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 
@@ -103,21 +104,17 @@ class PartyCheck {
         return parties;
     }
 
-    /**
-     * One batch through the guard. Its refusal names one field for the whole batch; the id it
-     * quotes tells which party it was, so the problem names {@code parties[i].householdId}.
-     */
+    /** One batch through the guard; a refusal names the party it was about ({@code parties[i].householdId}). */
     private List<HouseholdPlace> lookUp(Map<String, Integer> households, PlatformUser user) {
         if (households.isEmpty()) {
             return List.of();
         }
         try {
             return places.households(households.keySet(), user, "parties");
-        } catch (RuleViolationException refused) {
-            String field = households.entrySet().stream()
-                    .filter(e -> refused.getMessage() != null && refused.getMessage().contains("'" + e.getKey() + "'"))
-                    .map(e -> "parties[" + e.getValue() + "].householdId").findFirst().orElse(refused.field());
-            throw new RuleViolationException(field, refused.getMessage());
+        } catch (HouseholdRefusedException refused) {
+            Integer index = households.get(refused.householdId());
+            throw new RuleViolationException(index == null ? refused.field() : "parties[" + index + "].householdId",
+                    refused.getMessage());
         }
     }
 }

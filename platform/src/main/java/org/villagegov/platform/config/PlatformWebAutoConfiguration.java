@@ -15,16 +15,20 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.villagegov.platform.errors.BodySizeLimitFilter;
+import org.villagegov.platform.errors.ControlCharacterGuard;
 import org.villagegov.platform.errors.ProblemHandler;
 import org.villagegov.platform.errors.ProblemWriter;
 import org.villagegov.platform.idempotency.IdempotencyFilter;
@@ -120,6 +124,25 @@ public class PlatformWebAutoConfiguration {
                 resolvers.add(new PlatformUserArgumentResolver());
             }
         };
+    }
+
+    /** Bad input that never reaches a controller's own checks still gets a problem naming it. */
+    @Bean
+    WebMvcConfigurer controlCharacterGuard(ProblemWriter problems, @Value("${platform.api-prefix}") String apiPrefix) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ControlCharacterGuard(problems)).addPathPatterns(apiPrefix + "/**");
+            }
+        };
+    }
+
+    /** A URL the security firewall rejects (an encoded slash or NUL) gets a problem body, not a bare 400. */
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "The request URL is not acceptable");
     }
 
     @Bean

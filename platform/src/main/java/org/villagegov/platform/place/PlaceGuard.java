@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -18,7 +19,8 @@ import org.villagegov.platform.tenancy.TenantContext;
  * exist in the caller's county, its township is the one grid-service records (never the one
  * the request claims), and the caller must be allowed to act there. Anything else is a 422
  * naming the field; an id outside the caller's scope gets the same answer as an unknown one,
- * so probing reveals nothing. Ids in a path use {@link #visibleHousehold} (404 instead).
+ * so probing reveals nothing. Ids in a path use {@link #visibleHousehold} (404 instead). A refused
+ * household is a {@link HouseholdRefusedException}, which says which one it was.
  */
 public class PlaceGuard {
 
@@ -35,10 +37,9 @@ public class PlaceGuard {
 
     /** A place of this kind in the county that the caller may act in. */
     public Place place(String id, PlaceKind kind, PlatformUser user, String field) {
-        Place place = find(id).filter(found -> found.kind() == kind)
+        return find(id).filter(found -> found.kind() == kind)
                 .filter(found -> user.mayAccess(found.townshipId(), found.villageId()))
                 .orElseThrow(() -> new RuleViolationException(field, "No " + noun(kind) + " '" + id + "' you may act in"));
-        return place;
     }
 
     public Place village(String villageId, PlatformUser user, String field) {
@@ -94,7 +95,7 @@ public class PlaceGuard {
     public HouseholdPlace household(String householdId, PlatformUser user, String field) {
         HouseholdPlace household = directory.households(List.of(householdId)).get(householdId);
         if (household == null || !user.mayAccess(household.townshipId(), household.villageId())) {
-            throw new RuleViolationException(field, "No household '" + householdId + "' you may act on");
+            throw new HouseholdRefusedException(field, householdId, "No household '" + householdId + "' you may act on");
         }
         return active(household, field);
     }
@@ -139,7 +140,7 @@ public class PlaceGuard {
     }
 
     private List<HouseholdPlace> households(Collection<String> householdIds, String field,
-                                            java.util.function.Predicate<HouseholdPlace> allowed, String where) {
+                                            Predicate<HouseholdPlace> allowed, String where) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(householdIds));
         if (distinct.size() > MAX_HOUSEHOLDS) {
             throw new RuleViolationException(field, "At most " + MAX_HOUSEHOLDS + " households in one request");
@@ -149,7 +150,7 @@ public class PlaceGuard {
         for (String id : distinct) {
             HouseholdPlace household = found.get(id);
             if (household == null || !allowed.test(household)) {
-                throw new RuleViolationException(field, "No household '" + id + "' " + where);
+                throw new HouseholdRefusedException(field, id, "No household '" + id + "' " + where);
             }
             households.add(active(household, field));
         }
@@ -165,7 +166,8 @@ public class PlaceGuard {
 
     private static HouseholdPlace active(HouseholdPlace household, String field) {
         if (!household.active()) {
-            throw new RuleViolationException(field, "Household '" + household.householdId() + "' is no longer active");
+            throw new HouseholdRefusedException(field, household.householdId(),
+                    "Household '" + household.householdId() + "' is no longer active");
         }
         return household;
     }

@@ -68,4 +68,12 @@ class AuditIntegrationTests {
                     .andExpect(jsonPath("$.errors[0].field").value("page"));
         }
     }
+
+    @Test
+    void whenAQueryParameterCarriesAControlCharacterThenRefusedNamingItBeforeAnyQueryIsBuilt() throws Exception {
+        mvc.perform(get("/api/v1/sample/audit").param("target", "/api\u0000").header("Authorization", Tokens.countyAdmin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("target"));
+    }
 }
