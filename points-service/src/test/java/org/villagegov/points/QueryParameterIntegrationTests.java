@@ -68,7 +68,7 @@ class QueryParameterIntegrationTests extends PointsTestSupport {
         for (String path : STATUS_FILTERED) {
             bad.add(new Bad(path, "status=NOPE", admin, "status"));
         }
-        // the platform's audit route, bounded by points-service's PageBound filter as well
+        // the platform's audit route, bounded by the platform itself
         bad.add(new Bad("/audit", "page=2147483647", admin, "page"));
         bad.add(new Bad("/audit", "page=10001", admin, "page"));
         bad.add(new Bad("/audit", "page=-1", admin, "page"));

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.Place;
@@ -46,14 +45,12 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Councils", description = "Villagers' councils per natural village: terms, members, president, history")
 class CouncilController {
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final Councils councils;
     private final PlaceGuard places;
     private final Clock clock;
 
-    CouncilController(MongoTemplate mongo, ListScope lists, Councils councils, PlaceGuard places, Clock clock) {
+    CouncilController(MongoTemplate mongo, Councils councils, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.councils = councils;
         this.places = places;
         this.clock = clock;
@@ -99,7 +96,7 @@ class CouncilController {
     PageResponse<CouncilView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, lists.of(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
+        return Pages.find(mongo, places.listScope(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
     }
 
     @GetMapping("/{id}")

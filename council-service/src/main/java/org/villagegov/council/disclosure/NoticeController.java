@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
 import org.villagegov.platform.place.PlaceGuard;
@@ -44,13 +43,11 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Disclosure board", description = "Three disclosures: party affairs, village affairs, finances")
 class NoticeController {
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final PlaceGuard places;
     private final Clock clock;
 
-    NoticeController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
+    NoticeController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.places = places;
         this.clock = clock;
     }
@@ -92,7 +89,7 @@ class NoticeController {
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = lists.of(user, villageId);
+        Criteria criteria = places.listScope(user, villageId);
         if (category != null) {
             criteria = criteria.and("category").is(category);
         }

@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.council.Council;
 import org.villagegov.council.council.Councils;
@@ -56,17 +55,15 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Elections", description = "One household, one vote: candidates, voting window, ballots, results, turnout")
 class ElectionController {
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final Councils councils;
     private final PlaceGuard places;
     private final Ballots ballots;
     private final Witnesses witnesses;
     private final Clock clock;
 
-    ElectionController(MongoTemplate mongo, ListScope lists, Councils councils, PlaceGuard places, Ballots ballots,
+    ElectionController(MongoTemplate mongo, Councils councils, PlaceGuard places, Ballots ballots,
                        Witnesses witnesses, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.councils = councils;
         this.places = places;
         this.ballots = ballots;
@@ -145,7 +142,7 @@ class ElectionController {
                                     @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String councilId,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = lists.of(user, villageId);
+        Criteria criteria = places.listScope(user, villageId);
         if (councilId != null) {
             criteria = criteria.and("councilId").is(councilId);
         }

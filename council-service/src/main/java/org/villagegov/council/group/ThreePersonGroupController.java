@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.HouseholdPlace;
@@ -41,13 +40,11 @@ import org.villagegov.platform.web.PageResponse;
 class ThreePersonGroupController {
 
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final PlaceGuard places;
     private final Clock clock;
 
-    ThreePersonGroupController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
+    ThreePersonGroupController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.places = places;
         this.clock = clock;
     }
@@ -95,7 +92,7 @@ class ThreePersonGroupController {
     PageResponse<GroupView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, lists.of(user, villageId), ThreePersonGroup.class, page, size, Sort.by("groupName"),
+        return Pages.find(mongo, places.listScope(user, villageId), ThreePersonGroup.class, page, size, Sort.by("groupName"),
                 GroupView::of);
     }
 

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
 import org.villagegov.platform.place.PlaceGuard;
@@ -52,14 +51,12 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Matters", description = "Four discussions, two openness: proposal, two committees, party members, representatives, then two publications")
 class MatterController {
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final PlaceGuard places;
     private final Attendance attendance;
     private final Clock clock;
 
-    MatterController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Attendance attendance, Clock clock) {
+    MatterController(MongoTemplate mongo, PlaceGuard places, Attendance attendance, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.places = places;
         this.attendance = attendance;
         this.clock = clock;
@@ -127,7 +124,7 @@ class MatterController {
                                   @RequestParam(required = false) Matter.Status status,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = lists.of(user, villageId);
+        Criteria criteria = places.listScope(user, villageId);
         if (stage != null) {
             criteria = criteria.and("stage").is(stage);
         }

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
 import org.villagegov.platform.place.PlaceGuard;
@@ -50,14 +49,12 @@ import static org.villagegov.council.config.Access.READERS;
 @Tag(name = "Regulations", description = "Village regulations and compact, versioned; the twelve areas as sections")
 class RegulationController {
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final PlaceGuard places;
     private final Attendance attendance;
     private final Clock clock;
 
-    RegulationController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Attendance attendance, Clock clock) {
+    RegulationController(MongoTemplate mongo, PlaceGuard places, Attendance attendance, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.places = places;
         this.attendance = attendance;
         this.clock = clock;
@@ -111,7 +108,7 @@ class RegulationController {
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         boolean publishedOnly = Scope.isVillagerOnly(user);
-        return Pages.find(mongo, lists.of(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
+        return Pages.find(mongo, places.listScope(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
                 r -> RegulationView.of(r, publishedOnly));
     }
 

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.HouseholdPlace;
@@ -49,13 +48,11 @@ import org.villagegov.platform.web.PageResponse;
 class BenchMeetingController {
 
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final PlaceGuard places;
     private final Clock clock;
 
-    BenchMeetingController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
+    BenchMeetingController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.places = places;
         this.clock = clock;
     }
@@ -113,7 +110,7 @@ class BenchMeetingController {
     PageResponse<MeetingView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, lists.of(user, villageId), BenchMeeting.class, page, size,
+        return Pages.find(mongo, places.listScope(user, villageId), BenchMeeting.class, page, size,
                 Sort.by(Sort.Direction.DESC, "heldOn"), MeetingView::of);
     }
 

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.ListScope;
 import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
 import org.villagegov.platform.place.PlaceGuard;
@@ -51,13 +50,11 @@ class SuggestionController {
     static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','integrator')";
 
     private final MongoTemplate mongo;
-    private final ListScope lists;
     private final PlaceGuard places;
     private final Clock clock;
 
-    SuggestionController(MongoTemplate mongo, ListScope lists, PlaceGuard places, Clock clock) {
+    SuggestionController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
-        this.lists = lists;
         this.places = places;
         this.clock = clock;
     }
@@ -120,7 +117,7 @@ class SuggestionController {
                                       @RequestParam(required = false) Boolean escalated,
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = lists.of(user, villageId);
+        Criteria criteria = places.listScope(user, villageId);
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
@@ -141,7 +138,7 @@ class SuggestionController {
     @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
     List<SuggestionView> overdue(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = lists.of(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
+        Criteria criteria = places.listScope(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
         return mongo.find(Query.query(criteria), Suggestion.class).stream()
                 .filter(s -> s.overdue(today))
                 .map(SuggestionView::of).toList();
@@ -152,7 +149,7 @@ class SuggestionController {
     @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
     Figures figures(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
         LocalDate today = today();
-        List<Suggestion> all = mongo.find(Query.query(lists.of(user, villageId)), Suggestion.class);
+        List<Suggestion> all = mongo.find(Query.query(places.listScope(user, villageId)), Suggestion.class);
         long onSpot = all.stream().filter(s -> s.status() == Suggestion.Status.SOLVED_ON_SPOT).count();
         long assigned = all.stream().filter(s -> s.status() == Suggestion.Status.ASSIGNED
                 || s.status() == Suggestion.Status.ANSWERED).count();

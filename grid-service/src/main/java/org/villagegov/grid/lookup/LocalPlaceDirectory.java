@@ -69,11 +69,13 @@ class LocalPlaceDirectory implements PlaceDirectory {
 
     @Override
     public long householdCount(String placeId) {
-        Optional<Place> place = place(placeId);
-        if (place.isEmpty()) {
-            return 0;
-        }
-        String field = switch (place.get().kind()) {
+        return place(placeId).map(this::householdCount).orElse(0L);
+    }
+
+    /** Active households of a place already found (the lookup answers both without reading the place twice). */
+    long householdCount(Place place) {
+        String placeId = place.id();
+        String field = switch (place.kind()) {
             case TOWNSHIP -> "townshipId";
             case VILLAGE -> "villageId";
             case NATURAL_VILLAGE -> "naturalVillageId";

@@ -71,7 +71,7 @@ class LookupController {
     VillageLookup village(@PathVariable String villageId) {
         Place village = places.place(villageId).filter(place -> place.kind() == PlaceKind.VILLAGE)
                 .orElseThrow(() -> new NotFoundException("Village", villageId));
-        return new VillageLookup(village.id(), village.townshipId(), village.name(), places.householdCount(villageId));
+        return new VillageLookup(village.id(), village.townshipId(), village.name(), places.householdCount(village));
     }
 
     /** Any place of the county's region tree or a micro-grid, with its active households now. */
@@ -79,6 +79,6 @@ class LookupController {
     PlaceLookup place(@PathVariable String id) {
         Place place = places.place(id).orElseThrow(() -> new NotFoundException("Place", id));
         return new PlaceLookup(place.id(), place.kind(), place.name(), place.townshipId(), place.villageId(),
-                place.naturalVillageId(), places.householdCount(id));
+                place.naturalVillageId(), places.householdCount(place));
     }
 }

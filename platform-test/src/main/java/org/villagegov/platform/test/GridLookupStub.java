@@ -31,7 +31,6 @@ public final class GridLookupStub implements AutoCloseable {
 
     private static final String LOOKUP = "/api/v1/grid/lookup/";
     private static final String HOUSEHOLDS = LOOKUP + "households";
-    private static final String VILLAGES = LOOKUP + "villages/";
     private static final String PLACES = LOOKUP + "places/";
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -61,7 +60,6 @@ public final class GridLookupStub implements AutoCloseable {
         }
         server.setExecutor(Executors.newFixedThreadPool(8, Thread.ofPlatform().daemon().factory()));
         server.createContext(HOUSEHOLDS, this::households);
-        server.createContext(VILLAGES, this::village);
         server.createContext(PLACES, this::place);
         server.start();
     }
@@ -139,19 +137,6 @@ public final class GridLookupStub implements AutoCloseable {
                  "gridId":"%s","headName":"Head of %s","memberCount":3,"active":%s}
                 """.formatted(id, townshipOfVillage.get(village), village, naturalVillage, village + "-grid-1", id,
                 !id.startsWith("moved-"));
-    }
-
-    private void village(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String id = exchange.getRequestURI().getPath().substring(VILLAGES.length());
-            if (!townshipOfVillage.containsKey(id) || !ourCounty(exchange)) {
-                LocalHttp.respondJson(exchange, 404, "{\"status\":404}");
-                return;
-            }
-            LocalHttp.respondJson(exchange, 200, """
-                    {"villageId":"%s","townshipId":"%s","name":"%s","householdCount":%d}
-                    """.formatted(id, townshipOfVillage.get(id), id, householdCounts.getOrDefault(id, 40L)));
-        }
     }
 
     private void place(HttpExchange exchange) throws IOException {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -77,6 +79,25 @@ public class PlaceGuard {
         return Optional.empty();
     }
 
+    /**
+     * The part of the county a list may show: the caller's scope, narrowed to the village the
+     * query names, which is checked like any other id (unknown or foreign: 422 naming
+     * {@code villageId}), so a probe cannot tell an empty village from another township's.
+     */
+    public Criteria listScope(PlatformUser user, String villageId) {
+        if (villageId != null) {
+            village(villageId, user, "villageId");
+        }
+        return ScopeCriteria.of(user, villageId);
+    }
+
+    /** A village named in the path: unknown or outside the caller's scope is 404, as if it did not exist. */
+    public Place visibleVillage(String villageId, PlatformUser user) {
+        return find(villageId).filter(found -> found.kind() == PlaceKind.VILLAGE)
+                .filter(found -> user.mayAccess(found.townshipId(), found.villageId()))
+                .orElseThrow(() -> new NotFoundException("Village", villageId));
+    }
+
     /** A place of this kind inside a village the caller was already checked for (a natural village, a group, a micro-grid). */
     public Place placeIn(String id, PlaceKind kind, String villageId, String field) {
         return find(id).filter(found -> found.kind() == kind && villageId.equals(found.villageId()))
@@ -127,6 +148,20 @@ public class PlaceGuard {
             throw new NotFoundException("Household", householdId);
         }
         return active(household, "householdId");
+    }
+
+    /**
+     * A household a list is filtered by: it must exist in the county and be in the caller's
+     * scope (422 naming the field otherwise), but may have moved away or been closed, since its
+     * history stays readable.
+     */
+    public HouseholdPlace householdFilter(String householdId, PlatformUser user, String field) {
+        if (householdId.isBlank()) {
+            throw new RuleViolationException(field, "Names no household");
+        }
+        return whereIs(householdId).filter(household -> user.mayAccess(household.townshipId(), household.villageId()))
+                .orElseThrow(() -> new HouseholdRefusedException(field, householdId,
+                        "No household '" + householdId + "' you may see"));
     }
 
     /** Where a household lives now, whoever asks (background work: events and sweeps); empty when unknown. */

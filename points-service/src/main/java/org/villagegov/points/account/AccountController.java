@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.PlaceGuard;
@@ -88,11 +87,7 @@ class AccountController {
     PageResponse<AccountSummary> list(@RequestParam(required = false) String villageId,
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-        }
-        Criteria criteria = villageId == null ? ScopeCriteria.of(user)
-                : new Criteria().andOperator(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId));
+        Criteria criteria = places.listScope(user, villageId);
         Query query = Query.query(criteria);
         query.fields().exclude("outbox").exclude("voided");
         var pageable = PageRequest.of(page, size, Sort.by("_id"));

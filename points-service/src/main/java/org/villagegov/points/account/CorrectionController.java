@@ -1,8 +1,6 @@
 package org.villagegov.points.account;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,12 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -27,11 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
-import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.points.household.Households;
 
 /** Corrections of passbooks: proposed on the passbook, decided by a second person. */
 @RestController
@@ -43,15 +32,9 @@ class CorrectionController {
     static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','points-clerk','integrator')";
 
     private final CorrectionService service;
-    private final PlaceGuard places;
-    private final Households households;
-    private final MongoTemplate mongo;
 
-    CorrectionController(CorrectionService service, PlaceGuard places, Households households, MongoTemplate mongo) {
+    CorrectionController(CorrectionService service) {
         this.service = service;
-        this.places = places;
-        this.households = households;
-        this.mongo = mongo;
     }
 
     record Propose(@NotNull @Min(-1000) @Max(1000) Integer amount, @NotNull Correction.Category category,
@@ -104,22 +87,7 @@ class CorrectionController {
                                       @RequestParam(required = false) Correction.Status status,
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-            filters.add(Criteria.where("villageId").is(villageId));
-        }
-        if (householdId != null) {
-            households.filter(householdId, user, "householdId");
-            filters.add(Criteria.where("householdId").is(householdId));
-        }
-        if (status != null) {
-            filters.add(Criteria.where("status").is(status));
-        }
-        Criteria criteria = new Criteria().andOperator(filters);
-        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"));
-        var found = mongo.find(Query.query(criteria).with(pageable), Correction.class);
-        return PageResponse.of(PageableExecutionUtils.getPage(found, pageable,
-                () -> mongo.count(Query.query(criteria), Correction.class)), CorrectionView::of);
+        return PageResponse.of(service.list(villageId, householdId, status, page, size, user),
+                CorrectionView::of);
     }
 }

@@ -3,14 +3,21 @@ package org.villagegov.points.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
@@ -106,6 +113,23 @@ class CorrectionService {
         Correction saved = mongo.save(correction);
         giveBackLimit(saved.getLimitKey(), Math.abs(saved.getAmount()), saved.getId());
         return saved;
+    }
+
+    /** Newest first, in the caller's scope, narrowed by the filters the query names (each checked by the guard). */
+    Page<Correction> list(String villageId, String householdId, Correction.Status status, int page, int size,
+                          PlatformUser user) {
+        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
+        if (householdId != null) {
+            places.householdFilter(householdId, user, "householdId");
+            filters.add(Criteria.where("householdId").is(householdId));
+        }
+        if (status != null) {
+            filters.add(Criteria.where("status").is(status));
+        }
+        Criteria criteria = new Criteria().andOperator(filters);
+        Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"));
+        List<Correction> found = mongo.find(Query.query(criteria).with(pageable), Correction.class);
+        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), Correction.class));
     }
 
     Correction visible(String id, PlatformUser user) {

@@ -31,13 +31,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.points.household.Households;
 import org.villagegov.points.rule.EffectiveRule;
 
 @RestController
@@ -52,13 +50,11 @@ class AwardController {
 
     private final AwardService service;
     private final PlaceGuard places;
-    private final Households households;
     private final MongoTemplate mongo;
 
-    AwardController(AwardService service, PlaceGuard places, Households households, MongoTemplate mongo) {
+    AwardController(AwardService service, PlaceGuard places, MongoTemplate mongo) {
         this.service = service;
         this.places = places;
-        this.households = households;
         this.mongo = mongo;
     }
 
@@ -170,16 +166,12 @@ class AwardController {
                                  @RequestParam(required = false) String householdId,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-            filters.add(Criteria.where("villageId").is(villageId));
-        }
+        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
         if (status != null) {
             filters.add(Criteria.where("status").is(status));
         }
         if (householdId != null) {
-            households.filter(householdId, user, "householdId");
+            places.householdFilter(householdId, user, "householdId");
             filters.add(Criteria.where("householdId").is(householdId));
         }
         return page(new Criteria().andOperator(filters), page, size, AwardView::of);
@@ -191,11 +183,7 @@ class AwardController {
     PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
                                   @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user), Criteria.where("status").is(Award.Status.APPROVED)));
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-            filters.add(Criteria.where("villageId").is(villageId));
-        }
+        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId), Criteria.where("status").is(Award.Status.APPROVED)));
         return page(new Criteria().andOperator(filters), page, size, a -> new BoardItem(a.getId(), a.getHouseholdId(),
                 a.getRuleCode(), a.getPoints(), a.getOccurredOn(), a.getNoticeUntil()));
     }

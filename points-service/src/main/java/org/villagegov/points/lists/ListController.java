@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.place.HouseholdPlace;
@@ -159,11 +158,7 @@ class ListController {
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
         QueryDates.plausible(periodStart, "periodStart");
-        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-            filters.add(Criteria.where("villageId").is(villageId));
-        }
+        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
         if (kind != null) {
             filters.add(Criteria.where("kind").is(kind));
         }

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.place.HouseholdPlace;
@@ -38,7 +37,6 @@ import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.points.household.Households;
 
 @RestController
 @RequestMapping("/api/v1/points/supermarket")
@@ -52,17 +50,15 @@ class SupermarketController {
     private final RedemptionRepository redemptions;
     private final RedemptionSaga saga;
     private final PlaceGuard places;
-    private final Households households;
     private final MongoTemplate mongo;
     private final Clock clock;
 
     SupermarketController(ItemRepository items, RedemptionRepository redemptions, RedemptionSaga saga,
-                          PlaceGuard places, Households households, MongoTemplate mongo, Clock clock) {
+                          PlaceGuard places, MongoTemplate mongo, Clock clock) {
         this.items = items;
         this.redemptions = redemptions;
         this.saga = saga;
         this.places = places;
-        this.households = households;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -117,11 +113,7 @@ class SupermarketController {
     PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-        }
-        Criteria criteria = villageId == null ? ScopeCriteria.of(user)
-                : new Criteria().andOperator(ScopeCriteria.of(user), Criteria.where("villageId").is(villageId));
+        Criteria criteria = places.listScope(user, villageId);
         var pageable = PageRequest.of(page, size, Sort.by("name"));
         var found = mongo.find(Query.query(criteria).with(pageable), Item.class);
         return PageResponse.of(PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), Item.class)),
@@ -166,13 +158,9 @@ class SupermarketController {
                                           @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                           PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(ScopeCriteria.of(user)));
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-            filters.add(Criteria.where("villageId").is(villageId));
-        }
+        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
         if (householdId != null) {
-            households.filter(householdId, user, "householdId");
+            places.householdFilter(householdId, user, "householdId");
             filters.add(Criteria.where("householdId").is(householdId));
         }
         if (status != null) {
