@@ -1,0 +1,4 @@
+// TODO(lead): replaced by the feature's screens
+export default function Screens() {
+  return null;
+}
