@@ -188,6 +188,65 @@ def seed_grid(admin, county, villager_id):
             sys.exit(f"demo: household in {county}: {status} {answer}")
 
 
+# The grid worker's micro-grid in Huashi (a Chinese name: the console shows it as it is) and the
+# households the worker is paired with, by head (e2e tests look households up by these English names).
+MICRO_GRID_NAME = "东湾微网格"
+GRID_WORKER_NAME = "Grid Worker"
+PAIRED_HEADS = ["Li Ming", "Zhang Hua"]
+
+
+def demo_household_ids(admin):
+    """Head name -> id of the demo households of Huashi (the e2e suite's integrator may add others)."""
+    ids = {}
+    for head, _, _, _ in HOUSEHOLDS:
+        status, found = call("GET", f"{GATEWAY}/api/v1/grid/households?villageId=v-huashi&name="
+                             + urllib.parse.quote(head), token=admin)
+        match = [item for item in (found.get("items", []) if status == 200 else []) if item["headName"] == head]
+        if match:
+            ids[head] = match[0]["id"]
+    return ids
+
+
+def seed_grid_worker(admin, county, worker_id, worker_token):
+    """A micro-grid held by the demo grid worker with the demo households, and two pairings with them.
+    A pairing may only name someone grid-service has seen as a grid worker of the village, so the
+    worker calls grid-service once first (any authenticated call records them)."""
+    status, answer = call("GET", f"{GATEWAY}/api/v1/grid/pairings", token=worker_token)
+    if status != 200:
+        sys.exit(f"demo: grid worker's first call in {county}: {status} {answer}")
+    status, grids = call("GET", f"{GATEWAY}/api/v1/grid/micro-grids?villageId=v-huashi", token=admin)
+    if status != 200:
+        sys.exit(f"demo: micro-grids of v-huashi in {county}: {status} {grids}")
+    grid = next((g for g in grids if (g.get("worker") or {}).get("subject") == worker_id), None)
+    if grid is None:
+        status, grid = call("POST", f"{GATEWAY}/api/v1/grid/micro-grids", {
+            "villageId": "v-huashi", "name": MICRO_GRID_NAME, "workerSubject": worker_id,
+            "workerName": GRID_WORKER_NAME}, admin)
+        if status != 201:
+            sys.exit(f"demo: micro-grid in {county}: {status} {grid}")
+    households = demo_household_ids(admin)
+    for head, household in households.items():
+        if household in grid.get("householdIds", []):
+            continue
+        status, answer = call("POST", f"{GATEWAY}/api/v1/grid/micro-grids/{grid['id']}/households",
+                              {"householdId": household}, admin)
+        # 409: the household already lies in another micro-grid (someone arranged the village differently)
+        if status not in (200, 409):
+            sys.exit(f"demo: {head}'s household into the micro-grid in {county}: {status} {answer}")
+    status, pairings = call("GET", f"{GATEWAY}/api/v1/grid/pairings?villageId=v-huashi", token=admin)
+    if status != 200:
+        sys.exit(f"demo: pairings of v-huashi in {county}: {status} {pairings}")
+    paired = {p["householdId"] for p in pairings if p["memberSubject"] == worker_id}
+    for head in PAIRED_HEADS:
+        household = households.get(head)
+        if household is None or household in paired:
+            continue
+        status, answer = call("POST", f"{GATEWAY}/api/v1/grid/pairings", {
+            "memberSubject": worker_id, "memberName": GRID_WORKER_NAME, "householdId": household}, admin)
+        if status not in (201, 409):
+            sys.exit(f"demo: pairing with {head}'s household in {county}: {status} {answer}")
+
+
 SUPERMARKET = [("Laundry soap", 5, 50), ("Cooking oil 1 L", 30, 20), ("Rice 5 kg", 60, 10)]
 
 
@@ -237,13 +296,15 @@ def main():
         secrets.append(f"{county}: client county-app, secret {ensure_integrator(admin, county)}")
         county_admin = login(county, "admin")
         seed_grid(county_admin, county, user_id(admin, county, "villager"))
+        seed_grid_worker(county_admin, county, user_id(admin, county, "grid"), login(county, "grid"))
         seed_points(county_admin, county)
         seed_mediation(county_admin, county, user_id(admin, county, "mediator"))
         seed_council(county_admin, user_id(admin, county, "villager"))
     os.makedirs(STACK_DIR, exist_ok=True)
     with open(os.path.join(STACK_DIR, "demo-clients.txt"), "w") as out:
         out.write("\n".join(secrets) + "\n")
-    print("demo: users, clients, regions, households, love supermarkets, mediator and household heads ready")
+    print("demo: users, clients, regions, households, micro-grids and pairings, love supermarkets, mediator and "
+          "household heads ready")
 
 
 if __name__ == "__main__":
