@@ -71,6 +71,30 @@ export const glossary = {
     provincialAdmin: '省级管理员',
     platformOperator: '平台运维',
     integrator: '系统对接方',
+    // what the grid watches a household for, what a grid worker reports and how far it has got
+    // (grid-service's Tag, GridReport.Category and GridReport.Status): one wording for every screen
+    householdTag: {
+      LOW_INCOME: '低收入户',
+      ELDERLY_ALONE: '独居老人',
+      LEFT_BEHIND_CHILD: '留守儿童',
+      DISABLED: '残疾人',
+      KEY_PERSON: '重点人员',
+    },
+    reportCategory: {
+      DISPUTE: '$t(term:dispute)',
+      SAFETY_HAZARD: '安全隐患',
+      ENVIRONMENT: '环境卫生',
+      INFRASTRUCTURE: '基础设施',
+      HOUSEHOLD_IN_DIFFICULTY: '困难家庭',
+      PETITION_RISK: '信访风险',
+    },
+    reportStatus: {
+      REPORTED: '待受理',
+      ACCEPTED: '已受理',
+      SOLVED_ON_SPOT: '已就地解决',
+      TRANSFERRED: '已转办',
+      CLOSED: '已办结',
+    },
   },
   en: {
     app: 'Village Governance Platform',
@@ -137,6 +161,28 @@ export const glossary = {
     provincialAdmin: 'Provincial administrator',
     platformOperator: 'Platform operator',
     integrator: 'Integrator',
+    householdTag: {
+      LOW_INCOME: 'Low income',
+      ELDERLY_ALONE: 'Elderly living alone',
+      LEFT_BEHIND_CHILD: 'Left-behind child',
+      DISABLED: 'Disabled',
+      KEY_PERSON: 'Key person',
+    },
+    reportCategory: {
+      DISPUTE: '$t(term:dispute)',
+      SAFETY_HAZARD: 'Safety hazard',
+      ENVIRONMENT: 'Environment',
+      INFRASTRUCTURE: 'Infrastructure',
+      HOUSEHOLD_IN_DIFFICULTY: 'Household in difficulty',
+      PETITION_RISK: 'Petition risk',
+    },
+    reportStatus: {
+      REPORTED: 'Awaiting acceptance',
+      ACCEPTED: 'Accepted',
+      SOLVED_ON_SPOT: 'Solved on the spot',
+      TRANSFERRED: 'Transferred',
+      CLOSED: 'Closed',
+    },
   },
 } as const;
 
