@@ -11,6 +11,8 @@ export default defineConfig({
     assetsDir: 'assets',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    // .vite/manifest.json: which chunks each screen loads, read by src/bundleSize.test.ts
+    manifest: true,
   },
   server: {
     // `npm run dev` against a running stack: the gateway answers the API and the config
