@@ -1,15 +1,22 @@
 package org.villagegov.gateway.config;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Where Keycloak is, the registry's shared key, how long lookups are remembered, and the rate limits. */
+/** Where Keycloak and the console are, the registry's shared key, how long lookups are remembered, and the rate limits. */
 @ConfigurationProperties("gateway")
 public class GatewayProperties {
 
     /** The one public Keycloak URL: every token's issuer is {@code <public-url>/realms/<tenant>}. */
     private String keycloakPublicUrl = "http://localhost:8180";
+
+    /**
+     * The console's public address as people's browsers see it (the gateway's own address): the
+     * {@code web-console} client of every county realm accepts logins returning there.
+     */
+    private String consoleUrl = "http://localhost:8080";
 
     /** Where the gateway reaches Keycloak's admin API; the public URL unless set. */
     private String keycloakAdminUrl;
@@ -50,6 +57,24 @@ public class GatewayProperties {
 
     public void setKeycloakPublicUrl(String keycloakPublicUrl) {
         this.keycloakPublicUrl = keycloakPublicUrl;
+    }
+
+    /** Scheme, host and port of the public Keycloak URL: what the console's browser pages may talk to. */
+    public String keycloakOrigin() {
+        return originOf(keycloakPublicUrl, "gateway.keycloak-public-url");
+    }
+
+    public String getConsoleUrl() {
+        return consoleUrl;
+    }
+
+    public void setConsoleUrl(String consoleUrl) {
+        this.consoleUrl = consoleUrl;
+    }
+
+    /** Scheme, host and port of the console's address. */
+    public String consoleOrigin() {
+        return originOf(consoleUrl, "gateway.console-url");
     }
 
     public String getKeycloakAdminUrl() {
@@ -138,6 +163,14 @@ public class GatewayProperties {
 
     public String issuerOf(String realm) {
         return keycloakPublicUrl + "/realms/" + realm;
+    }
+
+    private static String originOf(String url, String property) {
+        URI uri = url == null ? null : URI.create(url.trim());
+        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalStateException(property + " must be an absolute http(s) URL, not '" + url + "'");
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     /** Tokens per second per tenant and client, and the burst allowed above it. */

@@ -2,6 +2,7 @@ package org.villagegov.gateway.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -15,13 +16,15 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.villagegov.gateway.config.GatewayProperties;
+import org.villagegov.gateway.console.ConsolePaths;
 import org.villagegov.gateway.problem.ProblemResponses;
 import org.villagegov.gateway.tenant.TenantDirectory;
 
 /**
  * The edge check: every API call needs a valid token of a registered, active tenant
  * (unknown issuer 401, suspended county 403); the tenant registry only for platform
- * operators of the platform realm. The services check every token again themselves.
+ * operators of the platform realm. The services check every token again themselves. The web
+ * console's page, files and settings are public; everything not named here is refused.
  */
 @Configuration
 class SecurityConfig {
@@ -54,6 +57,9 @@ class SecurityConfig {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/docs/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**",
                                 "/internal/tenants").permitAll()
+                        // the console's page, files and start-up settings: public, like any web page before login
+                        .pathMatchers(HttpMethod.GET, ConsolePaths.PUBLIC).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, ConsolePaths.PUBLIC).permitAll()
                         .pathMatchers("/api/v1/tenants", "/api/v1/tenants/**").access(platformOperator(platformIssuer))
                         // service-to-service lookups (CONTRACTS.md) answer any role of the county about any
                         // household; the services call them directly, so from outside they do not exist

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.NotFoundException;
@@ -22,13 +23,20 @@ import org.villagegov.gateway.config.GatewayProperties;
 
 /**
  * Creates a county's realm in Keycloak from the one template (roles, clients, token
- * mappers) with the admin client. Idempotent: an existing realm is left as it is, so a
- * retried onboarding never creates duplicates. Blocking: call it off the event loop.
+ * mappers, Chinese-first login pages) with the admin client, its {@code web-console} client
+ * accepting logins that return to the console's address ({@code gateway.console-url}).
+ * Idempotent: an existing realm is left as it is, so a retried onboarding never creates
+ * duplicates, except that its console client is given the console's address if it lacks it
+ * (so {@code provision} also updates realms made before the address was set or changed).
+ * Blocking: call it off the event loop.
  */
 @Component
 public class RealmProvisioner {
 
     static final String TEMPLATE = "keycloak/county-realm-template.json";
+
+    /** The browser console's public client (authorization code + PKCE) in every realm. */
+    public static final String CONSOLE_CLIENT = "web-console";
 
     private final GatewayProperties properties;
     private final String template;
@@ -43,6 +51,7 @@ public class RealmProvisioner {
     public void ensureRealm(String tenant, String name) {
         try (Keycloak keycloak = admin()) {
             if (exists(keycloak, tenant)) {
+                acceptConsoleIn(keycloak.realm(tenant));
                 return;
             }
             keycloak.realms().create(realmFor(tenant, name));
@@ -97,11 +106,44 @@ public class RealmProvisioner {
                 .replace("__TENANT_NAME__", jsonText(name))
                 .replace("__TENANT__", tenant)
                 .replace("__SERVICE_SECRET__", jsonText(properties.getServiceClientSecret()));
+        RealmRepresentation realm;
         try {
-            return new ObjectMapper().readValue(json, RealmRepresentation.class);
+            realm = new ObjectMapper().readValue(json, RealmRepresentation.class);
         } catch (IOException e) {
             throw new IllegalStateException("The county realm template is not valid", e);
         }
+        realm.getClients().stream().filter(client -> CONSOLE_CLIENT.equals(client.getClientId()))
+                .forEach(this::acceptConsole);
+        return realm;
+    }
+
+    private void acceptConsoleIn(RealmResource realm) {
+        for (ClientRepresentation client : realm.clients().findByClientId(CONSOLE_CLIENT)) {
+            if (acceptConsole(client)) {
+                realm.clients().get(client.getId()).update(client);
+            }
+        }
+    }
+
+    /**
+     * Logins may return to any page of the console, and the console's origin may call the token
+     * endpoint: Keycloak's web origin "+" takes origins from the redirect URIs, but none from one
+     * with a wildcard port such as the template's {@code http://localhost:*}, so the origin is
+     * listed as well. Answers whether anything was missing.
+     */
+    boolean acceptConsole(ClientRepresentation client) {
+        String consoleUrl = properties.getConsoleUrl().trim().replaceAll("/+$", "");
+        List<String> redirects = client.getRedirectUris() == null ? new ArrayList<>() : new ArrayList<>(client.getRedirectUris());
+        List<String> origins = client.getWebOrigins() == null ? new ArrayList<>() : new ArrayList<>(client.getWebOrigins());
+        boolean redirectAdded = addMissing(redirects, consoleUrl + "/*");
+        boolean originAdded = addMissing(origins, properties.consoleOrigin());
+        client.setRedirectUris(redirects);
+        client.setWebOrigins(origins);
+        return redirectAdded || originAdded;
+    }
+
+    private static boolean addMissing(List<String> values, String value) {
+        return !values.contains(value) && values.add(value);
     }
 
     private Keycloak admin() {

@@ -2,6 +2,7 @@ package org.villagegov.gateway.tenant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  * reloads share one query), and an issuer a reload did not find is refused without looking
  * again for {@code gateway.unknown-issuer-ttl}. A county onboarded on another gateway instance is
  * accepted within that time, without restart; onboarding here ({@link #invalidate()}) at once.
+ * The same snapshot answers which counties are active, for the console's county picker.
  */
 @Component
 public class TenantDirectory {
@@ -30,7 +32,7 @@ public class TenantDirectory {
     private final TenantRepository tenants;
     private final GatewayProperties properties;
     private final Clock clock;
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(Map.of(), Instant.EPOCH));
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.EMPTY);
     /** Issuers a reload did not find, until when they are refused without a look. */
     private final Map<String, Instant> unknown = new ConcurrentHashMap<>();
     private Mono<Snapshot> loading;
@@ -76,11 +78,24 @@ public class TenantDirectory {
         return reload().map(loaded -> List.copyOf(loaded.byIssuer().values()));
     }
 
+    /**
+     * The active counties (not provisioning, not suspended) by id. Anyone may ask, so the answer
+     * comes from the snapshot while it is fresh: asking often costs no more than one registry
+     * read per {@code gateway.registry-cache-ttl}.
+     */
+    public Mono<List<County>> activeCounties() {
+        Snapshot current = snapshot.get();
+        if (current.loadedAt().plus(properties.getRegistryCacheTtl()).isAfter(clock.instant())) {
+            return Mono.just(current.activeCounties());
+        }
+        return reload().map(Snapshot::activeCounties);
+    }
+
     /** After onboarding, suspension or resumption: the next lookup reads the registry, even for issuers refused so far. */
     public synchronized void invalidate() {
         generation++;
         loading = null;
-        snapshot.set(new Snapshot(Map.of(), Instant.EPOCH));
+        snapshot.set(Snapshot.EMPTY);
         unknown.clear();
     }
 
@@ -108,7 +123,12 @@ public class TenantDirectory {
         }
         long started = generation;
         AtomicReference<Mono<Snapshot>> self = new AtomicReference<>();
-        Mono<Snapshot> query = load(started).doFinally(signal -> loadingDone(self.get())).cache();
+        Mono<Snapshot> query = load(started)
+                // let go before the answer goes out, not after: a caller that got it and at once asks
+                // again (its snapshot just went stale) must start a new read, not be handed this one
+                .doOnNext(loaded -> loadingDone(self.get()))
+                .doFinally(signal -> loadingDone(self.get()))
+                .cache();
         self.set(query);
         loading = query;
         return query;
@@ -136,7 +156,12 @@ public class TenantDirectory {
                     byIssuer.put(properties.issuerOf(platform), new RegisteredIssuer(platform, properties.issuerOf(platform), null, true));
                     records.forEach(tenant -> byIssuer.put(tenant.issuer(), new RegisteredIssuer(tenant.id(), tenant.issuer(),
                             tenant.province(), tenant.status() == TenantRecord.Status.ACTIVE)));
-                    Snapshot loaded = new Snapshot(Map.copyOf(byIssuer), clock.instant());
+                    List<County> active = records.stream()
+                            .filter(tenant -> tenant.status() == TenantRecord.Status.ACTIVE)
+                            .map(tenant -> new County(tenant.id(), tenant.name()))
+                            .sorted(Comparator.comparing(County::id))
+                            .toList();
+                    Snapshot loaded = new Snapshot(Map.copyOf(byIssuer), active, clock.instant());
                     keep(loaded, started);
                     return loaded;
                 })
@@ -146,12 +171,14 @@ public class TenantDirectory {
                     if (known.byIssuer().isEmpty()) {
                         return Mono.error(e);
                     }
-                    Snapshot kept = new Snapshot(known.byIssuer(), clock.instant());
+                    Snapshot kept = new Snapshot(known.byIssuer(), known.activeCounties(), clock.instant());
                     snapshot.set(kept);
                     return Mono.just(kept);
                 });
     }
 
-    private record Snapshot(Map<String, RegisteredIssuer> byIssuer, Instant loadedAt) {
+    private record Snapshot(Map<String, RegisteredIssuer> byIssuer, List<County> activeCounties, Instant loadedAt) {
+
+        static final Snapshot EMPTY = new Snapshot(Map.of(), List.of(), Instant.EPOCH);
     }
 }

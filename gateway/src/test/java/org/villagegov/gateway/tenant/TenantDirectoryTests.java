@@ -97,6 +97,29 @@ class TenantDirectoryTests {
         assertThat(reads.get() - before).isEqualTo(1);
     }
 
+    @Test
+    void whenTheConsoleAsksForCountiesThenOnlyActiveOnesAreListedAndAskingAgainReadsTheRegistryOncePerCacheTime() {
+        registered.add(new TenantRecord("anyang", "安阳县", "henan", issuer("anyang"), TenantRecord.Status.ACTIVE, null,
+                clock.instant(), clock.instant(), null));
+        registered.add(new TenantRecord("huixian", "辉县", "henan", issuer("huixian"), TenantRecord.Status.SUSPENDED, null,
+                clock.instant(), clock.instant(), null));
+        registered.add(new TenantRecord("qixian", "淇县", "henan", issuer("qixian"), TenantRecord.Status.PROVISIONING, null,
+                clock.instant(), clock.instant(), null));
+        directory.invalidate();
+
+        assertThat(directory.activeCounties().block())
+                .containsExactly(new County("anyang", "安阳县"), new County("daye", "daye"));
+        int before = reads.get();
+        for (int ask = 0; ask < 100; ask++) {
+            directory.activeCounties().block();
+        }
+        assertThat(reads.get()).as("answered from the snapshot").isEqualTo(before);
+
+        clock.advance(Duration.ofSeconds(11));
+        directory.activeCounties().block();
+        assertThat(reads.get()).as("read again after the cache time").isEqualTo(before + 1);
+    }
+
     private boolean known(String realm) {
         return directory.byIssuer(issuer(realm)).block().isPresent();
     }
