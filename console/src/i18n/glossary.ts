@@ -95,6 +95,29 @@ export const glossary = {
       TRANSFERRED: '已转办',
       CLOSED: '已办结',
     },
+    // what a dispute is about, who mediates it and how a case ended (mediation-service's Category,
+    // Level and Outcome): the mediator's, the staff's and the villager's screens say them alike
+    disputeCategory: {
+      NEIGHBOURHOOD: '邻里纠纷',
+      LAND: '土地纠纷',
+      FAMILY: '婚姻家庭纠纷',
+      DEBT: '债务纠纷',
+      CONTRACT: '合同纠纷',
+      LABOUR: '劳动纠纷',
+      DAMAGES: '损害赔偿纠纷',
+    },
+    mediationLevel: {
+      VILLAGE: '村人民调解委员会',
+      TOWNSHIP: '乡镇人民调解中心',
+      COUNTY: '县人民调解中心',
+    },
+    mediationOutcome: {
+      AGREEMENT_HONOURED: '协议已履行',
+      AGREEMENT_BROKEN: '协议未履行',
+      FAILED: '调解不成结案',
+      REFERRED_ARBITRATION: '已引导申请仲裁',
+      REFERRED_LITIGATION: '已引导提起诉讼',
+    },
   },
   en: {
     app: 'Village Governance Platform',
@@ -182,6 +205,27 @@ export const glossary = {
       SOLVED_ON_SPOT: 'Solved on the spot',
       TRANSFERRED: 'Transferred',
       CLOSED: 'Closed',
+    },
+    disputeCategory: {
+      NEIGHBOURHOOD: 'Neighbours',
+      LAND: 'Land',
+      FAMILY: 'Marriage and family',
+      DEBT: 'Debt',
+      CONTRACT: 'Contract',
+      LABOUR: 'Labour',
+      DAMAGES: 'Damages',
+    },
+    mediationLevel: {
+      VILLAGE: 'Village mediation committee',
+      TOWNSHIP: 'Township mediation centre',
+      COUNTY: "County people's mediation centre",
+    },
+    mediationOutcome: {
+      AGREEMENT_HONOURED: 'Agreement honoured',
+      AGREEMENT_BROKEN: 'Agreement broken',
+      FAILED: 'Closed as failed',
+      REFERRED_ARBITRATION: 'Referred to arbitration',
+      REFERRED_LITIGATION: 'Referred to court',
     },
   },
 } as const;

@@ -55,7 +55,8 @@ export const FEATURES: Feature[] = [
   {
     prefix: 'mediation',
     label: 'nav.mediation',
-    roles: [Role.Mediator],
+    // the mediator's screens; the staff who act on a case by its level (assign, correct parties, paper ratings) use them too
+    roles: [Role.Mediator, Role.VillageCadre, Role.TownshipOfficer, Role.CountyAdmin],
     items: [{ path: 'mediation/cases', label: 'nav.myCases' }],
   },
   {
