@@ -1,8 +1,10 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Radio, Select, type FormInstance } from 'antd';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useSession } from '../../auth/AuthContext';
 import { api, type Page } from '../../api/http';
 import { isApiError } from '../../api/problem';
 import { todayInCounty } from '../../common/format';
@@ -12,6 +14,7 @@ import { casePath, MEDIATION_KEY, useMediators } from './api';
 import {
   CATEGORIES,
   closingOutcome,
+  isStaff,
   levelAbove,
   unratedParties,
   type CaseAction,
@@ -118,6 +121,8 @@ function StepForm<TValues extends object>({
   children,
   submitDisabled,
   onValuesChange,
+  successMessage,
+  onDone,
 }: {
   c: MediationCase;
   step: string;
@@ -128,6 +133,9 @@ function StepForm<TValues extends object>({
   children: ReactNode;
   submitDisabled?: boolean;
   onValuesChange?: (changed: Partial<TValues>) => void;
+  successMessage?: string;
+  /** after the step was recorded (the modal closes either way) */
+  onDone?: () => void;
 }) {
   const { t } = useTranslation('mediation');
   const { close, reload } = useContext(StepContext);
@@ -137,7 +145,7 @@ function StepForm<TValues extends object>({
     body: toBody,
     form,
     invalidates: [[...MEDIATION_KEY]],
-    successMessage: t('action.done'),
+    successMessage: successMessage ?? t('action.done'),
   });
   return (
     <Form<TValues>
@@ -145,7 +153,14 @@ function StepForm<TValues extends object>({
       layout="vertical"
       initialValues={initialValues}
       onValuesChange={onValuesChange}
-      onFinish={(values) => action.mutate(values, { onSuccess: close })}
+      onFinish={(values) =>
+        action.mutate(values, {
+          onSuccess: () => {
+            close();
+            onDone?.();
+          },
+        })
+      }
       disabled={action.isPending}
     >
       <ProblemAlert error={action.error} fieldErrors={action.fieldErrors} onReload={reload} />
@@ -373,11 +388,25 @@ function AgreementStep({ c, partyLabel }: StepProps) {
   );
 }
 
-function ReasonStep({ c, step, label, intro }: StepProps & { step: string; label: string; intro?: ReactNode }) {
+function ReasonStep({
+  c,
+  step,
+  label,
+  intro,
+  successMessage,
+  onDone,
+}: StepProps & { step: string; label: string; intro?: ReactNode; successMessage?: string; onDone?: () => void }) {
   const rules = useRules();
   const [form] = Form.useForm<{ reason: string }>();
   return (
-    <StepForm<{ reason: string }> c={c} step={step} form={form} toBody={(values) => values}>
+    <StepForm<{ reason: string }>
+      c={c}
+      step={step}
+      form={form}
+      toBody={(values) => values}
+      successMessage={successMessage}
+      onDone={onDone}
+    >
       {intro}
       <Form.Item name="reason" label={label} rules={rules.text(2000)}>
         <Input.TextArea rows={4} maxLength={2000} showCount />
@@ -386,14 +415,22 @@ function ReasonStep({ c, step, label, intro }: StepProps & { step: string; label
   );
 }
 
+/**
+ * Escalation hands the case to the level above: its mediator is unassigned and no longer sees
+ * it, so a mediator goes back to their list; the staff of the place keep reading it.
+ */
 function EscalateStep(props: StepProps) {
   const { t } = useTranslation('mediation');
+  const { identity, basePath } = useSession();
+  const navigate = useNavigate();
   const next = levelAbove(props.c.level);
   return (
     <ReasonStep
       {...props}
       step="escalation"
       label={t('form.escalationReason')}
+      successMessage={next && t('action.escalated', { level: t(`term:mediationLevel.${next}`) })}
+      onDone={isStaff(identity) ? undefined : () => navigate(`${basePath}/mediation/cases`)}
       intro={
         next && (
           <Alert
@@ -744,7 +781,11 @@ function PartiesStep({ c, partyLabel }: StepProps) {
                 <Form.Item name={[field.name, 'userId']} hidden>
                   <Input />
                 </Form.Item>
-                <Form.Item name={[field.name, 'kind']} label={t('form.kind')} rules={[rules.required]}>
+                <Form.Item
+                  name={[field.name, 'kind']}
+                  label={t('form.ofParty', { n: index + 1, field: t('form.kind') })}
+                  rules={[rules.required]}
+                >
                   <Radio.Group
                     options={[
                       { value: 'HOUSEHOLD', label: t('form.household') },
@@ -755,17 +796,25 @@ function PartiesStep({ c, partyLabel }: StepProps) {
                 <Form.Item noStyle dependencies={[['parties', field.name, 'kind']]}>
                   {() =>
                     form.getFieldValue(['parties', field.name, 'kind']) === 'HOUSEHOLD' ? (
-                      <Form.Item name={[field.name, 'householdId']} label={t('form.household')} rules={[rules.required]}>
+                      <Form.Item
+                        name={[field.name, 'householdId']}
+                        label={t('form.ofParty', { n: index + 1, field: t('form.household') })}
+                        rules={[rules.required]}
+                      >
                         <HouseholdSelect villageId={c.villageId} known={known} />
                       </Form.Item>
                     ) : (
                       <>
-                        <Form.Item name={[field.name, 'name']} label={t('form.outsiderName')} rules={rules.text(100)}>
+                        <Form.Item
+                          name={[field.name, 'name']}
+                          label={t('form.ofParty', { n: index + 1, field: t('form.outsiderName') })}
+                          rules={rules.text(100)}
+                        >
                           <Input maxLength={100} />
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'contact']}
-                          label={t('form.contact')}
+                          label={t('form.ofParty', { n: index + 1, field: t('form.contact') })}
                           extra={t('form.contactHint')}
                           rules={rules.text(100)}
                         >

@@ -13,7 +13,7 @@ const session = { number: 1, heldOn: daysFromToday(-2), attendees: ['李明', '�
 const directory = [{ ...MY_MEDIATOR, townshipId: 't-chengguan', villageId: 'v-huashi', specialties: ['NEIGHBOURHOOD'], active: true, caseload: 1 }];
 const tree = [{ id: 't-chengguan', name: '城关镇', children: [{ id: 'v-huashi', name: '花石村', children: [] }] }];
 
-/** The demo mediator of Huashi, signed in, on the case page; `answers` adds or replaces routes. */
+/** The demo mediator of Huashi, signed in, on the case page at its real address; `answers` adds or replaces routes. */
 function openCase(c: MediationCase, answers: Record<string, unknown> = {}) {
   const fetch = answerFetch({
     [CASE]: c,
@@ -21,7 +21,10 @@ function openCase(c: MediationCase, answers: Record<string, unknown> = {}) {
     '/api/v1/grid/regions/tree': tree,
     ...answers,
   });
-  renderSignedIn(<MediationScreens />, { subject: MY_MEDIATOR.userId, roles: ['mediator'], township: 't-chengguan', village: 'v-huashi' }, { route: '/cases/case-1' });
+  renderSignedIn(<MediationScreens />, { subject: MY_MEDIATOR.userId, roles: ['mediator'], township: 't-chengguan', village: 'v-huashi' }, {
+    route: '/c/linxian/mediation/cases/case-1',
+    path: '/c/linxian/mediation/*',
+  });
   return fetch;
 }
 
@@ -88,6 +91,23 @@ describe('a case in mediation', () => {
     expect(message.closest('.ant-form-item')).toContainElement(within(dialog).getByLabelText('调解日期'));
   });
 
+  it('shows the service’s refusal of the signatures at the signatures', async () => {
+    openCase(aCase({ sessions: [session] }), {
+      [`${CASE}/agreement`]: () => ({
+        status: 422,
+        body: { status: 422, title: 'Unprocessable', errors: [{ field: 'signatures', message: 'Every party signs the agreement exactly once' }] },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '记录调解协议与签字' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('协议内容'), { target: { value: '双方互谅互让' } });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: '李明 已签字' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: '王芳 已签字' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    const message = await within(dialog).findByText('Every party signs the agreement exactly once');
+    expect(message.closest('fieldset')).toHaveTextContent('各方签字');
+  });
+
   it('sends the session’s place with its notes and everyone who attended', async () => {
     const fetch = openCase(aCase(), { [`${CASE}/sessions`]: () => ({ status: 200, body: aCase({ sessions: [session] }) }) });
     fireEvent.click(await screen.findByRole('button', { name: '记录调解会' }));
@@ -118,6 +138,25 @@ describe('a case in mediation', () => {
     const before = reads();
     fireEvent.click(within(dialog).getByRole('button', { name: '重新加载' }));
     await waitFor(() => expect(reads()).toBeGreaterThan(before));
+  });
+});
+
+describe('escalation', () => {
+  it('hands the case to the level above and takes its mediator back to their list', async () => {
+    const emptyPage = { items: [], page: 0, size: 200, totalItems: 0, totalPages: 0 };
+    const fetch = openCase(aCase(), {
+      [`${CASE}/escalation`]: () => ({ status: 200, body: aCase({ status: 'OPEN', level: 'TOWNSHIP', mediatorId: null }) }),
+      ...Object.fromEntries(
+        ['OPEN', 'IN_MEDIATION', 'AGREED', 'FAILED'].map((status) => [`/api/v1/mediation/cases?status=${status}&page=0&size=200`, emptyPage]),
+      ),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '升级到乡镇级' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('由 村人民调解委员会 升级到 乡镇人民调解中心');
+    fireEvent.change(within(dialog).getByLabelText('升级理由'), { target: { value: '涉及外村当事人，村里调不了' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '提交' }));
+    expect(await screen.findByRole('heading', { name: '我的调解案件' })).toBeInTheDocument();
+    expect(sent(fetch, `${CASE}/escalation`)).toEqual([{ reason: '涉及外村当事人，村里调不了' }]);
   });
 });
 

@@ -16,6 +16,12 @@ describe('the steps a case offers its mediator', () => {
     expect(actionsFor(aCase({ status: 'OPEN', acceptedOn: null }), mediator)).toEqual(['classify', 'accept', 'escalate']);
   });
 
+  it('does not offer acceptance past the acceptance deadline, which the service refuses', () => {
+    const late = aCase({ status: 'OPEN', acceptedOn: null, acceptanceDeadline: daysFromToday(-1), overdue: true });
+    expect(actionsFor(late, mediator)).toEqual(['classify', 'escalate']);
+    expect(missingSteps(late, mediator)).toEqual(['acceptanceExpired']);
+  });
+
   it('offers sessions, failure and escalation in mediation, and the agreement only after a session', () => {
     expect(actionsFor(aCase(), mediator)).toEqual(['session', 'failure', 'escalate']);
     expect(missingSteps(aCase(), mediator)).toEqual(['agreementNeedsSession']);

@@ -242,7 +242,7 @@ export function mayHandle(c: MediationCase, { identity, mediator }: Actor): bool
   );
 }
 
-function isStaff(identity: Identity): boolean {
+export function isStaff(identity: Identity): boolean {
   return [Role.CountyAdmin, Role.TownshipOfficer, Role.VillageCadre].some((role) => identity.roles.includes(role));
 }
 
@@ -281,7 +281,8 @@ export function actionsFor(c: MediationCase, actor: Actor): CaseAction[] {
       if (staff) actions.push('assign');
       if (staff && c.source === 'GRID_REPORT') actions.push('parties');
       actions.push('classify');
-      if (c.mediatorId) actions.push('accept');
+      // past its acceptance deadline the service refuses acceptance: the deadline check escalates the case
+      if (c.mediatorId && !c.overdue) actions.push('accept');
       if (canEscalate) actions.push('escalate');
       break;
     case 'IN_MEDIATION':
@@ -318,15 +319,24 @@ export function actionsFor(c: MediationCase, actor: Actor): CaseAction[] {
 }
 
 /** Why a step the person might look for is not offered now (the service would refuse it). */
-export type MissingStep = 'agreementNeedsSession' | 'agreementNeedsParties' | 'topLevel' | 'needsMediator' | 'notYours';
+export type MissingStep =
+  | 'agreementNeedsSession'
+  | 'agreementNeedsParties'
+  | 'acceptanceExpired'
+  | 'topLevel'
+  | 'needsMediator'
+  | 'notYours';
 
 export function missingSteps(c: MediationCase, actor: Actor): MissingStep[] {
   if (!mayHandle(c, actor)) {
     if (c.status === 'CLOSED') return [];
-    return c.status === 'OPEN' && !c.mediatorId ? ['needsMediator'] : ['notYours'];
+    // a mediator sees the open cases of their place waiting for one; the staff of another level just read
+    const waitsForMediator = c.status === 'OPEN' && !c.mediatorId && actor.identity.roles.includes(Role.Mediator);
+    return waitsForMediator ? ['needsMediator'] : ['notYours'];
   }
   const missing: MissingStep[] = [];
   if (c.status === 'OPEN' && !c.mediatorId) missing.push('needsMediator');
+  if (c.status === 'OPEN' && c.mediatorId && c.overdue) missing.push('acceptanceExpired');
   if (c.status === 'IN_MEDIATION' && c.sessions.length === 0) missing.push('agreementNeedsSession');
   if (c.status === 'IN_MEDIATION' && c.parties.length < 2) missing.push('agreementNeedsParties');
   if (c.level === 'COUNTY' && (c.status === 'OPEN' || c.status === 'IN_MEDIATION' || c.status === 'FAILED')) missing.push('topLevel');
