@@ -92,7 +92,7 @@ function CasesByDeadline({ statuses }: { statuses: CaseStatus[] }) {
       render: (_, c) => (
         <div style={{ maxWidth: 360 }}>
           {caseLink(c)}
-          <Typography.Paragraph type="secondary" ellipsis={{ rows: 1 }} style={{ margin: 0 }}>
+          <Typography.Paragraph className="muted" ellipsis={{ rows: 1 }} style={{ margin: 0 }}>
             {c.description}
           </Typography.Paragraph>
         </div>
@@ -102,7 +102,7 @@ function CasesByDeadline({ statuses }: { statuses: CaseStatus[] }) {
     { key: 'level', title: t('page.level'), render: (_, c) => t(`level.${c.level}`) },
     { key: 'place', title: t('list.place'), render: (_, c) => placeName(c.villageId) },
   ];
-  const empty = <Empty description={t('list.empty')} />;
+  const empty = <Empty description={<span className="muted">{t('list.empty')}</span>} />;
   const pagination = {
     current: page,
     pageSize: PAGE_SIZE,

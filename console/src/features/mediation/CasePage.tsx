@@ -9,7 +9,7 @@ import { PageTitle } from '../../layout/AppShell';
 import { useCase, useHouseholdNames, useMediators, useRegionNames } from './api';
 import { CaseActions } from './CaseActions';
 import { actionsFor, deadlineOf, missingSteps, type MediationCase, type Party } from './model';
-import { DeadlineCell, partyName, StatusTag } from './parts';
+import { DeadlineCell, partyName, StatusTag, ToneTag } from './parts';
 import { buildTimeline } from './timeline';
 
 /**
@@ -78,7 +78,7 @@ function CaseView({ c, onReload }: { c: MediationCase; onReload: () => void }) {
         extra={
           <Flex gap={4} wrap>
             <StatusTag status={c.status} />
-            {c.overdue && <Tag color="error">{t('deadline.overdue')}</Tag>}
+            {c.overdue && <ToneTag tone="bad">{t('deadline.overdue')}</ToneTag>}
           </Flex>
         }
       >
@@ -137,7 +137,7 @@ function CaseView({ c, onReload }: { c: MediationCase; onReload: () => void }) {
                   {
                     key: 'risk',
                     label: t('page.risk'),
-                    children: <Tag color="error">{t(`page.riskKind.${c.risk.kind}`)}</Tag>,
+                    children: <ToneTag tone="bad">{t(`page.riskKind.${c.risk.kind}`)}</ToneTag>,
                   },
                 ]
               : []),

@@ -1,20 +1,31 @@
+import type { ReactNode } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatDate } from '../../common/format';
 import type { CaseStatus, Deadline, Party } from './model';
 
-const STATUS_COLOURS: Record<CaseStatus, string> = {
-  OPEN: 'gold',
-  IN_MEDIATION: 'processing',
-  AGREED: 'success',
-  FAILED: 'error',
-  CLOSED: 'default',
+/**
+ * Tag tones with text dark enough to read (WCAG AA): Ant Design's preset status colours put
+ * light text on light ground, which older eyes and the accessibility check both refuse.
+ */
+type Tone = 'waiting' | 'working' | 'good' | 'bad' | 'soon' | 'plain';
+
+const STATUS_TONES: Record<CaseStatus, Tone> = {
+  OPEN: 'waiting',
+  IN_MEDIATION: 'working',
+  AGREED: 'good',
+  FAILED: 'bad',
+  CLOSED: 'plain',
 };
+
+export function ToneTag({ tone, children }: { tone: Tone; children: ReactNode }) {
+  return <Tag className={`mediation-tag mediation-tag-${tone}`}>{children}</Tag>;
+}
 
 export function StatusTag({ status }: { status: CaseStatus }) {
   const { t } = useTranslation('mediation');
-  return <Tag color={STATUS_COLOURS[status]}>{t(`status.${status}`)}</Tag>;
+  return <ToneTag tone={STATUS_TONES[status]}>{t(`status.${status}`)}</ToneTag>;
 }
 
 /** "剩 3 天", "今天到期", "逾期 2 天": red when past, orange in the last three days. */
@@ -27,10 +38,10 @@ export function daysLeftText(t: TFunction, deadline: Deadline): string {
 export function DeadlineTag({ deadline, overdue }: { deadline?: Deadline; overdue?: boolean }) {
   const { t } = useTranslation('mediation');
   if (!deadline) {
-    return overdue ? <Tag color="error">{t('deadline.overdue')}</Tag> : <span className="muted">{t('deadline.none')}</span>;
+    return overdue ? <ToneTag tone="bad">{t('deadline.overdue')}</ToneTag> : <span className="muted">{t('deadline.none')}</span>;
   }
-  const colour = overdue || deadline.overdue ? 'error' : deadline.daysLeft <= 3 ? 'warning' : 'default';
-  return <Tag color={colour}>{daysLeftText(t, deadline)}</Tag>;
+  const tone = overdue || deadline.overdue ? 'bad' : deadline.daysLeft <= 3 ? 'soon' : 'plain';
+  return <ToneTag tone={tone}>{daysLeftText(t, deadline)}</ToneTag>;
 }
 
 /** The deadline as one reads it in a list: what is due, the day, and the days left. */
