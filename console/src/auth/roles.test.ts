@@ -34,7 +34,7 @@ describe('identity from the token', () => {
     expect(featuresFor(['grid-worker']).map((feature) => feature.prefix)).toEqual(['gw']);
     expect(featuresFor(['villager']).map((feature) => feature.prefix)).toEqual(['me']);
     expect(featuresFor(['mediator']).map((feature) => feature.prefix)).toEqual(['mediation']);
-    expect(featuresFor(['village-cadre']).map((feature) => feature.prefix)).toEqual(['area', 'council']);
+    expect(featuresFor(['village-cadre']).map((feature) => feature.prefix)).toEqual(['area', 'council', 'mediation']);
     expect(featuresFor([])).toEqual([]);
   });
 });
