@@ -113,9 +113,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         )}
         <Layout.Content className="shell-content">
           {!online && <Alert type="warning" showIcon banner title={t('shell.offline')} role="status" />}
-          <main id="main" tabIndex={-1}>
+          {/* Layout.Content is the page's <main> landmark already */}
+          <div id="main" tabIndex={-1}>
             {children}
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>
