@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Segmented, Tag, Typography } from 'antd';
+import { Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/AuthContext';
 import { formatDate } from '../../common/format';
 import { PagedList } from '../../common/PagedList';
 import { PageTitle } from '../../layout/AppShell';
+import { ToneTag, type Tone } from './ToneTag';
 import { NOTICE_CATEGORIES, type Notice, type NoticeCategory } from './api';
 
-const CATEGORY_COLORS: Record<NoticeCategory, string> = { PARTY_AFFAIRS: 'red', VILLAGE_AFFAIRS: 'blue', FINANCES: 'gold' };
+const CATEGORY_TONES: Record<NoticeCategory, Tone> = { PARTY_AFFAIRS: 'red', VILLAGE_AFFAIRS: 'blue', FINANCES: 'gold' };
 /** The three disclosures are the glossary's own terms. */
 const CATEGORY_TERMS: Record<NoticeCategory, string> = {
   PARTY_AFFAIRS: 'term:partyAffairs',
@@ -26,7 +27,7 @@ export function DisclosuresPage() {
   const notice = (item: Notice) => (
     <article style={{ width: '100%' }}>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
-        <Tag color={CATEGORY_COLORS[item.category]}>{t(CATEGORY_TERMS[item.category])}</Tag>
+        <ToneTag tone={CATEGORY_TONES[item.category]}>{t(CATEGORY_TERMS[item.category])}</ToneTag>
         {item.title}
       </Typography.Title>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: '1.05em' }}>{item.body}</Typography.Paragraph>

@@ -1,6 +1,7 @@
-import { Link, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Rate, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { isApiError } from '../../api/problem';
@@ -10,7 +11,8 @@ import { ProblemAlert } from '../../common/ProblemAlert';
 import { useAction } from '../../common/useAction';
 import { PageTitle } from '../../layout/AppShell';
 import { mayRateCase, myParty, villagerKeys, type CaseParty, type DisputeCase } from './api';
-import { CASE_STATUS_COLORS } from './DisputesPage';
+import { CASE_STATUS_TONES } from './DisputesPage';
+import { ToneTag } from './ToneTag';
 
 /** One of my cases as a party sees it: where it stands, its deadlines and steps, and my rating once it ended. */
 export function DisputePage() {
@@ -21,7 +23,12 @@ export function DisputePage() {
     queryKey: [...villagerKeys.cases, id],
     queryFn: ({ signal }) => api<DisputeCase>(`/api/v1/mediation/cases/${encodeURIComponent(id)}`, { signal }),
   });
-  const back = <Link to={`${basePath}/me/disputes`}>{t('case.back')}</Link>;
+  const navigate = useNavigate();
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(`${basePath}/me/disputes`)}>
+      {t('case.back')}
+    </Button>
+  );
   if (dispute.error || !dispute.data) {
     return (
       <>
@@ -37,10 +44,10 @@ export function DisputePage() {
       <Flex vertical gap={16}>
         <Card title={t(`category.${current.category}`)}>
           <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-            <Tag color={CASE_STATUS_COLORS[current.status]} style={{ fontSize: '1em', padding: '4px 8px' }}>
+            <ToneTag tone={CASE_STATUS_TONES[current.status]} style={{ fontSize: '1em', padding: '4px 8px' }}>
               {t(`caseStatus.${current.status}`)}
-            </Tag>
-            {current.overdue && <Tag color="volcano">{t('case.overdue')}</Tag>}
+            </ToneTag>
+            {current.overdue && <ToneTag tone="red">{t('case.overdue')}</ToneTag>}
           </Flex>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('case.level')}>{t(`level.${current.level}`)}</Descriptions.Item>
@@ -64,21 +71,24 @@ export function DisputePage() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        <Steps dispute={current} />
+        <CaseProgress dispute={current} />
         <RatingCard dispute={current} />
       </Flex>
     </>
   );
 }
 
-/** A party as a villager may know it: their own household, an outsider's name, another household's number. */
+/**
+ * A party as a villager may know it: their own household, an outsider's name; of another
+ * household the service tells a party nothing but its id, which means nothing to a reader.
+ */
 function partyName(party: CaseParty, subject: string, t: (key: string) => string): string {
   if (party.userId === subject) return t('case.me');
-  return party.name ?? party.householdId ?? party.id;
+  return party.name ?? (party.kind === 'HOUSEHOLD' ? t('case.otherHousehold') : party.id);
 }
 
 /** What has happened so far, in the order it happens; steps the case has not reached are not shown. */
-function Steps({ dispute }: { dispute: DisputeCase }) {
+function CaseProgress({ dispute }: { dispute: DisputeCase }) {
   const { t } = useTranslation('villager');
   const lines: { key: string; label: string; value: string }[] = [];
   if (dispute.sessions.length > 0) {
@@ -91,7 +101,7 @@ function Steps({ dispute }: { dispute: DisputeCase }) {
   dispute.escalations.forEach((escalation, index) =>
     lines.push({
       key: `escalation-${index}`,
-      label: t(`level.${escalation.toLevel}`),
+      label: t('case.escalatedLabel'),
       value: t('case.escalated', { date: formatDate(escalation.at), level: t(`level.${escalation.toLevel}`) }),
     }),
   );

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Button, Card, Flex, Form, Input, InputNumber, Radio, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/AuthContext';
 import { formatDateTime } from '../../common/format';
@@ -7,14 +7,15 @@ import { PagedList } from '../../common/PagedList';
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { useAction } from '../../common/useAction';
 import { DISPUTE_CATEGORIES, villagerKeys, type CaseStatus, type DisputeCase, type DisputeCategory, type Household } from './api';
+import { ToneTag, type Tone } from './ToneTag';
 import { HouseholdScreen } from './HouseholdScreen';
 
-export const CASE_STATUS_COLORS: Record<CaseStatus, string> = {
-  OPEN: 'blue',
-  IN_MEDIATION: 'orange',
+export const CASE_STATUS_TONES: Record<CaseStatus, Tone> = {
+  OPEN: 'gold',
+  IN_MEDIATION: 'blue',
   AGREED: 'green',
   FAILED: 'red',
-  CLOSED: 'default',
+  CLOSED: 'grey',
 };
 
 /** mediation-service takes 2 to 20 parties; the first is always the filer's household. */
@@ -215,7 +216,7 @@ function MyCases() {
   const { basePath } = useSession();
   const link = (dispute: DisputeCase) => `${basePath}/me/disputes/${encodeURIComponent(dispute.id)}`;
   const status = (dispute: DisputeCase) => (
-    <Tag color={CASE_STATUS_COLORS[dispute.status]}>{t(`caseStatus.${dispute.status}`)}</Tag>
+    <ToneTag tone={CASE_STATUS_TONES[dispute.status]}>{t(`caseStatus.${dispute.status}`)}</ToneTag>
   );
   return (
     <PagedList<DisputeCase>

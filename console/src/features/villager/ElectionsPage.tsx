@@ -9,7 +9,11 @@ import { ProblemAlert } from '../../common/ProblemAlert';
 import { useAction } from '../../common/useAction';
 import { householdVotesIn, villagerKeys, votingWindow, type BallotReceipt, type Election, type Household } from './api';
 import { RowLine, Rows } from './Rows';
+import { ToneTag } from './ToneTag';
 import { HouseholdScreen } from './HouseholdScreen';
+
+/** An election's title is the village's own and often long: it wraps on a phone rather than being cut off. */
+const WRAPPED_TITLE = { title: { whiteSpace: 'normal' as const } };
 
 /** Elections of my village, newest first: the ones under way to vote in, the closed ones with their results. */
 export function ElectionsPage() {
@@ -74,7 +78,7 @@ function OpenElection({ election, household }: { election: Election; household: 
   const { t } = useTranslation('villager');
   const stage = votingWindow(election);
   return (
-    <Card title={election.title}>
+    <Card title={election.title} styles={WRAPPED_TITLE}>
       <Typography.Paragraph>
         <ElectionFacts election={election} />
       </Typography.Paragraph>
@@ -204,7 +208,7 @@ function VoteForm({ election, household }: { election: Election; household: Hous
 function ClosedElection({ election }: { election: Election }) {
   const { t } = useTranslation('villager');
   return (
-    <Card title={election.title}>
+    <Card title={election.title} styles={WRAPPED_TITLE}>
       <Typography.Paragraph>
         <ElectionFacts election={election} />
         <div>
@@ -223,9 +227,9 @@ function ClosedElection({ election }: { election: Election }) {
               <>
                 {result.name}
                 {result.elected && (
-                  <Tag color="red" style={{ marginLeft: 8 }}>
+                  <ToneTag tone="red" style={{ marginLeft: 8 }}>
                     {t('elections.elected')}
-                  </Tag>
+                  </ToneTag>
                 )}
               </>
             }

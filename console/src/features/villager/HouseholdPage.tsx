@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatNumber, maskIdNumber, maskPhone } fro
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { useRegion, villagerKeys, type Household, type ListEntry, type Passbook, type PassbookEntry, type PointsRule } from './api';
 import { RowLine, Rows } from './Rows';
+import { ToneTag } from './ToneTag';
 import { HouseholdScreen } from './HouseholdScreen';
 
 const ENTRIES_PER_PAGE = 10;
@@ -61,7 +62,7 @@ function HouseholdCard({ household }: { household: Household }) {
             ) : null}
             {resident.partyMember ? (
               <Descriptions.Item label={t('household.partyMember')}>
-                <Tag color="red">{t('household.partyMember')}</Tag>
+                <ToneTag tone="red">{t('household.partyMember')}</ToneTag>
               </Descriptions.Item>
             ) : null}
           </Descriptions>
@@ -188,7 +189,7 @@ function ListStanding({ household }: { household: Household }) {
         <Rows items={[...standing.data].sort((a, b) => b.periodStart.localeCompare(a.periodStart))} rowKey={(entry) => entry.id}>
           {(entry) => (
             <>
-              <Tag color={entry.kind === 'RED' ? 'red' : 'default'}>{t(`lists.${entry.kind}`)}</Tag>
+              <ToneTag tone={entry.kind === 'RED' ? 'red' : 'grey'}>{t(`lists.${entry.kind}`)}</ToneTag>
               <div>{t('lists.period', { from: formatDate(entry.periodStart), to: formatDate(entry.periodEnd) })}</div>
               {entry.reason && <div className="muted">{entry.reason}</div>}
             </>

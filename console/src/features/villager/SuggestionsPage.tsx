@@ -1,20 +1,21 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, Flex, Form, Input, Rate, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../common/format';
 import { PagedList } from '../../common/PagedList';
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { useAction } from '../../common/useAction';
 import { mayRateSuggestion, villagerKeys, type Household, type Suggestion, type SuggestionStatus } from './api';
+import { ToneTag, type Tone } from './ToneTag';
 import { HouseholdScreen } from './HouseholdScreen';
 
-const STATUS_COLORS: Record<SuggestionStatus, string> = {
-  RAISED: 'blue',
-  DISCUSSED: 'cyan',
+const STATUS_TONES: Record<SuggestionStatus, Tone> = {
+  RAISED: 'gold',
+  DISCUSSED: 'blue',
   SOLVED_ON_SPOT: 'green',
-  ASSIGNED: 'orange',
+  ASSIGNED: 'blue',
   ANSWERED: 'green',
-  NOT_FEASIBLE: 'default',
+  NOT_FEASIBLE: 'grey',
 };
 
 /** Raise a suggestion for my household, and follow the ones I raised (council-service shows a villager only theirs). */
@@ -96,8 +97,8 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
         {suggestion.title}
       </Typography.Text>
       <div style={{ margin: '4px 0 8px' }}>
-        <Tag color={STATUS_COLORS[suggestion.status]}>{t(`suggestionStatus.${suggestion.status}`)}</Tag>
-        {suggestion.escalatedToTownship && <Tag color="volcano">{t('suggestions.escalated')}</Tag>}
+        <ToneTag tone={STATUS_TONES[suggestion.status]}>{t(`suggestionStatus.${suggestion.status}`)}</ToneTag>
+        {suggestion.escalatedToTownship && <ToneTag tone="red">{t('suggestions.escalated')}</ToneTag>}
       </div>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{suggestion.content}</Typography.Paragraph>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -108,9 +109,9 @@ function SuggestionCard({ suggestion }: { suggestion: Suggestion }) {
           <Descriptions.Item label={t('suggestions.resolvedOn')}>
             {formatDate(suggestion.resolvedOn)}
             {suggestion.onTime !== null && suggestion.onTime !== undefined && (
-              <Tag color={suggestion.onTime ? 'green' : 'orange'} style={{ marginLeft: 8 }}>
+              <ToneTag tone={suggestion.onTime ? 'green' : 'gold'} style={{ marginLeft: 8 }}>
                 {t(suggestion.onTime ? 'suggestions.onTime' : 'suggestions.late')}
-              </Tag>
+              </ToneTag>
             )}
           </Descriptions.Item>
         )}
