@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Empty } from 'antd';
 import { ScreenLoading } from './parts';
 
 /** A screen's list of cards: loading, "nothing here" (unless `empty` is left out, e.g. after an error), or the cards. */
@@ -17,7 +16,7 @@ export function CardList<T>({
   children: (item: T) => ReactNode;
 }) {
   if (loading) return <ScreenLoading />;
-  if (items.length === 0) return empty ? <Empty description={empty} /> : null;
+  if (items.length === 0) return empty ? <p className="gw-empty">{empty}</p> : null;
   return (
     <ul className="gw-stack">
       {items.map((item) => (

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { useSession } from '../../auth/AuthContext';
@@ -39,7 +39,7 @@ export default function FollowUpsPage() {
       {tasks.isLoading ? (
         <ScreenLoading />
       ) : all.length === 0 ? (
-        !tasks.error && <Empty description={t('followUps.empty')} />
+        !tasks.error && <p className="gw-empty">{t('followUps.empty')}</p>
       ) : (
         groups.map((group) => (
           <Section key={group.key} id={`gw-follow-ups-${group.key}`} title={group.title}>

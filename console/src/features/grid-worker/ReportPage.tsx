@@ -15,7 +15,7 @@ import { REPORT_CATEGORIES, REPORT_STATUSES, TRANSFERRED_TO_MEDIATION } from '..
 import { GW, useHouseholdOptions, useMyHouseholds, type Report, type ReportCategory, type ReportStatus } from './api';
 import { CardList } from './CardList';
 import { HouseholdSelect } from './HouseholdSelect';
-import { Section } from './parts';
+import { requiredMark, Section } from './parts';
 
 /** What the API validates (grid-service GridReportController.NewReport). */
 const DESCRIPTION_MAX = 4000;
@@ -91,11 +91,12 @@ function ReportForm({ onSubmitted }: { onSubmitted: (report: Report) => void }) 
       <Form<ReportValues>
         form={form}
         layout="vertical"
+        requiredMark={requiredMark}
         initialValues={{ householdIds: prefilled ? [prefilled] : [] }}
         onFinish={(values) => action.mutate(values, { onSuccess: (report) => onSubmitted(report) })}
       >
         <Form.Item name="category" label={t('report.category')} rules={[{ required: true, message: t('report.categoryRequired') }]}>
-          <Select options={REPORT_CATEGORIES.map((category) => ({ value: category, label: t(`term:reportCategory.${category}`) }))} />
+          <Select placeholder={t('report.categoryPlaceholder')} options={REPORT_CATEGORIES.map((category) => ({ value: category, label: t(`term:reportCategory.${category}`) }))} />
         </Form.Item>
         <Form.Item
           name="householdIds"

@@ -49,9 +49,14 @@ function gridService(subject: string, ...answers: { status: number; body?: unkno
   return posted;
 }
 
+/** A field's label as testing-library reads it: a required one starts with its (screen-reader-hidden) star. */
+function label(name: string): RegExp {
+  return new RegExp(`^\\*?${name}$`);
+}
+
 /** The form field (label, input, its errors) a label names, as it is now (correcting re-renders the form). */
-function field(label: string): HTMLElement {
-  return screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+function field(name: string): HTMLElement {
+  return screen.getByLabelText(label(name)).closest('.ant-form-item') as HTMLElement;
 }
 
 async function openForHousehold() {
@@ -67,7 +72,7 @@ describe('logging a visit', () => {
     renderSignedIn(<GridWorkerScreens />, me, { route: '/visit' });
     await screen.findByRole('button', { name: '保存走访记录' }, SLOW);
 
-    fireEvent.change(screen.getByLabelText('走访日期'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText(label('走访日期')), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: '保存走访记录' }));
 
     expect(await within(field('户')).findByText('请选择农户')).toBeInTheDocument();
@@ -82,7 +87,7 @@ describe('logging a visit', () => {
     renderSignedIn(<GridWorkerScreens />, me, { route: '/visit?householdId=h-1' });
     await openForHousehold();
 
-    fireEvent.change(screen.getByLabelText('走访日期'), { target: { value: '2999-01-01' } });
+    fireEvent.change(screen.getByLabelText(label('走访日期')), { target: { value: '2999-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: '保存走访记录' }));
 
     expect(await within(field('走访日期')).findByText('走访日期不能晚于今天')).toBeInTheDocument();

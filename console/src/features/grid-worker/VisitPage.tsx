@@ -13,7 +13,7 @@ import { useOutbox, useOutboxOwner, useSendOutbox } from '../../offline/useOutbo
 import { GW, useHouseholdOptions, VISITS_PATH, type Visit, type VisitInput } from './api';
 import { CardList } from './CardList';
 import { HouseholdSelect } from './HouseholdSelect';
-import { Section } from './parts';
+import { requiredMark, Section } from './parts';
 
 /** What the API validates (grid-service VisitController.LogVisit), checked before anything is kept. */
 const TEXT_MAX = 2000;
@@ -217,7 +217,7 @@ function VisitForm({
         layout="vertical"
         onFinish={(values) => void finish(values)}
         initialValues={{ householdId: prefilled, visitedOn: today }}
-        requiredMark
+        requiredMark={requiredMark}
       >
         <Form.Item name="householdId" label={t('visit.household')} rules={[{ required: true, message: t('visit.householdRequired') }]}>
           <HouseholdSelect placeholder={t('visit.householdPlaceholder')} options={options} loading={households.isLoading} />

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { Link, Navigate, Route, Routes, useLocation, useResolvedPath } from 'react-router';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/AuthContext';
 import { Notice } from '../../common/Notice';
 import { registerTexts } from '../../i18n';
 import { useOutbox, useOutboxSender } from '../../offline/useOutbox';
@@ -13,19 +14,36 @@ import './gw.css';
 
 registerTexts('gridWorker', texts);
 
+/**
+ * A screen's code, fetched the first time it is opened. Without network it waits for the network
+ * (the shell says the phone is offline) instead of failing for good: a lazy screen whose load
+ * failed once would stay failed until the page is reloaded, and a reload signs the person out.
+ */
+function screen(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() =>
+    load().catch((error: unknown) => {
+      if (navigator.onLine) throw error;
+      return new Promise<{ default: ComponentType }>((resolve, reject) =>
+        window.addEventListener('online', () => load().then(resolve, reject), { once: true }),
+      );
+    }),
+  );
+}
+
 // each screen its own bundle: the first (my micro-grid's households) loads only what it needs
-const HouseholdsPage = lazy(() => import('./HouseholdsPage'));
-const HouseholdPage = lazy(() => import('./HouseholdPage'));
-const PairingsPage = lazy(() => import('./PairingsPage'));
+const HouseholdsPage = screen(() => import('./HouseholdsPage'));
+const HouseholdPage = screen(() => import('./HouseholdPage'));
+const PairingsPage = screen(() => import('./PairingsPage'));
 const loadVisitPage = () => import('./VisitPage');
-const VisitPage = lazy(loadVisitPage);
-const ReportPage = lazy(() => import('./ReportPage'));
-const FollowUpsPage = lazy(() => import('./FollowUpsPage'));
+const VisitPage = screen(loadVisitPage);
+const ReportPage = screen(() => import('./ReportPage'));
+const FollowUpsPage = screen(() => import('./FollowUpsPage'));
 
 /** The grid worker's screens (phone first), under `gw/`. */
 export default function GridWorkerScreens() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const location = useLocation();
   // visits kept on the phone go out now, when the network is back, and every 30 s while any wait
   useOutboxSender(() => void queryClient.invalidateQueries({ queryKey: [GW] }));
   useEffect(() => {
@@ -33,10 +51,10 @@ export default function GridWorkerScreens() {
     void loadVisitPage();
   }, []);
   return (
-    <>
+    <div className="gw-root">
       <OfflineReady />
       <OutboxNotice />
-      <ScreenBoundary>
+      <ScreenBoundary key={location.pathname}>
         <Suspense fallback={<ScreenLoading />}>
           <Routes>
             <Route index element={<Navigate to="households" replace />} />
@@ -50,7 +68,7 @@ export default function GridWorkerScreens() {
           </Routes>
         </Suspense>
       </ScreenBoundary>
-    </>
+    </div>
   );
 }
 
@@ -63,10 +81,10 @@ function OfflineReady() {
 /** On every grid-worker screen but the visit screen itself: how many visits wait on this phone. */
 function OutboxNotice() {
   const { t } = useTranslation('gridWorker');
+  const { basePath } = useSession();
   const location = useLocation();
   const outbox = useOutbox('visit');
-  const visitPage = useResolvedPath('visit').pathname;
-  if (location.pathname === visitPage || (outbox.waiting === 0 && outbox.failed === 0)) {
+  if (location.pathname.endsWith('/visit') || (outbox.waiting === 0 && outbox.failed === 0)) {
     return null;
   }
   return (
@@ -78,7 +96,7 @@ function OutboxNotice() {
       title={
         <>
           {outbox.failed > 0 ? t('shared.failedNotice', { count: outbox.failed }) : t('shared.waitingNotice', { count: outbox.waiting })}{' '}
-          <Link to={visitPage}>{t('shared.openOutbox')}</Link>
+          <Link to={`${basePath}/gw/visit`}>{t('shared.openOutbox')}</Link>
         </>
       }
     />

@@ -31,6 +31,24 @@ export function HouseholdTags({ tags }: { tags: HouseholdTag[] }) {
 /** The console's one loading state, inside a screen. */
 export const ScreenLoading = Loading;
 
+/**
+ * The required mark inside the label, hidden from screen readers: the field already says
+ * aria-required, and Ant Design's CSS star would otherwise become part of the field's name
+ * ("* 户"), which is what people using a screen reader, and the browser tests, look it up by.
+ */
+export function requiredMark(label: ReactNode, { required }: { required: boolean }) {
+  return (
+    <>
+      {required && (
+        <span className="gw-required" aria-hidden="true">
+          *
+        </span>
+      )}
+      {label}
+    </>
+  );
+}
+
 /** A titled part of a screen (members, visits, the outbox…), named for screen readers by its heading. */
 export function Section({ id, title, extra, children }: { id: string; title: ReactNode; extra?: ReactNode; children: ReactNode }) {
   return (
