@@ -273,11 +273,15 @@ def seed_mediation(admin, county, mediator_id):
 
 
 def seed_council(admin, villager_id):
-    """The demo villager heads Li Ming's household, so they may vote online for it."""
+    """The demo villager heads Li Ming's household, so they may vote online for it and read its
+    passbook (points-service links a passbook to the villager's account through a cadre or admin)."""
     status, found = call("GET", f"{GATEWAY}/api/v1/grid/households?villageId=v-huashi&name=Li%20Ming", token=admin)
     if status == 200 and found.get("items"):
         household = found["items"][0]["id"]
         call("PUT", f"{GATEWAY}/api/v1/council/households/{household}/head", {"headSubject": villager_id}, admin)
+        status, answer = call("PUT", f"{GATEWAY}/api/v1/points/accounts/{household}/holder", {"subject": villager_id}, admin)
+        if status not in (200, 204):
+            sys.exit(f"demo: passbook holder of Li Ming's household: {status} {answer}")
 
 
 def main():
