@@ -20,6 +20,7 @@ describe('a household file', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('没有找到这条记录：它可能不存在，或属于其他村、其他县。');
     expect(screen.queryByText('家庭成员')).not.toBeInTheDocument();
+    expect(screen.queryByText('李明')).not.toBeInTheDocument();
     const asked = fetch.mock.calls.map(([url]) => String(url));
     expect(asked.some((url) => url.includes('/visits') || url.includes('/pairings') || url.includes('/micro-grids'))).toBe(false);
   });
@@ -62,7 +63,8 @@ describe('a household file', () => {
     expect(screen.getByText('花石村 · 东湾 · 三组')).toBeInTheDocument();
     expect(screen.getByText('低收入户')).toBeInTheDocument();
     // a cadre of the village gets the ID number and phone in full, and sees them so
-    const resident = screen.getByText('410581198005120035').closest('tr') as HTMLElement;
+    await screen.findByRole('columnheader', { name: '姓名' });
+    const resident = screen.getByRole('cell', { name: '410581198005120035' }).closest('tr') as HTMLElement;
     expect(within(resident).getByText('13800000000')).toBeInTheDocument();
     expect(await screen.findByText('东湾一格（网格员：王网格）')).toBeInTheDocument();
     expect(await screen.findByText('张党员')).toBeInTheDocument();
@@ -87,9 +89,24 @@ describe('a household file', () => {
       '/api/v1/grid/visits?householdId=hh-li': [],
     });
     renderSignedIn(<AreaScreens />, TOWNSHIP_OFFICER, { route: '/households/hh-li' });
-    expect(await screen.findByText('410581********0035')).toBeInTheDocument();
-    expect(screen.getByText('138****0000')).toBeInTheDocument();
+    await screen.findByRole('columnheader', { name: '姓名' });
+    const resident = screen.getByRole('cell', { name: '410581********0035' }).closest('tr') as HTMLElement;
+    expect(within(resident).getByText('138****0000')).toBeInTheDocument();
     expect(await screen.findByText('未编入微网格')).toBeInTheDocument();
     expect(await screen.findByText('暂无走访记录')).toBeInTheDocument();
+  });
+
+  it('shows each resident as a card on a phone, where a table would not fit', async () => {
+    screenWidth(360);
+    answerFetch({
+      '/api/v1/grid/regions/tree': REGION_TREE,
+      '/api/v1/grid/households/hh-li': LI_MING,
+      '/api/v1/grid/micro-grids?villageId=v-huashi': [],
+      '/api/v1/grid/pairings?villageId=v-huashi': [],
+      '/api/v1/grid/visits?householdId=hh-li': [],
+    });
+    renderSignedIn(<AreaScreens />, CADRE, { route: '/households/hh-li' });
+    expect(await screen.findByText('410581198005120035')).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: '姓名' })).not.toBeInTheDocument();
   });
 });

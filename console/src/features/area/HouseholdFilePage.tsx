@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, Flex, List, Table, Tag, Timeline, Typography, type TableColumnsType } from 'antd';
+import { Card, Descriptions, Empty, Flex, Grid, List, Table, Tag, Timeline, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
@@ -64,7 +64,7 @@ export function HouseholdFilePage() {
                 children:
                   household.tags.length > 0
                     ? household.tags.map((tag) => (
-                        <Tag key={tag} color="gold">
+                        <Tag key={tag} color="purple">
                           {t(`term:householdTag.${tag}`)}
                         </Tag>
                       ))
@@ -94,17 +94,39 @@ export function HouseholdFilePage() {
 
 function Residents({ residents }: { residents: Resident[] }) {
   const { t } = useTranslation('area');
+  const phone = !Grid.useBreakpoint().md;
+  const partyMember = (resident: Resident) => (resident.partyMember ? t('household.yes') : t('household.no'));
+  if (residents.length === 0) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.noResidents')} />;
+  }
+  // ID numbers and phones exactly as grid-service answers them for this role: in full or masked
+  if (phone) {
+    return (
+      <Flex vertical gap="small">
+        {residents.map((resident, position) => (
+          <Descriptions
+            key={position}
+            size="small"
+            bordered
+            column={1}
+            title={resident.name}
+            items={[
+              { key: 'idNumber', label: t('household.idNumber'), children: resident.idNumber },
+              { key: 'phone', label: t('household.phone'), children: resident.phone },
+              { key: 'birthYear', label: t('household.birthYear'), children: resident.birthYear },
+              { key: 'partyMember', label: t('household.partyMember'), children: partyMember(resident) },
+            ]}
+          />
+        ))}
+      </Flex>
+    );
+  }
   const columns: TableColumnsType<Resident> = [
     { key: 'name', title: t('household.residentName'), dataIndex: 'name' },
-    // shown exactly as grid-service answers them for this role: in full or masked
     { key: 'idNumber', title: t('household.idNumber'), dataIndex: 'idNumber' },
     { key: 'phone', title: t('household.phone'), dataIndex: 'phone' },
     { key: 'birthYear', title: t('household.birthYear'), dataIndex: 'birthYear' },
-    {
-      key: 'partyMember',
-      title: t('household.partyMember'),
-      render: (_, resident) => (resident.partyMember ? t('household.yes') : t('household.no')),
-    },
+    { key: 'partyMember', title: t('household.partyMember'), render: (_, resident) => partyMember(resident) },
   ];
   return (
     <Table<Resident>
@@ -113,8 +135,6 @@ function Residents({ residents }: { residents: Resident[] }) {
       columns={columns}
       rowKey={(resident) => `${resident.name}-${resident.idNumber ?? ''}-${resident.birthYear ?? ''}`}
       pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('household.noResidents')} /> }}
     />
   );
 }
@@ -123,10 +143,10 @@ function Residents({ residents }: { residents: Resident[] }) {
 function HouseholdMicroGrid({ household }: { household: Household }) {
   const { t } = useTranslation('area');
   const grids = useMicroGrids(household.villageId);
-  if (grids.isLoading) return <Typography.Text type="secondary">{t('common:state.loading')}</Typography.Text>;
-  if (grids.error) return <Typography.Text type="secondary">{t('household.gridLoadFailed')}</Typography.Text>;
+  if (grids.isLoading) return <span className="muted">{t('common:state.loading')}</span>;
+  if (grids.error) return <span className="muted">{t('household.gridLoadFailed')}</span>;
   const grid = grids.data?.find((candidate) => candidate.householdIds.includes(household.id));
-  if (!grid) return <Typography.Text type="secondary">{t('household.noMicroGrid')}</Typography.Text>;
+  if (!grid) return <span className="muted">{t('household.noMicroGrid')}</span>;
   return (
     <span>
       {grid.name}
@@ -158,7 +178,7 @@ function Pairings({ household }: { household: Household }) {
           <List.Item>
             <span>
               {pairing.memberName}{' '}
-              <Typography.Text type="secondary">{t('household.pairedSince', { date: formatDate(pairing.since) })}</Typography.Text>
+              <span className="muted">{t('household.pairedSince', { date: formatDate(pairing.since) })}</span>
             </span>
           </List.Item>
         )}
@@ -178,20 +198,20 @@ function Visits({ household }: { household: Household }) {
   const names = new Map((pairings.data ?? []).map((pairing) => [pairing.memberSubject, pairing.memberName]));
   const newestFirst = [...(visits.data ?? [])].sort((a, b) => b.visitedOn.localeCompare(a.visitedOn));
   if (visits.error) return <ProblemAlert error={visits.error} onReload={() => void visits.refetch()} />;
-  if (visits.isLoading) return <Typography.Text type="secondary">{t('common:state.loading')}</Typography.Text>;
-  if (newestFirst.length === 0) return <Empty description={t('household.noVisits')} />;
+  if (visits.isLoading) return <span className="muted">{t('common:state.loading')}</span>;
+  if (newestFirst.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('household.noVisits')} />;
   return (
     <Timeline
       items={newestFirst.map((visit) => ({
         key: visit.id,
         color: visit.issuesFound ? 'orange' : 'green',
-        title: formatDate(visit.visitedOn),
         content: (
           <Flex vertical gap={2}>
+            <strong>{formatDate(visit.visitedOn)}</strong>
             <span>
               {t('household.visitedBy', { who: names.get(visit.memberSubject) ?? visit.memberSubject })}
               {visit.loggedBy && visit.loggedBy !== visit.memberSubject && (
-                <Typography.Text type="secondary">（{t('household.enteredByCadre')}）</Typography.Text>
+                <span className="muted">（{t('household.enteredByCadre')}）</span>
               )}
             </span>
             {visit.notes && (
@@ -200,9 +220,9 @@ function Visits({ household }: { household: Household }) {
               </span>
             )}
             {visit.issuesFound && (
-              <Typography.Text type="warning">
-                {t('household.visitIssues')}：{visit.issuesFound}
-              </Typography.Text>
+              <span>
+                <strong>{t('household.visitIssues')}</strong>：{visit.issuesFound}
+              </span>
             )}
           </Flex>
         ),
@@ -219,13 +239,13 @@ function History({ household, regions }: { household: Household; regions: Map<st
     <Timeline
       items={newestFirst.map((change, position) => ({
         key: `${change.at}-${position}`,
-        title: formatDateTime(change.at),
         content: (
           <Flex vertical gap={2}>
+            <strong>{formatDateTime(change.at)}</strong>
             <span>{describeChange(t, change.what, regions)}</span>
-            <Typography.Text type="secondary">
+            <span className="muted" style={{ wordBreak: 'break-all' }}>
               {t('household.by', { who: change.by === identity.subject ? t('household.me') : change.by })}
-            </Typography.Text>
+            </span>
           </Flex>
         ),
       }))}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button, Card, Col, Flex, Form, Input, Row, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Row, Select, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Query } from '../../api/http';
 import { useSession } from '../../auth/AuthContext';
@@ -51,7 +51,7 @@ export function HouseholdsPage() {
   const link = (household: Household) => `${basePath}/area/households/${encodeURIComponent(household.id)}`;
   const tags = (household: Household) =>
     household.tags.map((tag) => (
-      <Tag key={tag} color="gold">
+      <Tag key={tag} color="purple">
         {t(`term:householdTag.${tag}`)}
       </Tag>
     ));
@@ -116,16 +116,16 @@ export function HouseholdsPage() {
               onChange={change}
               options={HOUSEHOLD_TAGS.map((tag) => ({ value: tag, label: t(`term:householdTag.${tag}`) }))}
             />
-            <FilterSelect
-              filter="gridId"
-              label={t('households.microGrid')}
-              value={filters.gridId}
-              onChange={change}
-              fixed={!filters.villageId}
-              loading={microGrids.isLoading}
-              placeholder={filters.villageId ? undefined : t('households.pickVillageFirst')}
-              options={(microGrids.data ?? []).map((grid) => ({ value: grid.id, label: grid.name }))}
-            />
+            {filters.villageId && (
+              <FilterSelect
+                filter="gridId"
+                label={t('households.microGrid')}
+                value={filters.gridId}
+                onChange={change}
+                loading={microGrids.isLoading}
+                options={(microGrids.data ?? []).map((grid) => ({ value: grid.id, label: grid.name }))}
+              />
+            )}
           </Row>
           {FILTERS.some((name) => params.get(name) && !(name === 'villageId' && fixedVillage)) && (
             <Button onClick={() => setParams({}, { replace: true })}>{t('households.reset')}</Button>
@@ -145,10 +145,10 @@ export function HouseholdsPage() {
             <Link to={link(household)} style={{ fontSize: '1.1em', fontWeight: 600 }}>
               {household.headName}
             </Link>
-            <Typography.Text type="secondary">
+            <span className="muted">
               {regionName(regions, household.villageId)} · {household.address} ·{' '}
               {t('households.residentCount', { count: household.residents.length })}
-            </Typography.Text>
+            </span>
             {household.tags.length > 0 && <div>{tags(household)}</div>}
           </Flex>
         )}
@@ -163,14 +163,16 @@ interface FilterSelectProps {
   value?: string;
   onChange: (filter: Filter, value?: string) => void;
   options: { value: string; label: string }[];
-  /** shown but not changeable (a cadre's own village; a micro-grid before a village is chosen) */
+  /** shown but not changeable (a cadre's own village) */
   fixed?: boolean;
   loading?: boolean;
-  placeholder?: string;
 }
 
-/** One filter of the list, labelled, searchable by its options' names, cleared back to "all". */
-function FilterSelect({ filter, label, value, onChange, options, fixed, loading, placeholder }: FilterSelectProps) {
+/**
+ * One filter of the list, labelled and searchable by its options' names. "All" is an option of
+ * its own rather than a placeholder, whose pale grey is too faint to read.
+ */
+function FilterSelect({ filter, label, value, onChange, options, fixed, loading }: FilterSelectProps) {
   const { t } = useTranslation('area');
   const id = `households-${filter}`;
   return (
@@ -178,14 +180,12 @@ function FilterSelect({ filter, label, value, onChange, options, fixed, loading,
       <Form.Item label={label} htmlFor={id}>
         <Select
           id={id}
-          allowClear={!fixed}
           disabled={fixed}
           loading={loading}
           showSearch={{ optionFilterProp: 'label' }}
-          placeholder={placeholder ?? t('households.all')}
-          value={value}
-          onChange={(next?: string) => onChange(filter, next)}
-          options={options}
+          value={value ?? ''}
+          onChange={(next: string) => onChange(filter, next)}
+          options={fixed ? options : [{ value: '', label: t('households.all') }, ...options]}
         />
       </Form.Item>
     </Col>

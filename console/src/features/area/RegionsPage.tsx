@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button, Card, Col, Empty, Flex, Grid, List, Row, Table, Tree, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Empty, Flex, Grid, List, Row, Table, Tree, type TableColumnsType } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -27,7 +27,7 @@ function toTreeData(nodes: RegionNode[], t: TFunction): DataNode[] {
     key: node.id,
     title: (
       <span>
-        {node.name} <Typography.Text type="secondary">（{t(`term:${KIND_TERMS[node.kind]}`)}）</Typography.Text>
+        {node.name} <span className="muted">（{t(`term:${KIND_TERMS[node.kind]}`)}）</span>
       </span>
     ),
     children: toTreeData(node.children, t),
@@ -71,7 +71,7 @@ export function RegionsPage() {
   return (
     <>
       <PageTitle>{t('regions.title')}</PageTitle>
-      <Typography.Paragraph type="secondary">{t('regions.hint')}</Typography.Paragraph>
+      <p className="muted">{t('regions.hint')}</p>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={9}>
           <Card title={t('regions.tree')} size="small">
@@ -91,7 +91,7 @@ export function RegionsPage() {
             <TownshipVillages township={selectedEntry.node} onSelect={select} />
           ) : (
             <Card size="small">
-              <Typography.Text type="secondary">{t('regions.pickVillage')}</Typography.Text>
+              <span className="muted">{t('regions.pickVillage')}</span>
             </Card>
           )}
         </Col>
@@ -117,7 +117,7 @@ function TownshipVillages({ township, onSelect }: { township: RegionNode; onSele
           </List.Item>
         )}
       />
-      <Typography.Text type="secondary">{t('regions.pickVillage')}</Typography.Text>
+      <span className="muted">{t('regions.pickVillage')}</span>
     </Card>
   );
 }
@@ -158,9 +158,9 @@ function VillageGrids({ village }: { village: RegionNode }) {
             <List.Item>
               <Flex vertical gap={2}>
                 <strong>{grid.name}</strong>
-                <Typography.Text type="secondary">
+                <span className="muted">
                   {t('regions.worker')}：{worker(grid)} · {t('regions.households')}：{formatNumber(grid.households)}
-                </Typography.Text>
+                </span>
                 {gridLink(grid)}
               </Flex>
             </List.Item>

@@ -25,7 +25,14 @@ export function ReportActions({ report, size }: { report: GridReport; size?: 'sm
     <>
       <Flex wrap gap="small">
         {steps.map((step, position) => (
-          <Button key={step} size={size} autoInsertSpace={false} type={position === 0 ? 'primary' : 'default'} onClick={() => setOpen(step)}>
+          <Button
+            key={step}
+            size={size}
+            autoInsertSpace={false}
+            // a dispute with the mediators is closed once they are done, so closing is not urged on
+            type={position === 0 && !wentToMediation(report) ? 'primary' : 'default'}
+            onClick={() => setOpen(step)}
+          >
             {t(`step.${step}`)}
           </Button>
         ))}
@@ -102,7 +109,7 @@ function StepDialog({ step, report, onClose }: { step: ReportStep; report: GridR
           )}
           {step === 'close' && (
             <>
-              {wentToMediation(report) && <Typography.Paragraph type="secondary">{t('close.mediationHint')}</Typography.Paragraph>}
+              {wentToMediation(report) && <p className="muted">{t('close.mediationHint')}</p>}
               <Form.Item name="outcome" label={t('close.outcome')} rules={[required, maxLength(2000)]}>
                 <Input.TextArea rows={4} />
               </Form.Item>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Flex, List, Timeline, Typography, type TimelineItemProps } from 'antd';
+import { Card, Descriptions, Flex, List, Timeline, type TimelineItemProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
@@ -10,11 +10,11 @@ import { formatDate } from '../../common/format';
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { PageTitle } from '../../layout/AppShell';
 import { Loading } from '../../App';
-import { areaKeys, TRANSFERRED_TO_MEDIATION, useRegionTree, type GridReport, type Household } from './api';
+import { areaKeys, useRegionTree, type GridReport, type Household } from './api';
 import { indexRegions, regionName } from './regions';
 import { legalSteps, wentToMediation } from './reportSteps';
 import { ReportActions } from './ReportActions';
-import { ReportStatusTags } from './ReportsPage';
+import { destinationOf, ReportStatusTags } from './ReportsPage';
 
 /** One grid report: what was found, where and whom it concerns, how it has been handled, and its next steps. */
 export function ReportPage() {
@@ -41,7 +41,7 @@ export function ReportPage() {
     );
   }
   const data = report.data;
-  const transferredTo = data.transferredTo === TRANSFERRED_TO_MEDIATION ? t('report.mediation') : data.transferredTo;
+  const transferredTo = destinationOf(data, t);
   const stepsLeft = legalSteps(data.status, identity.roles).length > 0;
   return (
     <>
@@ -51,7 +51,7 @@ export function ReportPage() {
       <ProblemAlert error={report.error} onReload={() => void report.refetch()} />
       <Flex vertical gap="middle">
         <Card title={t('report.nextSteps')} size="small">
-          {stepsLeft ? <ReportActions report={data} /> : <Typography.Text type="secondary">{t('report.noSteps')}</Typography.Text>}
+          {stepsLeft ? <ReportActions report={data} /> : <span className="muted">{t('report.noSteps')}</span>}
         </Card>
         <Card title={t('report.basics')} size="small">
           <Descriptions
@@ -60,7 +60,7 @@ export function ReportPage() {
               { key: 'category', label: t('reports.category'), children: t(`term:reportCategory.${data.category}`) },
               { key: 'status', label: t('reports.status'), children: <ReportStatusTags report={data} /> },
               { key: 'village', label: t('reports.village'), children: regionName(regions, data.villageId) },
-              { key: 'reporter', label: t('report.reporter'), children: <Typography.Text code>{data.reporter}</Typography.Text> },
+              { key: 'reporter', label: t('report.reporter'), children: <code style={{ wordBreak: 'break-all' }}>{data.reporter}</code> },
               { key: 'description', label: t('reports.description'), span: 'filled', children: data.description },
               ...(data.photoRefs.length > 0
                 ? [{ key: 'photos', label: t('report.photos'), span: 'filled' as const, children: data.photoRefs.join('，') }]
@@ -126,7 +126,7 @@ function ReportHouseholds({ ids }: { ids: string[] }) {
     })),
   });
   if (ids.length === 0) {
-    return <Typography.Text type="secondary">{t('report.noHouseholds')}</Typography.Text>;
+    return <span className="muted">{t('report.noHouseholds')}</span>;
   }
   return (
     <List
@@ -139,9 +139,9 @@ function ReportHouseholds({ ids }: { ids: string[] }) {
               {file.data.headName} · {file.data.address}
             </Link>
           ) : file.isLoading ? (
-            <Typography.Text type="secondary">{t('common:state.loading')}</Typography.Text>
+            <span className="muted">{t('common:state.loading')}</span>
           ) : (
-            <Typography.Text type="secondary">{t('report.householdUnavailable')}</Typography.Text>
+            <span className="muted">{t('report.householdUnavailable')}</span>
           )}
         </List.Item>
       )}

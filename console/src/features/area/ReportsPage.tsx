@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Grid, List, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Form, Grid, List, Select, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { useSession } from '../../auth/AuthContext';
 import { formatDate } from '../../common/format';
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { PageTitle } from '../../layout/AppShell';
-import { areaKeys, REPORT_STATUSES, useRegionTree, type GridReport, type ReportStatus } from './api';
+import { areaKeys, REPORT_STATUSES, TRANSFERRED_TO_MEDIATION, useRegionTree, type GridReport, type ReportStatus } from './api';
 import { indexRegions, regionName } from './regions';
 import { isOverdue } from './reportSteps';
 import { ReportActions } from './ReportActions';
@@ -18,22 +19,29 @@ const VIEWS: View[] = [...REPORT_STATUSES, 'ALL', 'OVERDUE'];
 const PAGE_SIZE = 20;
 
 export const STATUS_COLORS: Record<ReportStatus, string> = {
+  // Ant Design's tag colours whose text keeps a 4.5:1 contrast (gold, orange, green and volcano do not)
   REPORTED: 'red',
-  ACCEPTED: 'orange',
-  SOLVED_ON_SPOT: 'green',
+  ACCEPTED: 'magenta',
+  SOLVED_ON_SPOT: 'geekblue',
   TRANSFERRED: 'blue',
   CLOSED: 'default',
 };
 
-/** A report's status as a tag, with "overdue" beside a transfer past its deadline. */
-export function ReportStatusTags({ report }: { report: GridReport }) {
+/** A report's status as a tag, with "overdue" beside a transfer past its deadline and where it went. */
+export function ReportStatusTags({ report, showDestination }: { report: GridReport; showDestination?: boolean }) {
   const { t } = useTranslation('area');
   return (
     <span>
       <Tag color={STATUS_COLORS[report.status]}>{t(`term:reportStatus.${report.status}`)}</Tag>
-      {isOverdue(report) && <Tag color="volcano">{t('reports.overdueTag')}</Tag>}
+      {isOverdue(report) && <Tag color="red">{t('reports.overdueTag')}</Tag>}
+      {showDestination && report.transferredTo && <span className="muted">{destinationOf(report, t)}</span>}
     </span>
   );
+}
+
+/** Where a transferred report went: a department, or people's mediation (grid-service's `mediation`). */
+export function destinationOf(report: GridReport, t: TFunction): string {
+  return report.transferredTo === TRANSFERRED_TO_MEDIATION ? t('area:report.mediation') : (report.transferredTo ?? '');
 }
 
 /**
@@ -77,7 +85,7 @@ export function ReportsPage() {
       title: t('reports.households'),
       render: (_, report) => t('reports.householdCount', { count: report.householdIds.length }),
     },
-    { key: 'status', title: t('reports.status'), render: (_, report) => <ReportStatusTags report={report} /> },
+    { key: 'status', title: t('reports.status'), render: (_, report) => <ReportStatusTags report={report} showDestination /> },
     { key: 'deadline', title: t('reports.deadline'), render: (_, report) => formatDate(report.deadline) },
     {
       key: 'actions',
@@ -86,6 +94,12 @@ export function ReportsPage() {
     },
   ];
 
+  const views = VIEWS.map((value) => ({
+    value,
+    label: value === 'ALL' ? t('reports.all') : value === 'OVERDUE' ? t('reports.overdue') : t(`term:reportStatus.${value}`),
+  }));
+  // on a phone the tabs would overflow into a menu; a labelled choice reads better there
+  const show = (next: View) => setParams(next === 'REPORTED' ? {} : { view: next }, { replace: true });
   const empty = <Empty description={view === 'OVERDUE' ? t('reports.emptyOverdue') : t('reports.empty')} />;
   const items = reports.data ?? [];
   const pagination = items.length > PAGE_SIZE ? { pageSize: PAGE_SIZE, showSizeChanger: false, simple: phone } : false;
@@ -93,15 +107,15 @@ export function ReportsPage() {
   return (
     <>
       <PageTitle>{t('reports.title')}</PageTitle>
-      <Tabs
-        activeKey={view}
-        onChange={(next) => setParams(next === 'REPORTED' ? {} : { view: next }, { replace: true })}
-        items={VIEWS.map((key) => ({
-          key,
-          label: key === 'ALL' ? t('reports.all') : key === 'OVERDUE' ? t('reports.overdue') : t(`term:reportStatus.${key}`),
-        }))}
-        aria-label={t('reports.statusFilter')}
-      />
+      {phone ? (
+        <Form layout="vertical">
+          <Form.Item label={t('reports.statusFilter')} htmlFor="reports-view">
+            <Select id="reports-view" value={view} onChange={show} options={views} />
+          </Form.Item>
+        </Form>
+      ) : (
+        <Tabs activeKey={view} onChange={(next) => show(next as View)} items={views.map(({ value, label }) => ({ key: value, label }))} />
+      )}
       <ProblemAlert error={reports.error} onReload={() => void reports.refetch()} />
       {phone ? (
         <List<GridReport>
@@ -115,10 +129,11 @@ export function ReportsPage() {
               <Card size="small" style={{ width: '100%' }} title={category(report)} extra={<ReportStatusTags report={report} />}>
                 <Flex vertical gap="small">
                   <Link to={link(report)}>{report.description}</Link>
-                  <Typography.Text type="secondary">
+                  <span className="muted">
                     {regionName(regions, report.villageId)} · {t('reports.householdCount', { count: report.householdIds.length })}
+                    {report.transferredTo ? ` · ${t('report.transferredTo')} ${destinationOf(report, t)}` : ''}
                     {report.deadline ? ` · ${t('reports.deadline')} ${formatDate(report.deadline)}` : ''}
-                  </Typography.Text>
+                  </span>
                   <ReportActions report={report} />
                 </Flex>
               </Card>
