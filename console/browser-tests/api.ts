@@ -110,5 +110,6 @@ export async function eventually<T>(what: string, probe: () => Promise<T>, check
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`${what} within ${timeoutMs / 1000} s; last: ${failure ? String(failure) : JSON.stringify(last)}`);
+  const seen = failure ? String(failure) : JSON.stringify(last);
+  throw new Error(`${what} within ${timeoutMs / 1000} s; last: ${seen.length > 600 ? `${seen.slice(0, 600)}…` : seen}`);
 }

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiGet, eventually, type Page as ListPage } from './api';
-import { deskContext, launchBrowser, login, open, phoneContext, screenshot, SCREEN_TIMEOUT, settled, watchPage } from './harness';
+import {
+  deskContext,
+  field,
+  launchBrowser,
+  login,
+  open,
+  phoneContext,
+  SCREEN_TIMEOUT,
+  screenshot,
+  screenshotFailures,
+  settled,
+  stopAtFirstFailure,
+  watchPage,
+} from './harness';
 import { demoHousehold, villagersPassbook, type Household, type Passbook } from './setup';
 
 /**
@@ -36,6 +49,9 @@ describe('2. a dispute from the grid to the household passbook', () => {
   let caseId: string;
   const description = `东湾${Date.now()}：李家与张家因宅基地边界的围墙发生争执，双方情绪激动，需要调解。`;
 
+  stopAtFirstFailure();
+  screenshotFailures(SCENARIO, () => pages.map((person) => person.page));
+
   beforeAll(async () => {
     villagersHousehold = await demoHousehold('linxian', 'Li Ming');
     neighbour = await demoHousehold('linxian', 'Zhang Hua');
@@ -58,7 +74,7 @@ describe('2. a dispute from the grid to the household passbook', () => {
   }
 
   async function pick(page: Page, label: string, option: string) {
-    await page.getByLabel(label, { exact: true }).click();
+    await field(page, label).click();
     await page.keyboard.type(option);
     await page.locator('.ant-select-item-option', { hasText: option }).first().click();
   }
@@ -81,7 +97,7 @@ describe('2. a dispute from the grid to the household passbook', () => {
     await pick(page, '涉及农户', villagersHousehold.headName);
     await pick(page, '涉及农户', neighbour.headName);
     await page.keyboard.press('Escape');
-    await page.getByLabel('问题描述', { exact: true }).fill(description);
+    await field(page, '问题描述').fill(description);
     await screenshot(page, SCENARIO, 'report');
     await page.getByRole('button', { name: '提交上报' }).click();
     await page.getByText('已上报', { exact: true }).first().waitFor({ timeout: SCREEN_TIMEOUT }).catch((error: Error) => {
@@ -93,7 +109,9 @@ describe('2. a dispute from the grid to the household passbook', () => {
   it('the cadre accepts it, and it goes to mediation where the cadre assigns the mediator', async () => {
     const { page, problems } = await signIn('cadre', 'area/reports', false);
     await page.getByRole('link', { name: description }).first().click();
-    await page.getByRole('button', { name: '受理', exact: true }).click();
+    // the report's own page: the steps its status allows ("可办理")
+    const steps = page.locator('.ant-card').filter({ has: page.getByText('可办理', { exact: true }) });
+    await steps.getByRole('button', { name: '受理', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认受理' }).click();
     await page.getByText('已受理，已转交人民调解').first().waitFor({ timeout: SCREEN_TIMEOUT }).catch((error: Error) => {
       throw new Error(`the report was not accepted: ${error.message}${problems()}`);
@@ -128,12 +146,12 @@ describe('2. a dispute from the grid to the household passbook', () => {
         for (const party of await dialog.locator('.ant-checkbox-group').getByRole('checkbox').all()) {
           await party.check();
         }
-        await dialog.getByLabel('其他参加人员', { exact: true }).fill('人民调解员、网格员');
-        await dialog.getByLabel('调解记录', { exact: true }).fill(notes);
+        await field(dialog, '其他参加人员').fill('人民调解员、网格员');
+        await field(dialog, '调解记录').fill(notes);
       });
     }
     await caseStep(page, problems, '记录调解协议与签字', async (dialog) => {
-      await dialog.getByLabel('协议内容', { exact: true }).fill('双方同意按宅基地证界址线重砌围墙，费用各担一半，于本月底前完成。');
+      await field(dialog, '协议内容').fill('双方同意按宅基地证界址线重砌围墙，费用各担一半，于本月底前完成。');
       const signatures = dialog.getByRole('checkbox', { name: /已签字$/ });
       expect(await signatures.count(), 'a signature for each party').toBe(2);
       for (const signature of await signatures.all()) {

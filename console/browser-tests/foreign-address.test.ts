@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { deskContext, launchBrowser, login, open, screenshot, SCREEN_TIMEOUT, stack, watchPage } from './harness';
+import {
+  deskContext,
+  launchBrowser,
+  login,
+  open,
+  SCREEN_TIMEOUT,
+  screenshot,
+  screenshotFailures,
+  stack,
+  watchPage,
+} from './harness';
 import { householdOf, type Household } from './setup';
 
 /**
@@ -18,6 +28,8 @@ describe('5. a cadre who edits the address to data that is not theirs', () => {
   let problems: () => string;
   let otherCounty: Household;
   let otherVillage: Household;
+
+  screenshotFailures(SCENARIO, () => [page]);
 
   beforeAll(async () => {
     // Huashi is a village in both demo counties; Dongyuan is the linxian cadre's neighbour village

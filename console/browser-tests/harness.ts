@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { afterEach, beforeEach } from 'vitest';
 
 /**
  * The browser tests' harness: the distribution's Chromium driven by playwright-core against a
@@ -96,6 +97,15 @@ export async function login(page: Page, county: string, username: string, path =
   await page.locator('main').first().waitFor({ timeout: SCREEN_TIMEOUT });
 }
 
+/**
+ * A form field by its visible label. A required field's label starts with a star the screen
+ * hides from assistive technology (aria-hidden), which a label's text still contains.
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^\\*?\\s*${escaped}$`));
+}
+
 /** Moves within the signed-in console the way the address bar would (a full navigation). */
 export async function open(page: Page, county: string, path: string): Promise<void> {
   await page.goto(`${stack.consoleUrl}/c/${county}/${path.replace(/^\/+/, '')}`);
@@ -124,6 +134,35 @@ export async function screenshot(page: Page, scenario: string, screen: string): 
     .waitFor({ state: 'detached', timeout: 6000 })
     .catch(() => undefined);
   await page.screenshot({ path: `${SCREENSHOTS}${scenario}-${screen}.png`, fullPage: true });
+}
+
+/**
+ * After a failed test, what each open page showed (`<scenario>-failure-<n>.png`): the message
+ * says which element was missing, the picture says what was there instead.
+ */
+export function screenshotFailures(scenario: string, pages: () => (Page | undefined)[]): void {
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const [index, page] of pages().entries()) {
+      if (page && !page.isClosed()) {
+        await screenshot(page, scenario, `failure-${index + 1}`).catch(() => undefined);
+      }
+    }
+  });
+}
+
+/**
+ * For scenarios whose steps build on each other: once one fails, the later ones are skipped
+ * instead of each waiting out its timeouts for something that cannot come.
+ */
+export function stopAtFirstFailure(): void {
+  let failed = false;
+  beforeEach((context) => {
+    if (failed) context.skip();
+  });
+  afterEach(({ task }) => {
+    if (task.result?.state === 'fail') failed = true;
+  });
 }
 
 /** The console's loading indicators are gone (lists and files have answered). */

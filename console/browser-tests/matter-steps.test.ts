@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiGet } from './api';
-import { deskContext, launchBrowser, login, screenshot, SCREEN_TIMEOUT, settled, watchPage } from './harness';
+import {
+  deskContext,
+  field,
+  launchBrowser,
+  login,
+  SCREEN_TIMEOUT,
+  screenshot,
+  screenshotFailures,
+  settled,
+  watchPage,
+} from './harness';
 import { huashiRepresentatives } from './setup';
 
 /**
@@ -17,6 +27,8 @@ describe('3. a cadre takes a matter through every step', () => {
   let page: Page;
   let problems: () => string;
   const title = `硬化东湾通组道路 ${Date.now()}`;
+
+  screenshotFailures(SCENARIO, () => [page]);
 
   beforeAll(async () => {
     await huashiRepresentatives('linxian');
@@ -46,35 +58,35 @@ describe('3. a cadre takes a matter through every step', () => {
   }
 
   async function chooseOption(label: string, option: string) {
-    await page.getByLabel(label, { exact: true }).click();
+    await field(page, label).click();
     await page.locator('.ant-select-item-option', { hasText: option }).first().click();
   }
 
   async function fillVotes(votesFor: number, votesAgainst: number, abstentions: number) {
-    await page.getByLabel('赞成票', { exact: true }).fill(String(votesFor));
-    await page.getByLabel('反对票', { exact: true }).fill(String(votesAgainst));
-    await page.getByLabel('弃权票', { exact: true }).fill(String(abstentions));
+    await field(page, '赞成票').fill(String(votesFor));
+    await field(page, '反对票').fill(String(votesAgainst));
+    await field(page, '弃权票').fill(String(abstentions));
   }
 
   async function committeeMeeting(entitledLabel: string, entitled: number, attendees: string[], votes: [number, number, number], minutes: string) {
-    await page.getByLabel(entitledLabel, { exact: true }).fill(String(entitled));
-    const names = page.getByLabel('出席人员', { exact: true });
+    await field(page, entitledLabel).fill(String(entitled));
+    const names = field(page, '出席人员');
     for (const name of attendees) {
       await names.fill(name);
       await names.press('Enter');
     }
     await page.keyboard.press('Escape');
     await fillVotes(...votes);
-    await page.getByLabel('会议记录', { exact: true }).fill(minutes);
+    await field(page, '会议记录').fill(minutes);
   }
 
   it('proposes, deliberates, adopts and publishes in order, offering only the next step', async () => {
     await settled(page);
-    await page.getByLabel('标题', { exact: true }).fill(title);
+    await field(page, '标题').fill(title);
     await chooseOption('事项类别', '公益事业');
-    await page.getByLabel('涉及金额（元）', { exact: true }).fill('180000');
-    await page.getByLabel('事项说明', { exact: true }).fill('东湾至三组 1.2 公里道路硬化，宽 3.5 米。');
-    await page.getByLabel('会议记录', { exact: true }).fill('村党支部会议提议硬化东湾通组道路。');
+    await field(page, '涉及金额（元）').fill('180000');
+    await field(page, '事项说明').fill('东湾至三组 1.2 公里道路硬化，宽 3.5 米。');
+    await field(page, '会议记录').fill('村党支部会议提议硬化东湾通组道路。');
     await screenshot(page, SCENARIO, 'proposal');
     await submit('提交提议').click();
 
@@ -90,17 +102,17 @@ describe('3. a cadre takes a matter through every step', () => {
     await offered('记录决议表决结果', false);
     await page.getByRole('button', { name: '全部勾选' }).click();
     await fillVotes(3, 0, 0);
-    await page.getByLabel('会议记录', { exact: true }).fill('村民代表会议表决通过道路硬化方案。');
+    await field(page, '会议记录').fill('村民代表会议表决通过道路硬化方案。');
     await screenshot(page, SCENARIO, 'representatives');
     await submit('记录决议表决结果').click();
 
     await offered('公开决议', true);
     expect(await submit('公开实施结果').count(), 'the result is published after the resolution').toBe(0);
-    await page.getByLabel('决议内容', { exact: true }).fill('经村民代表会议表决通过，硬化东湾通组道路 1.2 公里。');
+    await field(page, '决议内容').fill('经村民代表会议表决通过，硬化东湾通组道路 1.2 公里。');
     await submit('公开决议').click();
 
     await offered('公开实施结果', true);
-    await page.getByLabel('实施结果说明', { exact: true }).fill('道路已按期完工并通过验收。');
+    await field(page, '实施结果说明').fill('道路已按期完工并通过验收。');
     await submit('公开实施结果').click();
 
     await page.getByText('已完成', { exact: true }).first().waitFor({ timeout: SCREEN_TIMEOUT });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiGet, eventually } from './api';
-import { launchBrowser, login, phoneContext, screenshot, SCREEN_TIMEOUT, settled, watchPage } from './harness';
+import {
+  field,
+  launchBrowser,
+  login,
+  phoneContext,
+  SCREEN_TIMEOUT,
+  screenshot,
+  screenshotFailures,
+  settled,
+  watchPage,
+} from './harness';
 import { demoHousehold, type Household } from './setup';
 
 /**
@@ -24,6 +34,8 @@ describe('1. a grid worker logs a visit offline on a phone', () => {
   let page: Page;
   let problems: () => string;
   let household: Household;
+
+  screenshotFailures(SCENARIO, () => [page]);
 
   beforeAll(async () => {
     // in the demo grid worker's micro-grid (infra/demo.py)
@@ -48,12 +60,10 @@ describe('1. a grid worker logs a visit offline on a phone', () => {
   }
 
   async function fillVisit(notes: string) {
-    // the required mark is part of the label ("* 户")
-    const householdField = page.getByRole('combobox', { name: /户$/ });
-    await householdField.click();
+    await field(page, '户').click();
     await page.keyboard.type(household.headName);
     await page.locator('.ant-select-item-option', { hasText: household.headName }).first().click();
-    await page.getByLabel('走访情况').fill(notes);
+    await field(page, '走访情况').fill(notes);
   }
 
   /** The visit's card in the phone's outbox ("本机待发送"), found by the household it is for. */
@@ -73,7 +83,7 @@ describe('1. a grid worker logs a visit offline on a phone', () => {
     await page.getByRole('button', { name: '保存走访记录' }).waitFor({ timeout: SCREEN_TIMEOUT });
     // the household comes along from its file
     await page.locator('.gw-form .ant-select', { hasText: household.headName }).waitFor({ timeout: SCREEN_TIMEOUT });
-    await page.getByLabel('走访情况').fill(notes);
+    await field(page, '走访情况').fill(notes);
     await page.getByRole('button', { name: '保存走访记录' }).click();
 
     await outboxCard().getByText('待发送', { exact: true }).first().waitFor({ timeout: SCREEN_TIMEOUT }).catch((error: Error) => {
@@ -109,8 +119,11 @@ describe('1. a grid worker logs a visit offline on a phone', () => {
     try {
       await fillVisit(notes);
       await page.getByRole('button', { name: '保存走访记录' }).click();
-      await outboxCard().getByText('待发送', { exact: true }).first().waitFor({ timeout: SCREEN_TIMEOUT });
+      // the attempt is over once the card tells when it was made and why it did not go
+      await outboxCard().getByText(/上次尝试/).first().waitFor();
       expect(firstAnswerLost, 'the first send went out').toBe(true);
+      await outboxCard().getByText('待发送', { exact: true }).first().waitFor();
+      expect(await storedCount(notes), 'grid-service stored it at the first send').toBe(1);
       await screenshot(page, SCENARIO, 'answer-lost');
 
       await page.getByRole('button', { name: '立即发送' }).click();

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, login, open, phoneContext, screenshot, SCREEN_TIMEOUT, settled, watchPage } from './harness';
+import {
+  launchBrowser,
+  login,
+  open,
+  phoneContext,
+  SCREEN_TIMEOUT,
+  screenshot,
+  screenshotFailures,
+  settled,
+  stopAtFirstFailure,
+  watchPage,
+} from './harness';
 import { closeWhenOver, openElection, type Election } from './setup';
 
 /**
@@ -21,6 +32,9 @@ describe('4. a villager votes online, once per household', () => {
   let page: Page;
   let problems: () => string;
   let election: Election;
+
+  stopAtFirstFailure();
+  screenshotFailures(SCENARIO, () => [page]);
 
   beforeAll(async () => {
     browser = await launchBrowser();
