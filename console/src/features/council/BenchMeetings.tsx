@@ -83,10 +83,10 @@ export function BenchMeetingDetail() {
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('field.place')}>{data.place}</Descriptions.Item>
         <Descriptions.Item label={t('field.village')}>{nameOf(data.villageId)}</Descriptions.Item>
-        <Descriptions.Item label={t('bench.householdsPresent')} span={2}>
+        <Descriptions.Item label={t('bench.householdsPresent')} span="filled">
           {data.householdIds.map(head).join('、')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('bench.suggestionsDiscussed')} span={2}>
+        <Descriptions.Item label={t('bench.suggestionsDiscussed')} span="filled">
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {data.suggestionIds.map((suggestionId) => (
               <li key={suggestionId}>
@@ -97,7 +97,7 @@ export function BenchMeetingDetail() {
             ))}
           </ul>
         </Descriptions.Item>
-        <Descriptions.Item label={t('field.minutes')} span={2}>
+        <Descriptions.Item label={t('field.minutes')} span="filled">
           <span style={{ whiteSpace: 'pre-wrap' }}>{data.minutes}</span>
         </Descriptions.Item>
       </Descriptions>

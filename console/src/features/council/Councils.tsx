@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../common/format';
 import { PagedList } from '../../common/PagedList';
@@ -9,7 +9,7 @@ import { PageTitle } from '../../layout/AppShell';
 import { useCouncilAccess } from './access';
 import { COUNCIL, keys, type Council, type CouncilTerm } from './api';
 import { useVillages } from './places';
-import { FilterBar, useDefaultVillage, useRules, VillageFilter, VillageFormItem } from './shared';
+import { FilterBar, ToneTag, useDefaultVillage, useRules, VillageFilter, VillageFormItem } from './shared';
 
 /** The villagers' councils, one per natural village, with their current term and the terms before. */
 export function CouncilList() {
@@ -68,10 +68,10 @@ export function TermText({ term }: { term?: CouncilTerm | null }) {
       <div className="muted">{t('councils.termDates', { number: term.number, start: formatDate(term.start), end: formatDate(term.end) })}</div>
       <div>
         {term.members.map((member) => (
-          <Tag key={member.id} color={member.president ? 'red' : undefined}>
+          <ToneTag key={member.id} tone={member.president ? 'red' : 'grey'}>
             {member.name}
             {member.president ? `（${t('councils.president')}）` : ''}
-          </Tag>
+          </ToneTag>
         ))}
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Segmented, Switch, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Segmented, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../App';
 import { api } from '../../api/http';
@@ -15,7 +15,7 @@ import { useCouncilAccess } from './access';
 import { COUNCIL, keys, NOTICE_CATEGORIES, type Notice, type NoticeCategory } from './api';
 import { DayPicker, today } from './fields';
 import { useVillages } from './places';
-import { FilterBar, ListHeader, NoticeCategoryTag, useCouncilPath, useDefaultVillage, useRules, VillageFilter, VillageFormItem } from './shared';
+import { FilterBar, ListHeader, NoticeCategoryTag, type Tone, ToneTag, useCouncilPath, useDefaultVillage, useRules, VillageFilter, VillageFormItem } from './shared';
 
 type Window = 'current' | 'upcoming' | 'ended' | 'withdrawn';
 
@@ -26,12 +26,12 @@ export function windowOf(notice: Notice, today: string): Window {
   return notice.publishFrom > today ? 'upcoming' : 'ended';
 }
 
-const WINDOW_COLOURS: Record<Window, string> = { current: 'green', upcoming: 'blue', ended: 'default', withdrawn: 'red' };
+const WINDOW_COLOURS: Record<Window, Tone> = { current: 'green', upcoming: 'blue', ended: 'grey', withdrawn: 'red' };
 
 function WindowTag({ notice }: { notice: Notice }) {
   const { t } = useTranslation('council');
   const window = windowOf(notice, todayInCounty());
-  return <Tag color={WINDOW_COLOURS[window]}>{t(`window.${window}`)}</Tag>;
+  return <ToneTag tone={WINDOW_COLOURS[window]}>{t(`window.${window}`)}</ToneTag>;
 }
 
 /** The disclosure board: village affairs, party affairs and finances, with their publication windows. */
@@ -111,7 +111,7 @@ export function DisclosureDetail() {
           <NoticeCategoryTag category={data.category} />
         </Descriptions.Item>
         <Descriptions.Item label={t('field.village')}>{nameOf(data.villageId)}</Descriptions.Item>
-        <Descriptions.Item label={t('disclosures.windowTitle')} span={2}>
+        <Descriptions.Item label={t('disclosures.windowTitle')} span="filled">
           {t('disclosures.window', { from: formatDate(data.publishFrom), until: formatDate(data.publishUntil) })}
         </Descriptions.Item>
       </Descriptions>

@@ -19,7 +19,7 @@ import { TermText } from './Councils';
 import { CountyTimePicker, DayPicker, HouseholdSelect } from './fields';
 import { PaperBallotForm } from './PaperBallotForm';
 import { useVillages } from './places';
-import { FilterBar, ListHeader, useCouncilPath, useRules, VillageFilter } from './shared';
+import { FilterBar, ListHeader, type Tone, ToneTag, useCouncilPath, useRules, VillageFilter } from './shared';
 
 type Phase = 'upcoming' | 'voting' | 'awaitingClose' | 'closed';
 
@@ -30,12 +30,12 @@ export function phaseOf(election: Pick<Election, 'status' | 'opensAt' | 'closesA
   return now < Date.parse(election.closesAt) ? 'voting' : 'awaitingClose';
 }
 
-const PHASE_COLOURS: Record<Phase, string> = { upcoming: 'blue', voting: 'green', awaitingClose: 'orange', closed: 'default' };
+const PHASE_COLOURS: Record<Phase, Tone> = { upcoming: 'blue', voting: 'green', awaitingClose: 'orange', closed: 'grey' };
 
 function PhaseTag({ election }: { election: Election }) {
   const { t } = useTranslation('council');
   const phase = phaseOf(election);
-  return <Tag color={PHASE_COLOURS[phase]}>{t(`phase.${phase}`)}</Tag>;
+  return <ToneTag tone={PHASE_COLOURS[phase]}>{t(`phase.${phase}`)}</ToneTag>;
 }
 
 function useCouncils(villageId?: string) {
@@ -223,7 +223,7 @@ export function ElectionNew() {
           >
             {(fields, { add, remove }, { errors }) => (
               <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
-                <legend style={{ fontWeight: 600 }}>{t('elections.candidates')}</legend>
+                <legend style={{ fontWeight: 600, color: 'rgba(0, 0, 0, 0.88)' }}>{t('elections.candidates')}</legend>
                 {fields.map((field, index) => (
                   <Row key={field.key} gutter={8} align="top">
                     <Col xs={24} md={7}>
@@ -233,7 +233,7 @@ export function ElectionNew() {
                     </Col>
                     <Col xs={24} md={8}>
                       <Form.Item name={[field.name, 'householdId']} label={t('elections.candidateHousehold', { number: index + 1 })}>
-                        <HouseholdSelect villageId={council?.villageId} allowClear />
+                        <HouseholdSelect villageId={council?.villageId} allowClear placeholder={council ? undefined : t('pick.councilFirst')} />
                       </Form.Item>
                     </Col>
                     <Col xs={20} md={7}>
@@ -311,10 +311,10 @@ export function ElectionDetail() {
         <Descriptions.Item label={t('elections.term')}>
           {formatDate(data.termStart)} — {formatDate(data.termEnd)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('elections.windowTitle')} span={2}>
+        <Descriptions.Item label={t('elections.windowTitle')} span="filled">
           {t('elections.window', { from: formatDateTime(data.opensAt), until: formatDateTime(data.closesAt) })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('elections.candidates')} span={2}>
+        <Descriptions.Item label={t('elections.candidates')} span="filled">
           {data.candidates.map((candidate) => (
             <Tag key={candidate.id}>
               {candidate.name}（{t(`memberCategory.${candidate.category}`)}）
@@ -379,7 +379,7 @@ function Results({ election }: { election: Election }) {
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} md={12}>
           <div>{t('elections.turnout')}</div>
-          <Progress percent={election.turnoutPercent} format={(percent) => formatPercent((percent ?? 0) / 100)} />
+          <Progress aria-label={t('elections.turnout')} percent={election.turnoutPercent} format={(percent) => formatPercent((percent ?? 0) / 100)} />
           <div className="muted">
             {t('elections.turnoutDetail', {
               cast: formatNumber(election.ballotsCast),
@@ -398,7 +398,7 @@ function Results({ election }: { election: Election }) {
           { title: t('elections.candidate'), dataIndex: 'name' },
           { title: t('elections.category'), dataIndex: 'category', render: (value: string) => t(`memberCategory.${value}`) },
           { title: t('elections.votes'), dataIndex: 'votes', align: 'right', render: (votes: number) => formatNumber(votes) },
-          { title: t('elections.outcome'), dataIndex: 'elected', render: (elected: boolean) => (elected ? <Tag color="red">{t('elections.elected')}</Tag> : t('elections.notElected')) },
+          { title: t('elections.outcome'), dataIndex: 'elected', render: (elected: boolean) => (elected ? <ToneTag tone="red">{t('elections.elected')}</ToneTag> : t('elections.notElected')) },
         ]}
       />
     </Card>

@@ -44,7 +44,7 @@ export function MatterDetail() {
         <Descriptions.Item label={t('field.village')}>{nameOf(data.villageId)}</Descriptions.Item>
         <Descriptions.Item label={t('matters.currentStep')}>{t(`stage.${data.stage}`)}</Descriptions.Item>
         {data.description && (
-          <Descriptions.Item label={t('field.description')} span={2}>
+          <Descriptions.Item label={t('field.description')} span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }}>{data.description}</span>
           </Descriptions.Item>
         )}
@@ -98,10 +98,15 @@ function WaitingStep({ matter, stage }: { matter: Matter; stage: MatterStage }) 
   return <span className="muted">{t('steps.waiting')}</span>;
 }
 
+/** Darker than Ant Design's success and error colours, so the outcome stays readable on white. */
+const PASSED = '#237804';
+const NOT_PASSED = '#a8071a';
+
 function StepRecord({ step, headOf }: { step: MatterStep; headOf: (id: string) => string }) {
   const { t } = useTranslation('council');
   return (
-    <div style={{ padding: '4px 0 12px' }}>
+    // the Steps' own description grey is too faint to read (and fails contrast): the record is the content
+    <div style={{ padding: '4px 0 12px', color: 'rgba(0, 0, 0, 0.88)' }}>
       <div>
         {t(isPublication(step.stage) ? 'steps.publishedOn' : 'steps.heldOn', { date: formatDate(step.heldOn) })}
         {step.meetingKind && ` · ${t(`meetingKind.${step.meetingKind}`)}`}
@@ -109,7 +114,7 @@ function StepRecord({ step, headOf }: { step: MatterStep; headOf: (id: string) =
       {step.vote && (
         <div>
           {t('steps.voteSummary', { ...step.vote })} ·{' '}
-          <Typography.Text type={step.passed ? 'success' : 'danger'}>{t(step.passed ? 'steps.passed' : 'steps.notPassed')}</Typography.Text>
+          <strong style={{ color: step.passed ? PASSED : NOT_PASSED }}>{t(step.passed ? 'steps.passed' : 'steps.notPassed')}</strong>
         </div>
       )}
       {step.attendees.length > 0 && <div>{t('steps.attendees', { names: step.attendees.join('、') })}</div>}

@@ -91,7 +91,10 @@ export function PaperBallotForm({ election, council, roster }: { election: Elect
             { type: 'array', max: election.seats, message: t('validation.tooManyChoices', { seats: election.seats }) },
           ]}
         >
-          <Checkbox.Group options={election.candidates.map((candidate) => ({ value: candidate.id, label: `${candidate.name}（${t(`memberCategory.${candidate.category}`)}）` }))} />
+          <CandidateChoice
+            name={t('ballot.choices', { seats: election.seats })}
+            options={election.candidates.map((candidate) => ({ value: candidate.id, label: `${candidate.name}（${t(`memberCategory.${candidate.category}`)}）` }))}
+          />
         </Form.Item>
         <Form.Item name="witnessId" label={t('ballot.witness')} extra={t('ballot.witnessHint')} rules={[{ required: true, message: t('validation.witness') }]}>
           <Select options={witnesses} showSearch={{ optionFilterProp: 'label' }} />
@@ -104,5 +107,25 @@ export function PaperBallotForm({ election, council, roster }: { election: Elect
         </Button>
       </Form>
     </Card>
+  );
+}
+
+interface CandidateChoiceProps {
+  id?: string;
+  name: string;
+  options: { value: string; label: string }[];
+  value?: string[];
+  onChange?: (value: string[]) => void;
+}
+
+/**
+ * The candidates a paper marks, as a named group of checkboxes. Form.Item's `aria-required` is
+ * left off on purpose: it is not allowed on a group, and each checkbox says what it is.
+ */
+function CandidateChoice({ id, name, options, value, onChange }: CandidateChoiceProps) {
+  return (
+    <div id={id} role="group" aria-label={name}>
+      <Checkbox.Group options={options} value={value} onChange={(next) => onChange?.(next as string[])} />
+    </div>
   );
 }

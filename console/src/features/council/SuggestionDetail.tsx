@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Rate, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Rate, Tabs, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../App';
 import { api } from '../../api/http';
@@ -12,8 +12,10 @@ import { useCouncilAccess } from './access';
 import { COUNCIL, keys, type HouseholdSummary, type Suggestion } from './api';
 import { DayPicker } from './fields';
 import { householdLabel, useVillages } from './places';
-import { SuggestionStatusTag, useCouncilPath, useRules } from './shared';
+import { SuggestionStatusTag, ToneTag, useCouncilPath, useRules } from './shared';
 import { daysBetween } from './SuggestionList';
+
+type DescriptionsItemType = NonNullable<DescriptionsProps['items']>[number];
 
 /** One suggestion, and what may be done with it now, as the suggestion's state machine allows. */
 export function SuggestionDetail() {
@@ -35,6 +37,31 @@ export function SuggestionDetail() {
   if (!suggestion.data) return <ProblemAlert error={suggestion.error} onReload={() => void suggestion.refetch()} />;
   const data = suggestion.data;
   const late = data.status === 'ASSIGNED' && data.deadline ? daysBetween(data.deadline, todayInCounty()) : 0;
+  const details: DescriptionsItemType[] = [
+    { key: 'content', label: t('field.content'), span: 'filled', children: <span style={{ whiteSpace: 'pre-wrap' }}>{data.content}</span> },
+    { key: 'household', label: t('field.household'), children: household.data ? householdLabel(household.data) : data.householdId },
+    { key: 'village', label: t('field.village'), children: nameOf(data.villageId) },
+    { key: 'raisedOn', label: t('field.raisedOn'), children: `${formatDate(data.raisedOn)}（${t(`raisedBy.${data.raisedByRole}`)}）` },
+  ];
+  if (data.meetingId) details.push({ key: 'meeting', label: t('bench.title'), children: <Link to={path(`bench-meetings/${data.meetingId}`)}>{t('bench.open')}</Link> });
+  if (data.assignee) details.push({ key: 'assignee', label: t('field.assignee'), children: data.assignee });
+  if (data.deadline) details.push({ key: 'deadline', label: t('field.deadline'), children: formatDate(data.deadline) });
+  if (data.solution) details.push({ key: 'solution', label: t('field.solution'), span: 'filled', children: data.solution });
+  if (data.feedback) details.push({ key: 'feedback', label: t('field.feedback'), span: 'filled', children: data.feedback });
+  if (data.notFeasibleReason) details.push({ key: 'notFeasible', label: t('field.notFeasibleReason'), span: 'filled', children: data.notFeasibleReason });
+  if (data.resolvedOn) {
+    details.push({
+      key: 'resolvedOn',
+      label: t('field.resolvedOn'),
+      children: (
+        <>
+          {formatDate(data.resolvedOn)}{' '}
+          {typeof data.onTime === 'boolean' && <ToneTag tone={data.onTime ? 'green' : 'orange'}>{t(data.onTime ? 'suggestions.onTime' : 'suggestions.late')}</ToneTag>}
+        </>
+      ),
+    });
+  }
+  if (data.rating) details.push({ key: 'rating', label: t('field.rating'), children: <Rate disabled value={data.rating} aria-label={t('suggestions.ratingValue', { rating: data.rating })} /> });
   return (
     <>
       <PageTitle extra={<SuggestionStatusTag status={data.status} />}>{data.title}</PageTitle>
@@ -48,37 +75,7 @@ export function SuggestionDetail() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('field.content')} span={2}>
-          <span style={{ whiteSpace: 'pre-wrap' }}>{data.content}</span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('field.household')}>{household.data ? householdLabel(household.data) : data.householdId}</Descriptions.Item>
-        <Descriptions.Item label={t('field.village')}>{nameOf(data.villageId)}</Descriptions.Item>
-        <Descriptions.Item label={t('field.raisedOn')}>
-          {formatDate(data.raisedOn)}（{t(`raisedBy.${data.raisedByRole}`)}）
-        </Descriptions.Item>
-        {data.meetingId && (
-          <Descriptions.Item label={t('bench.title')}>
-            <Link to={path(`bench-meetings/${data.meetingId}`)}>{t('bench.open')}</Link>
-          </Descriptions.Item>
-        )}
-        {data.assignee && <Descriptions.Item label={t('field.assignee')}>{data.assignee}</Descriptions.Item>}
-        {data.deadline && <Descriptions.Item label={t('field.deadline')}>{formatDate(data.deadline)}</Descriptions.Item>}
-        {data.solution && <Descriptions.Item label={t('field.solution')} span={2}>{data.solution}</Descriptions.Item>}
-        {data.feedback && <Descriptions.Item label={t('field.feedback')} span={2}>{data.feedback}</Descriptions.Item>}
-        {data.notFeasibleReason && <Descriptions.Item label={t('field.notFeasibleReason')} span={2}>{data.notFeasibleReason}</Descriptions.Item>}
-        {data.resolvedOn && (
-          <Descriptions.Item label={t('field.resolvedOn')}>
-            {formatDate(data.resolvedOn)}{' '}
-            {data.onTime !== null && data.onTime !== undefined && <Tag color={data.onTime ? 'green' : 'orange'}>{t(data.onTime ? 'suggestions.onTime' : 'suggestions.late')}</Tag>}
-          </Descriptions.Item>
-        )}
-        {data.rating && (
-          <Descriptions.Item label={t('field.rating')}>
-            <Rate disabled value={data.rating} aria-label={t('suggestions.ratingValue', { rating: data.rating })} />
-          </Descriptions.Item>
-        )}
-      </Descriptions>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }} items={fillLastRow(details)} />
       <SuggestionActions suggestion={data} />
     </>
   );
@@ -115,7 +112,8 @@ function SuggestionActions({ suggestion }: { suggestion: Suggestion }) {
   if (tabs.length === 0) return null;
   return (
     <Card title={t('actions.title')}>
-      <Tabs items={tabs} />
+      {/* a new state offers other actions: start again on its first */}
+      <Tabs key={suggestion.status} items={tabs} />
     </Card>
   );
 }
@@ -194,4 +192,9 @@ function AssignForm({ suggestion }: { suggestion: Suggestion }) {
 
 function daysAfter(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The last detail takes the rest of its row, so a row is never left half empty. */
+function fillLastRow(items: DescriptionsItemType[]): DescriptionsItemType[] {
+  return items.map((item, index) => (index === items.length - 1 && item.span === undefined ? { ...item, span: 'filled' } : item));
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Form, List, Row, Select, Statistic, Switch, Tag } from 'antd';
+import { Alert, Card, Col, Form, Row, Select, Statistic, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/http';
 import { formatDate, formatPercent, todayInCounty } from '../../common/format';
@@ -9,7 +9,7 @@ import { PagedList } from '../../common/PagedList';
 import { ProblemAlert } from '../../common/ProblemAlert';
 import { COUNCIL, keys, SUGGESTION_STATUSES, type Suggestion, type SuggestionFigures, type SuggestionStatus } from './api';
 import { useVillages } from './places';
-import { FilterBar, ListHeader, SuggestionStatusTag, useCouncilPath, VillageFilter } from './shared';
+import { FilterBar, ListHeader, SuggestionStatusTag, ToneTag, useCouncilPath, VillageFilter } from './shared';
 
 /** Whole days from one county day to another. */
 export function daysBetween(from: string, to: string): number {
@@ -86,26 +86,22 @@ export function SuggestionList() {
         {overdue.data && overdueFirst.length === 0 ? (
           <Alert type="success" showIcon title={t('suggestions.noneOverdue')} />
         ) : (
-          <List
-            loading={overdue.isLoading}
-            bordered
-            dataSource={overdueFirst}
-            rowKey="id"
-            renderItem={(suggestion) => (
-              <List.Item>
-                <div style={{ width: '100%' }}>
+          overdueFirst.length > 0 && (
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0, border: '1px solid #f0f0f0', borderRadius: 8 }}>
+              {overdueFirst.map((suggestion) => (
+                <li key={suggestion.id} style={{ padding: '12px 16px', borderBottom: '1px solid #f0f0f0' }}>
                   <Link to={path(`suggestions/${suggestion.id}`)}>{suggestion.title}</Link>{' '}
-                  {suggestion.escalatedToTownship && <Tag color="red">{t('suggestions.escalated')}</Tag>}
+                  {suggestion.escalatedToTownship && <ToneTag tone="red">{t('suggestions.escalated')}</ToneTag>}
                   <div>
-                    <Tag color="red">{deadlineText(suggestion)}</Tag>
+                    <ToneTag tone="red">{deadlineText(suggestion)}</ToneTag>
                     <span className="muted">
                       {t('suggestions.assignedTo', { assignee: suggestion.assignee })} · {nameOf(suggestion.villageId)}
                     </span>
                   </div>
-                </div>
-              </List.Item>
-            )}
-          />
+                </li>
+              ))}
+            </ul>
+          )
         )}
       </section>
       <h3>{t('suggestions.all')}</h3>

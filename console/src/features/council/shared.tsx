@@ -16,32 +16,52 @@ export function useCouncilPath() {
   return (path: string) => `${basePath}/council/${path}`;
 }
 
-const MATTER_COLOURS: Record<MatterStatus, string> = { IN_PROGRESS: 'processing', ADOPTED: 'green', COMPLETED: 'default', REJECTED: 'red' };
+/**
+ * Tag tones with text dark enough to read on their light ground (WCAG AA); Ant Design's preset
+ * tag colours put a mid-tone text on a pale ground and fall short.
+ */
+const TONES = {
+  blue: { color: '#003eb3', background: '#e6f4ff', borderColor: '#91caff' },
+  cyan: { color: '#00474f', background: '#e6fffb', borderColor: '#87e8de' },
+  green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
+  gold: { color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' },
+  orange: { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' },
+  red: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
+  grey: { color: 'rgba(0, 0, 0, 0.88)', background: '#fafafa', borderColor: '#d9d9d9' },
+} as const;
+
+export type Tone = keyof typeof TONES;
+
+export function ToneTag({ tone, children }: { tone: Tone; children: ReactNode }) {
+  return <Tag style={TONES[tone]}>{children}</Tag>;
+}
+
+const MATTER_COLOURS: Record<MatterStatus, Tone> = { IN_PROGRESS: 'blue', ADOPTED: 'green', COMPLETED: 'grey', REJECTED: 'red' };
 
 export function MatterStatusTag({ status }: { status: MatterStatus }) {
   const { t } = useTranslation('council');
-  return <Tag color={MATTER_COLOURS[status]}>{t(`matterStatus.${status}`)}</Tag>;
+  return <ToneTag tone={MATTER_COLOURS[status]}>{t(`matterStatus.${status}`)}</ToneTag>;
 }
 
-const SUGGESTION_COLOURS: Record<SuggestionStatus, string> = {
+const SUGGESTION_COLOURS: Record<SuggestionStatus, Tone> = {
   RAISED: 'blue',
   DISCUSSED: 'cyan',
   SOLVED_ON_SPOT: 'green',
   ASSIGNED: 'orange',
   ANSWERED: 'green',
-  NOT_FEASIBLE: 'default',
+  NOT_FEASIBLE: 'grey',
 };
 
 export function SuggestionStatusTag({ status }: { status: SuggestionStatus }) {
   const { t } = useTranslation('council');
-  return <Tag color={SUGGESTION_COLOURS[status]}>{t(`suggestionStatus.${status}`)}</Tag>;
+  return <ToneTag tone={SUGGESTION_COLOURS[status]}>{t(`suggestionStatus.${status}`)}</ToneTag>;
 }
 
-const CATEGORY_COLOURS: Record<NoticeCategory, string> = { VILLAGE_AFFAIRS: 'blue', PARTY_AFFAIRS: 'red', FINANCES: 'gold' };
+const CATEGORY_COLOURS: Record<NoticeCategory, Tone> = { VILLAGE_AFFAIRS: 'blue', PARTY_AFFAIRS: 'red', FINANCES: 'gold' };
 
 export function NoticeCategoryTag({ category }: { category: NoticeCategory }) {
   const { t } = useTranslation('council');
-  return <Tag color={CATEGORY_COLOURS[category]}>{t(`noticeCategory.${category}`)}</Tag>;
+  return <ToneTag tone={CATEGORY_COLOURS[category]}>{t(`noticeCategory.${category}`)}</ToneTag>;
 }
 
 /**

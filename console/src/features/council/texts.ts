@@ -29,7 +29,7 @@ export const texts: FeatureTexts = {
       rejectionReason: '未通过或终止的原因',
       publishedOn: '公开日期',
       resolutionText: '决议内容',
-      resultText: '实施结果',
+      resultText: '实施结果说明',
       content: '建议内容',
       household: '$t(term:household)',
       raisedOn: '提出日期',
@@ -85,6 +85,7 @@ export const texts: FeatureTexts = {
     pick: {
       household: '按户主姓名或住址搜索',
       villageFirst: '请先选择$t(term:village)',
+      councilFirst: '请先选择理事会',
       householdsUnavailable: '暂时无法读取本村户籍',
       filterAttendance: '按姓名筛选',
       all: '全部勾选',
@@ -455,6 +456,7 @@ export const texts: FeatureTexts = {
     pick: {
       household: 'Search by head of household or address',
       villageFirst: 'Choose the village first',
+      councilFirst: 'Choose the council first',
       householdsUnavailable: "The village's households cannot be read right now",
       filterAttendance: 'Filter by name',
       all: 'Tick all',
