@@ -42,7 +42,7 @@ export function DisputePage() {
     <>
       <PageTitle extra={back}>{t('case.title')}</PageTitle>
       <Flex vertical gap={16}>
-        <Card title={t(`category.${current.category}`)}>
+        <Card title={t(`term:disputeCategory.${current.category}`)}>
           <Flex wrap gap={8} style={{ marginBottom: 12 }}>
             <ToneTag tone={CASE_STATUS_TONES[current.status]} style={{ fontSize: '1em', padding: '4px 8px' }}>
               {t(`caseStatus.${current.status}`)}

@@ -100,7 +100,7 @@ export function FileDispute({ household }: { household: Household }) {
         onFinish={(values) => file.mutate(values, { onSuccess: () => form.resetFields() })}
       >
         <Form.Item name="category" label={t('disputes.category')} rules={[{ required: true, message: t('common:state.required') }]}>
-          <Select options={DISPUTE_CATEGORIES.map((category) => ({ value: category, label: t(`category.${category}`) }))} />
+          <Select options={DISPUTE_CATEGORIES.map((category) => ({ value: category, label: t(`term:disputeCategory.${category}`) }))} />
         </Form.Item>
         <Form.Item name="description" label={t('disputes.description')} rules={[required, { max: 4000 }]}>
           <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('disputes.descriptionPlaceholder')} />
@@ -225,7 +225,7 @@ function MyCases() {
       pageSize={10}
       emptyText={t('disputes.empty')}
       columns={[
-        { key: 'category', title: t('disputes.category'), render: (_, dispute) => t(`category.${dispute.category}`) },
+        { key: 'category', title: t('disputes.category'), render: (_, dispute) => t(`term:disputeCategory.${dispute.category}`) },
         {
           key: 'description',
           title: t('disputes.description'),
@@ -241,7 +241,7 @@ function MyCases() {
       ]}
       renderCard={(dispute) => (
         <Flex vertical gap={4} style={{ width: '100%' }}>
-          <Typography.Text strong>{t(`category.${dispute.category}`)}</Typography.Text>
+          <Typography.Text strong>{t(`term:disputeCategory.${dispute.category}`)}</Typography.Text>
           <div>{status(dispute)}</div>
           <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
             {dispute.description}

@@ -9,6 +9,10 @@ import { api, type Page } from '../../api/http';
  * mediation-service shows the cases in which a party carries the account.
  */
 
+// the council's views of suggestions and elections, as the villager reads them (types only: no council code in this bundle)
+import type { Election, Suggestion } from '../council/api';
+export type { BallotReceipt, Candidate, Election, ElectionResult, Suggestion, SuggestionStatus } from '../council/api';
+
 export interface Resident {
   name: string;
   idNumber?: string | null;
@@ -69,25 +73,7 @@ export interface ListEntry {
   reason?: string | null;
 }
 
-export const SUGGESTION_STATUSES = ['RAISED', 'DISCUSSED', 'SOLVED_ON_SPOT', 'ASSIGNED', 'ANSWERED', 'NOT_FEASIBLE'] as const;
-export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
-export interface Suggestion {
-  id: string;
-  title: string;
-  content: string;
-  raisedOn: string;
-  status: SuggestionStatus;
-  solution?: string | null;
-  assignee?: string | null;
-  deadline?: string | null;
-  feedback?: string | null;
-  resolvedOn?: string | null;
-  onTime?: boolean | null;
-  rating?: number | null;
-  notFeasibleReason?: string | null;
-  escalatedToTownship?: boolean;
-}
 
 /** A suggestion the one who raised it may rate, once: it has been closed one way or another. */
 export function mayRateSuggestion(suggestion: Suggestion): boolean {
@@ -97,43 +83,9 @@ export function mayRateSuggestion(suggestion: Suggestion): boolean {
   );
 }
 
-export interface Candidate {
-  id: string;
-  name: string;
-  category: string;
-}
 
-export interface ElectionResult {
-  candidateId: string;
-  name: string;
-  votes: number;
-  elected: boolean;
-}
 
-export interface Election {
-  id: string;
-  villageId: string;
-  naturalVillageId?: string | null;
-  title: string;
-  seats: number;
-  termStart: string;
-  termEnd: string;
-  opensAt: string;
-  closesAt: string;
-  candidates: Candidate[];
-  status: 'OPEN' | 'CLOSED';
-  results: ElectionResult[];
-  ballotsCast: number;
-  householdCount: number;
-  turnoutPercent: number;
-}
 
-export interface BallotReceipt {
-  ballotId: string;
-  electionId: string;
-  householdId: string;
-  castAt: string;
-}
 
 /** Where an election stands for the voter now: ballots are taken within [opensAt, closesAt) only. */
 export function votingWindow(election: Election, now: Date = new Date()): 'NOT_YET' | 'OPEN' | 'OVER' {

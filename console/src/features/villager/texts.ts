@@ -168,15 +168,6 @@ export const texts: FeatureTexts = {
       openedAt: '申请时间',
       details: '查看进度',
     },
-    category: {
-      NEIGHBOURHOOD: '邻里纠纷',
-      LAND: '土地纠纷',
-      FAMILY: '婚姻家庭纠纷',
-      DEBT: '债务纠纷',
-      CONTRACT: '合同纠纷',
-      LABOUR: '劳动纠纷',
-      DAMAGES: '损害赔偿纠纷',
-    },
     caseStatus: {
       OPEN: '等待受理',
       IN_MEDIATION: '正在调解',
@@ -440,15 +431,6 @@ export const texts: FeatureTexts = {
       empty: 'You have no mediation request',
       openedAt: 'Filed',
       details: 'See progress',
-    },
-    category: {
-      NEIGHBOURHOOD: 'Neighbours',
-      LAND: 'Land',
-      FAMILY: 'Marriage and family',
-      DEBT: 'Debt',
-      CONTRACT: 'Contract',
-      LABOUR: 'Labour',
-      DAMAGES: 'Damages',
     },
     caseStatus: {
       OPEN: 'Waiting to be accepted',
