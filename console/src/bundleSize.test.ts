@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
@@ -27,7 +26,8 @@ interface ManifestChunk {
 
 type Manifest = Record<string, ManifestChunk>;
 
-const dist = process.env.CONSOLE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
+// Vitest runs in the console's folder (npm test); import.meta.url is not a file: URL under jsdom
+const dist = process.env.CONSOLE_DIST ?? join(process.cwd(), 'dist');
 
 function readManifest(): Manifest {
   const path = join(dist, '.vite', 'manifest.json');
