@@ -272,16 +272,20 @@ def seed_mediation(admin, county, mediator_id):
         sys.exit(f"demo: mediator in {county}: {status} {answer}")
 
 
-def seed_council(admin, villager_id):
+def seed_council(admin, villager_id, villager_token):
     """The demo villager heads Li Ming's household, so they may vote online for it and read its
     passbook (points-service links a passbook to the villager's account through a cadre or admin)."""
     status, found = call("GET", f"{GATEWAY}/api/v1/grid/households?villageId=v-huashi&name=Li%20Ming", token=admin)
     if status == 200 and found.get("items"):
         household = found["items"][0]["id"]
         call("PUT", f"{GATEWAY}/api/v1/council/households/{household}/head", {"headSubject": villager_id}, admin)
-        status, answer = call("PUT", f"{GATEWAY}/api/v1/points/accounts/{household}/holder", {"subject": villager_id}, admin)
-        if status not in (200, 204):
-            sys.exit(f"demo: passbook holder of Li Ming's household: {status} {answer}")
+        # linked once: a second link would be one more entry in the points audit log on every 'up'
+        status, _ = call("GET", f"{GATEWAY}/api/v1/points/accounts/mine", token=villager_token)
+        if status == 404:
+            status, answer = call("PUT", f"{GATEWAY}/api/v1/points/accounts/{household}/holder",
+                                  {"subject": villager_id}, admin)
+            if status not in (200, 204):
+                sys.exit(f"demo: passbook holder of Li Ming's household: {status} {answer}")
 
 
 def main():
@@ -303,7 +307,7 @@ def main():
         seed_grid_worker(county_admin, county, user_id(admin, county, "grid"), login(county, "grid"))
         seed_points(county_admin, county)
         seed_mediation(county_admin, county, user_id(admin, county, "mediator"))
-        seed_council(county_admin, user_id(admin, county, "villager"))
+        seed_council(county_admin, user_id(admin, county, "villager"), login(county, "villager"))
     os.makedirs(STACK_DIR, exist_ok=True)
     with open(os.path.join(STACK_DIR, "demo-clients.txt"), "w") as out:
         out.write("\n".join(secrets) + "\n")
