@@ -1,14 +1,12 @@
 package org.villagegov.platform.audit;
 
-import org.villagegov.platform.web.PageResponse;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.villagegov.platform.web.PageBounds;
+import org.villagegov.platform.web.PageResponse;
 
 /** The tenant's audit log, newest first, for the county's administrators. */
 @RestController
@@ -23,12 +21,12 @@ class AuditController {
         this.trail = trail;
     }
 
+    /** The same bounds in every service, whatever the service's own lists allow. */
     @GetMapping("${platform.api-prefix}/audit")
     @PreAuthorize("hasRole('county-admin')")
     PageResponse<AuditEntry> search(@RequestParam(required = false) String subject,
-                            @RequestParam(required = false) String target,
-                            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return PageResponse.of(trail.search(subject, target, PageRequest.of(page, size)));
+                                    @RequestParam(required = false) String target,
+                                    @PageBounds(defaultSize = 50, maxSize = 500, maxPage = MAX_PAGE) Pageable pageable) {
+        return PageResponse.of(trail.search(subject, target, pageable));
     }
 }

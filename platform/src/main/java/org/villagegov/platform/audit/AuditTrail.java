@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.security.PlatformAuthentication;
 import org.villagegov.platform.tenancy.TenantContext;
 
@@ -68,9 +68,6 @@ public class AuditTrail {
         if (targetPrefix != null) {
             criteria.and("target").regex("^" + java.util.regex.Pattern.quote(targetPrefix));
         }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, AuditEntry.class);
-        query.with(pageable).with(Sort.by(Sort.Direction.DESC, "at"));
-        return new PageImpl<>(mongo.find(query, AuditEntry.class), pageable, total);
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by(Sort.Direction.DESC, "at"), AuditEntry.class);
     }
 }

@@ -44,12 +44,14 @@ import org.villagegov.platform.tenancy.StaticTenantRegistry;
 import org.villagegov.platform.tenancy.TenancyProperties;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.tenancy.TenantTaskDecorator;
+import org.villagegov.platform.web.PageableResolver;
+import org.villagegov.platform.web.PagingProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Tenancy, security building blocks, errors and web plumbing for every servlet service. */
 @AutoConfiguration
 @EnableMethodSecurity
-@EnableConfigurationProperties({PlatformProperties.class, TenancyProperties.class})
+@EnableConfigurationProperties({PlatformProperties.class, TenancyProperties.class, PagingProperties.class})
 public class PlatformWebAutoConfiguration {
 
     @Bean
@@ -122,6 +124,20 @@ public class PlatformWebAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PlatformUserArgumentResolver());
+            }
+        };
+    }
+
+    /**
+     * Controllers take a {@code Pageable} bound within {@code platform.paging.*}. Put first, so
+     * Spring Data's own resolver (unbounded, silently clamping) never binds one.
+     */
+    @Bean
+    WebMvcConfigurer platformPageableResolver(PagingProperties paging) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(0, new PageableResolver(paging));
             }
         };
     }

@@ -118,6 +118,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalid(errors);
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException e) {
+        return invalid(e.errors());
+    }
+
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Object> ruleViolation(RuleViolationException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,21 +17,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/sample/notes")
 class NoteController {
 
     private final NoteRepository notes;
+    private final NoteQueries queries;
     private final RemoteHouseholds households;
 
-    NoteController(NoteRepository notes, RemoteHouseholds households) {
+    NoteController(NoteRepository notes, NoteQueries queries, RemoteHouseholds households) {
         this.notes = notes;
+        this.queries = queries;
         this.households = households;
     }
 
@@ -62,6 +67,12 @@ class NoteController {
         String id = request.id() != null ? request.id() : UUID.randomUUID().toString();
         return NoteView.of(notes.save(Note.create(id, request.township(), request.village(), request.text(),
                 request.kind())));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('village-cadre', 'county-admin')")
+    PageResponse<NoteView> list(@RequestParam String village, Pageable pageable) {
+        return PageResponse.of(queries.ofVillage(village, pageable), NoteView::of);
     }
 
     @GetMapping("/{id}")
