@@ -44,6 +44,7 @@ import org.villagegov.platform.tenancy.StaticTenantRegistry;
 import org.villagegov.platform.tenancy.TenancyProperties;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.tenancy.TenantTaskDecorator;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageableResolver;
 import org.villagegov.platform.web.PagingProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +59,13 @@ public class PlatformWebAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** "Today" and "now" in the county, from the context's clock (a test's MutableClock when it sets one). */
+    @Bean
+    @ConditionalOnMissingBean
+    CountyTime countyTime(Clock clock) {
+        return new CountyTime(clock);
     }
 
     @Bean
