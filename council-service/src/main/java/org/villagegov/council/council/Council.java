@@ -3,6 +3,7 @@ package org.villagegov.council.council;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -127,6 +128,6 @@ public class Council extends AggregateRoot {
     }
 
     public List<Term> pastTerms() {
-        return pastTerms;
+        return Collections.unmodifiableList(pastTerms);
     }
 }

@@ -1,10 +1,8 @@
 package org.villagegov.council.council;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,8 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,31 +25,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.Pages;
-import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.platform.place.Place;
-import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
-import static org.villagegov.council.config.Access.WRITERS;
 import static org.villagegov.council.config.Access.READERS;
+import static org.villagegov.council.config.Access.WRITERS;
 
 /** Councils per natural village, their terms, members and president. */
 @RestController
 @RequestMapping("/api/v1/council/councils")
 @Tag(name = "Councils", description = "Villagers' councils per natural village: terms, members, president, history")
 class CouncilController {
-    private final MongoTemplate mongo;
-    private final Councils councils;
-    private final PlaceGuard places;
-    private final Clock clock;
 
-    CouncilController(MongoTemplate mongo, Councils councils, PlaceGuard places, Clock clock) {
-        this.mongo = mongo;
+    private final Councils councils;
+    private final CouncilQueries queries;
+
+    CouncilController(Councils councils, CouncilQueries queries) {
         this.councils = councils;
-        this.places = places;
-        this.clock = clock;
+        this.queries = queries;
     }
 
     record NewCouncil(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String naturalVillageId,
@@ -72,10 +61,24 @@ class CouncilController {
     }
 
     record CouncilView(String id, String townshipId, String villageId, String naturalVillageId, String name, int seats,
-                       Council.Term currentTerm, List<Council.Term> pastTerms, Long version) {
+                       TermView currentTerm, List<TermView> pastTerms, Long version) {
         static CouncilView of(Council c) {
             return new CouncilView(c.id(), c.townshipId(), c.villageId(), c.naturalVillageId(), c.name(), c.seats(),
-                    c.currentTerm(), c.pastTerms(), c.getVersion());
+                    TermView.of(c.currentTerm()), c.pastTerms().stream().map(TermView::of).toList(), c.getVersion());
+        }
+    }
+
+    record TermView(int number, LocalDate start, LocalDate end, List<MemberView> members, String electionId,
+                    Instant seatedAt) {
+        static TermView of(Council.Term t) {
+            return t == null ? null : new TermView(t.number(), t.start(), t.end(),
+                    t.members().stream().map(MemberView::of).toList(), t.electionId(), t.seatedAt());
+        }
+    }
+
+    record MemberView(String id, String name, String householdId, Council.Category category, boolean president) {
+        static MemberView of(Council.Member m) {
+            return new MemberView(m.id(), m.name(), m.householdId(), m.category(), m.president());
         }
     }
 
@@ -84,11 +87,7 @@ class CouncilController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Form the council of a natural village (one per natural village: 409 for a second)")
     CouncilView form(@Valid @RequestBody NewCouncil request, PlatformUser user) {
-        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        // the natural village comes from the region tree and must lie in the caller's village
-        places.placeIn(request.naturalVillageId(), PlaceKind.NATURAL_VILLAGE, village.id(), "naturalVillageId");
-        return CouncilView.of(mongo.insert(Council.form(village.townshipId(), village.id(), request.naturalVillageId(),
-                request.name(), request.seats(), clock.instant())));
+        return CouncilView.of(councils.form(request, user));
     }
 
     @GetMapping
@@ -96,7 +95,7 @@ class CouncilController {
     PageResponse<CouncilView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return Pages.find(mongo, places.listScope(user, villageId), Council.class, page, size, Sort.by("name"), CouncilView::of);
+        return PageResponse.of(queries.list(villageId, page, size, user), CouncilView::of);
     }
 
     @GetMapping("/{id}")
@@ -110,23 +109,13 @@ class CouncilController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Seat a term entered directly (a council formed before the platform); the current term goes to history")
     CouncilView seat(@PathVariable String id, @Valid @RequestBody NewTerm request, PlatformUser user) {
-        Council council = councils.visible(id, user);
-        // one batch lookup for every member named with a household
-        places.householdsOf(request.members().stream().map(NewMember::householdId).filter(Objects::nonNull).toList(),
-                council.villageId(), "members");
-        List<Council.Member> members = request.members().stream()
-                .map(m -> new Council.Member(UUID.randomUUID().toString(), m.name(), m.householdId(), m.category(), m.president()))
-                .toList();
-        council.seat(request.start(), request.end(), members, null, clock.instant());
-        return CouncilView.of(councils.save(council));
+        return CouncilView.of(councils.seat(id, request, user));
     }
 
     @PutMapping("/{id}/president")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Designate the president among the current members")
     CouncilView president(@PathVariable String id, @Valid @RequestBody President request, PlatformUser user) {
-        Council council = councils.visible(id, user);
-        council.designatePresident(request.memberId());
-        return CouncilView.of(councils.save(council));
+        return CouncilView.of(councils.designatePresident(id, request.memberId(), user));
     }
 }

@@ -1,18 +1,61 @@
 package org.villagegov.council.council;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 
-/** Finds a council the caller may see; what is out of scope reads as not found. */
-@Component
+/**
+ * The councils: forming one, seating a term, designating the president; and finding a council
+ * the caller may see for the features that act on one (elections, evaluations). What is out of
+ * scope reads as not found.
+ */
+@Service
 public class Councils {
 
     private final MongoTemplate mongo;
+    private final PlaceGuard places;
+    private final Clock clock;
 
-    Councils(MongoTemplate mongo) {
+    Councils(MongoTemplate mongo, PlaceGuard places, Clock clock) {
         this.mongo = mongo;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    /** The natural village comes from the region tree and must lie in the caller's village. */
+    Council form(CouncilController.NewCouncil request, PlatformUser user) {
+        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
+        places.placeIn(request.naturalVillageId(), PlaceKind.NATURAL_VILLAGE, village.id(), "naturalVillageId");
+        return mongo.insert(Council.form(village.townshipId(), village.id(), request.naturalVillageId(),
+                request.name(), request.seats(), clock.instant()));
+    }
+
+    /** A term entered directly (a council formed before the platform); every member's household in one batch lookup. */
+    Council seat(String id, CouncilController.NewTerm request, PlatformUser user) {
+        Council council = visible(id, user);
+        places.householdsOf(request.members().stream().map(CouncilController.NewMember::householdId)
+                .filter(Objects::nonNull).toList(), council.villageId(), "members");
+        List<Council.Member> members = request.members().stream()
+                .map(m -> new Council.Member(UUID.randomUUID().toString(), m.name(), m.householdId(), m.category(),
+                        m.president()))
+                .toList();
+        council.seat(request.start(), request.end(), members, null, clock.instant());
+        return save(council);
+    }
+
+    Council designatePresident(String id, String memberId, PlatformUser user) {
+        Council council = visible(id, user);
+        council.designatePresident(memberId);
+        return save(council);
     }
 
     public Council visible(String id, PlatformUser user) {

@@ -12,9 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.Pages;
-import org.villagegov.council.config.Scope;
-import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.platform.place.Place;
-import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
 
 import static org.villagegov.council.config.Access.READERS;
@@ -42,13 +34,14 @@ import static org.villagegov.council.config.Access.READERS;
 @RequestMapping("/api/v1/council/notices")
 @Tag(name = "Disclosure board", description = "Three disclosures: party affairs, village affairs, finances")
 class NoticeController {
-    private final MongoTemplate mongo;
-    private final PlaceGuard places;
+    private final NoticeBoard board;
+    private final NoticeQueries queries;
+    /** Only to show whether a notice is current today; what is read or written is decided by the board. */
     private final Clock clock;
 
-    NoticeController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
-        this.mongo = mongo;
-        this.places = places;
+    NoticeController(NoticeBoard board, NoticeQueries queries, Clock clock) {
+        this.board = board;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -73,11 +66,7 @@ class NoticeController {
     @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
     @Operation(summary = "Post a notice with its publication window")
     NoticeView post(@Valid @RequestBody NewNotice request, PlatformUser user) {
-        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        LocalDate today = today();
-        return NoticeView.of(mongo.insert(Notice.post(village.townshipId(), village.id(), request.category(),
-                request.title(), request.body(), request.publishFrom(), request.publishUntil(), user.subject(), today,
-                clock.instant())), today);
+        return NoticeView.of(board.post(request, user), today());
     }
 
     @GetMapping
@@ -89,43 +78,22 @@ class NoticeController {
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         LocalDate today = today();
-        Criteria criteria = places.listScope(user, villageId);
-        if (category != null) {
-            criteria = criteria.and("category").is(category);
-        }
-        // outside its window a notice is not public: staff may still look back, villagers may not
-        if (current || Scope.isVillagerOnly(user)) {
-            criteria = criteria.and("withdrawnAt").is(null).and("publishFrom").lte(today).and("publishUntil").gte(today);
-        }
-        return Pages.find(mongo, criteria, Notice.class, page, size, Sort.by(Sort.Direction.DESC, "publishFrom"),
+        return PageResponse.of(queries.list(villageId, category, current, today, page, size, user),
                 n -> NoticeView.of(n, today));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     NoticeView get(@PathVariable String id, PlatformUser user) {
-        Notice notice = visible(id, user);
-        if (Scope.isVillagerOnly(user) && !notice.current(today())) {
-            throw new NotFoundException("Notice", id);
-        }
-        return NoticeView.of(notice, today());
+        LocalDate today = today();
+        return NoticeView.of(queries.readable(id, today, user), today);
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
     @Operation(summary = "Take a notice off the board, with the reason (kept for the record)")
     NoticeView withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
-        Notice notice = visible(id, user);
-        notice.withdraw(request.reason(), clock.instant());
-        return NoticeView.of(mongo.save(notice), today());
-    }
-
-    private Notice visible(String id, PlatformUser user) {
-        Notice notice = mongo.findById(id, Notice.class);
-        if (notice == null || !user.mayAccess(notice.townshipId(), notice.villageId())) {
-            throw new NotFoundException("Notice", id);
-        }
-        return notice;
+        return NoticeView.of(board.withdraw(id, request.reason(), user), today());
     }
 
     private LocalDate today() {

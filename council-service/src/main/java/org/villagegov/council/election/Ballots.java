@@ -30,7 +30,8 @@ class Ballots {
         this.mongo = mongo;
     }
 
-    ElectionController.BallotReceipt cast(Election election, Participation participation, List<String> candidateIds) {
+    /** The participation recorded for the ballot (the receipt the voter gets; never the choices). */
+    Participation cast(Election election, Participation participation, List<String> candidateIds) {
         Participation recorded = participate(participation);
         String paperId = election.paperId(recorded.id());
         try {
@@ -38,8 +39,7 @@ class Ballots {
         } catch (DuplicateKeyException counted) {
             throw votedAlready(recorded.householdId());
         }
-        return new ElectionController.BallotReceipt(recorded.id(), election.id(), recorded.householdId(),
-                recorded.channel(), recorded.castAt());
+        return recorded;
     }
 
     /** The participation just written, or the caster's own one left without a paper by an earlier attempt. */

@@ -6,8 +6,9 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -230,7 +231,7 @@ class Election extends AggregateRoot {
             Result r = elected.get(i);
             members.add(new Council.Member(r.candidateId(), r.name(), r.householdId(), r.category(), i == 0));
         }
-        return members;
+        return List.copyOf(members);
     }
 
     String id() {
@@ -278,7 +279,7 @@ class Election extends AggregateRoot {
     }
 
     List<Candidate> candidates() {
-        return candidates;
+        return Collections.unmodifiableList(candidates);
     }
 
     Status status() {
@@ -286,7 +287,7 @@ class Election extends AggregateRoot {
     }
 
     List<Result> results() {
-        return results;
+        return Collections.unmodifiableList(results);
     }
 
     long ballotsCast() {

@@ -1,6 +1,7 @@
 package org.villagegov.council.evaluation;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -93,6 +94,6 @@ class Evaluation extends AggregateRoot {
     }
 
     List<MemberScore> members() {
-        return members;
+        return Collections.unmodifiableList(members);
     }
 }

@@ -1,12 +1,7 @@
 package org.villagegov.council.evaluation;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,9 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
-import org.villagegov.platform.time.CountyTime;
-import org.villagegov.council.council.Council;
-import org.villagegov.council.council.Councils;
-import org.villagegov.platform.errors.ConflictException;
-import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 
 /** Annual three-party evaluation of councils and members, the county's ranking and awards. */
@@ -46,14 +31,12 @@ class EvaluationController {
 
     static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','integrator')";
 
-    private final MongoTemplate mongo;
-    private final Councils councils;
-    private final Clock clock;
+    private final Evaluations evaluations;
+    private final EvaluationQueries queries;
 
-    EvaluationController(MongoTemplate mongo, Councils councils, Clock clock) {
-        this.mongo = mongo;
-        this.councils = councils;
-        this.clock = clock;
+    EvaluationController(Evaluations evaluations, EvaluationQueries queries) {
+        this.evaluations = evaluations;
+        this.queries = queries;
     }
 
     record ScoresRequest(@NotNull @Min(0) @Max(100) Integer party, @NotNull @Min(0) @Max(100) Integer villagers,
@@ -75,15 +58,50 @@ class EvaluationController {
     }
 
     record EvaluationView(String id, String councilId, String councilName, String townshipId, String villageId, int year,
-                          Evaluation.Scores scores, double total, List<Evaluation.MemberScore> members) {
+                          ScoresView scores, double total, List<MemberScoreView> members) {
         static EvaluationView of(Evaluation e) {
             return new EvaluationView(e.id(), e.councilId(), e.councilName(), e.townshipId(), e.villageId(), e.year(),
-                    e.scores(), e.total(), e.members());
+                    ScoresView.of(e.scores()), e.total(), e.members().stream().map(MemberScoreView::of).toList());
         }
     }
 
-    record RoundView(int year, List<EvaluationRound.Ranked> ranking, List<EvaluationRound.Outstanding> outstandingMembers,
-                     Instant rankedAt) {
+    record ScoresView(int party, int villagers, int township) {
+        static ScoresView of(Evaluation.Scores s) {
+            return new ScoresView(s.party(), s.villagers(), s.township());
+        }
+    }
+
+    record MemberScoreView(String memberId, String name, ScoresView scores, double total) {
+        static MemberScoreView of(Evaluation.MemberScore m) {
+            return new MemberScoreView(m.memberId(), m.name(), ScoresView.of(m.scores()), m.total());
+        }
+    }
+
+    /** The part of a ranking in the caller's scope. */
+    record RoundView(int year, List<RankedView> ranking, List<OutstandingView> outstandingMembers, Instant rankedAt) {
+        static RoundView of(EvaluationRound round, PlatformUser user) {
+            return new RoundView(round.year(),
+                    round.ranking().stream().filter(r -> user.mayAccess(r.townshipId(), r.villageId()))
+                            .map(RankedView::of).toList(),
+                    round.outstandingMembers().stream().filter(m -> user.mayAccess(m.townshipId(), m.villageId()))
+                            .map(OutstandingView::of).toList(),
+                    round.rankedAt());
+        }
+    }
+
+    record RankedView(int rank, String councilId, String councilName, String townshipId, String villageId, double total,
+                      boolean advancedCouncil) {
+        static RankedView of(EvaluationRound.Ranked r) {
+            return new RankedView(r.rank(), r.councilId(), r.councilName(), r.townshipId(), r.villageId(), r.total(),
+                    r.advancedCouncil());
+        }
+    }
+
+    record OutstandingView(String memberId, String name, String councilId, String townshipId, String villageId,
+                           double total) {
+        static OutstandingView of(EvaluationRound.Outstanding o) {
+            return new OutstandingView(o.memberId(), o.name(), o.councilId(), o.townshipId(), o.villageId(), o.total());
+        }
     }
 
     @PostMapping
@@ -91,42 +109,14 @@ class EvaluationController {
     @PreAuthorize("hasAnyRole('township-officer','county-admin')")
     @Operation(summary = "Record a council's three-party scores for a year, and its members' (once per council and year)")
     EvaluationView evaluate(@Valid @RequestBody NewEvaluation request, PlatformUser user) {
-        Council council;
-        try {
-            council = councils.visible(request.councilId(), user);
-        } catch (NotFoundException e) {
-            throw new RuleViolationException("councilId", "No council '" + request.councilId() + "' you may evaluate");
-        }
-        if (request.year() > CountyTime.today(clock).getYear()) {
-            throw new RuleViolationException("year", "A year is evaluated once it has begun");
-        }
-        // once a year is ranked and awarded, a late evaluation would silently change nobody's rank
-        if (mongo.exists(Query.query(Criteria.where("_id").is(String.valueOf(request.year()))), EvaluationRound.class)) {
-            throw new ConflictException("The ranking of " + request.year() + " is done; no more evaluations for that year");
-        }
-        Map<String, Council.Member> members = council.currentTerm() == null ? Map.of()
-                : council.currentTerm().members().stream().collect(Collectors.toMap(Council.Member::id, Function.identity()));
-        List<Evaluation.MemberScore> scores = request.members().stream().map(m -> {
-            Council.Member member = members.get(m.memberId());
-            if (member == null) {
-                throw new RuleViolationException("members", "No member '" + m.memberId() + "' in the council's current term");
-            }
-            return new Evaluation.MemberScore(member.id(), member.name(), m.scores().toScores(), m.scores().toScores().total());
-        }).toList();
-        if (scores.stream().map(Evaluation.MemberScore::memberId).distinct().count() != scores.size()) {
-            throw new RuleViolationException("members", "A member is scored once");
-        }
-        return EvaluationView.of(mongo.insert(Evaluation.score(council.id(), council.name(), council.townshipId(),
-                council.villageId(), request.year(), request.scores().toScores(), scores, user.subject(), clock.instant())));
+        return EvaluationView.of(evaluations.evaluate(request, user));
     }
 
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "A year's evaluations in the caller's scope, best first")
     List<EvaluationView> list(@RequestParam @Min(2000) @Max(2100) int year, PlatformUser user) {
-        return mongo.find(Query.query(ScopeCriteria.of(user).and("year").is(year)), Evaluation.class).stream()
-                .sorted(Comparator.comparingDouble(Evaluation::total).reversed())
-                .map(EvaluationView::of).toList();
+        return queries.list(year, user).stream().map(EvaluationView::of).toList();
     }
 
     @PostMapping("/{year}/ranking")
@@ -134,45 +124,20 @@ class EvaluationController {
     @PreAuthorize("hasRole('county-admin')")
     @Operation(summary = "Rank the year's evaluations county-wide and award; once per year; raises evaluation.completed")
     RoundView rank(@PathVariable int year, @Valid @RequestBody Ranking request, PlatformUser user) {
-        // checked here, not by a constraint on the path: method validation would hide the body's field names
-        if (year < 2000 || year > CountyTime.today(clock).getYear()) {
-            throw new RuleViolationException("year", "No evaluation year " + year);
-        }
-        List<Evaluation> evaluations = mongo.find(Query.query(Criteria.where("year").is(year)), Evaluation.class);
-        if (evaluations.isEmpty()) {
-            throw new RuleViolationException("year", "No council was evaluated for " + year);
-        }
-        // the year is the round's id: a second ranking (even a simultaneous one) is a duplicate key, 409
-        EvaluationRound round = mongo.insert(EvaluationRound.rank(year, evaluations, request.advancedCouncils(),
-                request.outstandingMembers(), user.subject(), CountyTime.today(clock), clock.instant()));
-        return view(round, user);
+        return RoundView.of(evaluations.rank(year, request, user), user);
     }
 
     @GetMapping("/{year}/ranking")
     @PreAuthorize(READERS)
     @Operation(summary = "The year's ranking and awards (the part in the caller's scope)")
     RoundView ranking(@PathVariable @Min(2000) @Max(2100) int year, PlatformUser user) {
-        EvaluationRound round = mongo.findById(String.valueOf(year), EvaluationRound.class);
-        if (round == null) {
-            throw new NotFoundException("Ranking", year);
-        }
-        return view(round, user);
+        return RoundView.of(queries.ranking(year), user);
     }
 
     @GetMapping("/cadre-candidates")
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
     @Operation(summary = "Outstanding members of every ranked year: candidates for village cadre")
-    List<EvaluationRound.Outstanding> cadreCandidates(PlatformUser user) {
-        return mongo.findAll(EvaluationRound.class).stream()
-                .flatMap(round -> round.outstandingMembers().stream())
-                .filter(m -> user.mayAccess(m.townshipId(), m.villageId()))
-                .toList();
-    }
-
-    private static RoundView view(EvaluationRound round, PlatformUser user) {
-        return new RoundView(round.year(),
-                round.ranking().stream().filter(r -> user.mayAccess(r.townshipId(), r.villageId())).toList(),
-                round.outstandingMembers().stream().filter(m -> user.mayAccess(m.townshipId(), m.villageId())).toList(),
-                round.rankedAt());
+    List<OutstandingView> cadreCandidates(PlatformUser user) {
+        return queries.cadreCandidates(user).stream().map(OutstandingView::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.villagegov.council.evaluation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -73,11 +74,11 @@ class EvaluationRound extends AggregateRoot {
     }
 
     List<Ranked> ranking() {
-        return ranking;
+        return Collections.unmodifiableList(ranking);
     }
 
     List<Outstanding> outstandingMembers() {
-        return outstandingMembers;
+        return Collections.unmodifiableList(outstandingMembers);
     }
 
     String rankedBy() {

@@ -3,6 +3,7 @@ package org.villagegov.council.group;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -84,6 +85,6 @@ class ThreePersonGroup extends AggregateRoot {
     }
 
     List<Composition> history() {
-        return history;
+        return Collections.unmodifiableList(history);
     }
 }

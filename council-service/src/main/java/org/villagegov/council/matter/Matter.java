@@ -3,6 +3,7 @@ package org.villagegov.council.matter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -240,7 +241,7 @@ class Matter extends AggregateRoot {
     }
 
     List<Step> steps() {
-        return steps;
+        return Collections.unmodifiableList(steps);
     }
 
     Instant createdAt() {

@@ -1,8 +1,7 @@
 package org.villagegov.council.matter;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,9 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,38 +24,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.Pages;
-import org.villagegov.council.config.Scope;
-import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.platform.place.Place;
-import org.villagegov.council.meeting.Attendance;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
 import org.villagegov.council.meeting.Vote;
-import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.council.meeting.VoteView;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
-import static org.villagegov.council.config.Access.WRITERS;
 import static org.villagegov.council.config.Access.READERS;
+import static org.villagegov.council.config.Access.WRITERS;
 
 /** Major matters through "four discussions, two openness". */
 @RestController
 @RequestMapping("/api/v1/council/matters")
 @Tag(name = "Matters", description = "Four discussions, two openness: proposal, two committees, party members, representatives, then two publications")
 class MatterController {
-    private final MongoTemplate mongo;
-    private final PlaceGuard places;
-    private final Attendance attendance;
-    private final Clock clock;
+    private final Matters matters;
+    private final MatterQueries queries;
 
-    MatterController(MongoTemplate mongo, PlaceGuard places, Attendance attendance, Clock clock) {
-        this.mongo = mongo;
-        this.places = places;
-        this.attendance = attendance;
-        this.clock = clock;
+    MatterController(Matters matters, MatterQueries queries) {
+        this.matters = matters;
+        this.queries = queries;
     }
 
     record Proposal(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 200) String title,
@@ -97,10 +83,21 @@ class MatterController {
 
     record MatterView(String id, String townshipId, String villageId, String title, Matter.Kind kind, long amount,
                       String description, Matter.Stage stage, Matter.Status status, String rejectionReason,
-                      List<Matter.Step> steps, Long version) {
+                      List<StepView> steps, Long version) {
         static MatterView of(Matter m) {
             return new MatterView(m.id(), m.townshipId(), m.villageId(), m.title(), m.kind(), m.amount(), m.description(),
-                    m.stage(), m.status(), m.rejectionReason(), m.steps(), m.getVersion());
+                    m.stage(), m.status(), m.rejectionReason(), m.steps().stream().map(StepView::of).toList(),
+                    m.getVersion());
+        }
+    }
+
+    /** One step as the API shows it (the stored {@code Matter.Step} may change without changing this). */
+    record StepView(Matter.Stage stage, LocalDate heldOn, VoteView vote, boolean passed, String minutes,
+                    List<String> householdIds, String meetingId, String recordedBy, Instant recordedAt,
+                    List<String> attendees, MeetingKind meetingKind) {
+        static StepView of(Matter.Step s) {
+            return new StepView(s.stage(), s.heldOn(), VoteView.of(s.vote()), s.passed(), s.minutes(), s.householdIds(),
+                    s.meetingId(), s.recordedBy(), s.recordedAt(), s.attendees(), s.meetingKind());
         }
     }
 
@@ -109,11 +106,7 @@ class MatterController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Step 1: the village party organisation proposes a major matter")
     MatterView propose(@Valid @RequestBody Proposal request, PlatformUser user) {
-        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        Matter matter = Matter.propose(village.townshipId(), village.id(), request.title(), request.kind(),
-                request.amount(), request.description(), request.heldOn(), request.vote(), request.minutes(),
-                user.subject(), today(), clock.instant());
-        return MatterView.of(mongo.insert(matter));
+        return MatterView.of(matters.propose(request, user));
     }
 
     @GetMapping
@@ -124,42 +117,27 @@ class MatterController {
                                   @RequestParam(required = false) Matter.Status status,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        Criteria criteria = places.listScope(user, villageId);
-        if (stage != null) {
-            criteria = criteria.and("stage").is(stage);
-        }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        if (Scope.isVillagerOnly(user)) {
-            // "two openness": what the village published is public; deliberations before it are not
-            criteria = criteria.and("steps.stage").is(Matter.Stage.RESOLUTION_PUBLISHED);
-        }
-        return Pages.find(mongo, criteria, Matter.class, page, size, Sort.by(Sort.Direction.DESC, "createdAt"), MatterView::of);
+        return PageResponse.of(queries.list(villageId, stage, status, page, size, user), MatterView::of);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     MatterView get(@PathVariable String id, PlatformUser user) {
-        Matter matter = visible(id, user);
-        if (Scope.isVillagerOnly(user) && !matter.published()) {
-            throw new NotFoundException("Matter", id);
-        }
-        return MatterView.of(matter);
+        return MatterView.of(queries.readable(id, user));
     }
 
     @PostMapping("/{id}/two-committees")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Step 2: the two committees' joint meeting deliberates (409 out of order, 422 without quorum)")
     MatterView twoCommittees(@PathVariable String id, @Valid @RequestBody Meeting request, PlatformUser user) {
-        return meet(id, Matter.Stage.TWO_COMMITTEES, request, user);
+        return MatterView.of(matters.meet(id, Matter.Stage.TWO_COMMITTEES, request, user));
     }
 
     @PostMapping("/{id}/party-members")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Step 3: the party members' meeting reviews")
     MatterView partyMembers(@PathVariable String id, @Valid @RequestBody Meeting request, PlatformUser user) {
-        return meet(id, Matter.Stage.PARTY_MEMBERS, request, user);
+        return MatterView.of(matters.meet(id, Matter.Stage.PARTY_MEMBERS, request, user));
     }
 
     @PostMapping("/{id}/representatives")
@@ -167,63 +145,27 @@ class MatterController {
     @Operation(summary = "Step 4: the villagers' representatives' meeting resolves by vote; raises meeting.attended and, if adopted, matter.resolved")
     MatterView representatives(@PathVariable String id, @Valid @RequestBody RepresentativesMeeting request,
                                PlatformUser user) {
-        Matter matter = visible(id, user);
-        // every household present must live in the village (attendance earns points in points-service), and
-        // entitled / present come from the roll, not from the request
-        matter.requireNext(Matter.Stage.REPRESENTATIVES);
-        MeetingKind kind = request.meetingKind() == null ? MeetingKind.REPRESENTATIVES : request.meetingKind();
-        Attendance.Counted counted = attendance.count(matter.villageId(), kind, request.householdIds(), request.vote(),
-                "householdIds");
-        matter.resolve(kind, request.heldOn(), counted.vote(), request.minutes(), counted.householdIds(),
-                request.rejectionReason(), user.subject(), today(), clock.instant());
-        return MatterView.of(mongo.save(matter));
+        return MatterView.of(matters.resolve(id, request, user));
     }
 
     @PostMapping("/{id}/resolution")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Open 1: publish the adopted resolution (409 before adoption)")
     MatterView publishResolution(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
-        Matter matter = visible(id, user);
-        matter.publishResolution(request.publishedOn(), request.text(), user.subject(), today(), clock.instant());
-        return MatterView.of(mongo.save(matter));
+        return MatterView.of(matters.publishResolution(id, request, user));
     }
 
     @PostMapping("/{id}/result")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Open 2: publish the implementation result; raises matter.result-published")
     MatterView publishResult(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
-        Matter matter = visible(id, user);
-        matter.publishResult(request.publishedOn(), request.text(), user.subject(), today(), clock.instant());
-        return MatterView.of(mongo.save(matter));
+        return MatterView.of(matters.publishResult(id, request, user));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize(WRITERS)
     @Operation(summary = "Close a matter still in deliberation, with the reason")
     MatterView reject(@PathVariable String id, @Valid @RequestBody Rejection request, PlatformUser user) {
-        Matter matter = visible(id, user);
-        matter.reject(request.reason());
-        return MatterView.of(mongo.save(matter));
-    }
-
-    private MatterView meet(String id, Matter.Stage stage, Meeting request, PlatformUser user) {
-        Matter matter = visible(id, user);
-        List<String> attendees = List.copyOf(new LinkedHashSet<>(request.attendees()));
-        matter.meet(stage, request.heldOn(), request.vote().of(request.entitled(), attendees.size()), request.minutes(),
-                attendees, request.rejectionReason(), user.subject(), today(), clock.instant());
-        return MatterView.of(mongo.save(matter));
-    }
-
-    /** Out of the caller's scope reads as not found, so nothing leaks. */
-    private Matter visible(String id, PlatformUser user) {
-        Matter matter = mongo.findById(id, Matter.class);
-        if (matter == null || !user.mayAccess(matter.townshipId(), matter.villageId())) {
-            throw new NotFoundException("Matter", id);
-        }
-        return matter;
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
+        return MatterView.of(matters.reject(id, request, user));
     }
 }

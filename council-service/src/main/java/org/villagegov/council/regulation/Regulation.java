@@ -3,6 +3,7 @@ package org.villagegov.council.regulation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -142,6 +143,6 @@ class Regulation extends AggregateRoot {
     }
 
     List<Version> versions() {
-        return versions;
+        return Collections.unmodifiableList(versions);
     }
 }

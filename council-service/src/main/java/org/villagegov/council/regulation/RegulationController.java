@@ -1,6 +1,6 @@
 package org.villagegov.council.regulation;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,37 +25,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.time.CountyTime;
 import org.villagegov.council.config.Ids;
-import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
-import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.platform.place.Place;
-import org.villagegov.council.meeting.Attendance;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
-import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.council.meeting.VoteView;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
-import static org.villagegov.council.config.Access.WRITERS;
 import static org.villagegov.council.config.Access.READERS;
+import static org.villagegov.council.config.Access.WRITERS;
 
 /** Village regulations and compact: drafts, discussion, adoption vote, publication, earlier versions. */
 @RestController
 @RequestMapping("/api/v1/council/regulations")
 @Tag(name = "Regulations", description = "Village regulations and compact, versioned; the twelve areas as sections")
 class RegulationController {
-    private final MongoTemplate mongo;
-    private final PlaceGuard places;
-    private final Attendance attendance;
-    private final Clock clock;
+    private final Regulations regulations;
+    private final RegulationQueries queries;
 
-    RegulationController(MongoTemplate mongo, PlaceGuard places, Attendance attendance, Clock clock) {
-        this.mongo = mongo;
-        this.places = places;
-        this.attendance = attendance;
-        this.clock = clock;
+    RegulationController(Regulations regulations, RegulationQueries queries) {
+        this.regulations = regulations;
+        this.queries = queries;
     }
 
     record NewRegulation(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 200) String title,
@@ -81,14 +70,30 @@ class RegulationController {
     record Publication(@NotNull LocalDate publishedOn) {
     }
 
-    record RegulationView(String id, String townshipId, String villageId, String title, List<Regulation.Version> versions,
+    record RegulationView(String id, String townshipId, String villageId, String title, List<VersionView> versions,
                           Long version) {
         /** Villagers read what was published (and what it replaced), not drafts still being argued over. */
         static RegulationView of(Regulation r, boolean publishedOnly) {
-            List<Regulation.Version> shown = publishedOnly ? r.versions().stream()
-                    .filter(v -> v.status() == Regulation.Status.PUBLISHED || v.status() == Regulation.Status.SUPERSEDED)
-                    .toList() : r.versions();
+            List<VersionView> shown = r.versions().stream()
+                    .filter(v -> !publishedOnly || v.status() == Regulation.Status.PUBLISHED
+                            || v.status() == Regulation.Status.SUPERSEDED)
+                    .map(VersionView::of).toList();
             return new RegulationView(r.id(), r.townshipId(), r.villageId(), r.title(), shown, r.getVersion());
+        }
+    }
+
+    record VersionView(int number, Regulation.Status status, Map<Regulation.Area, String> sections, String note,
+                       DiscussionView discussion, VoteView vote, LocalDate votedOn, LocalDate publishedOn,
+                       String draftedBy, Instant draftedAt) {
+        static VersionView of(Regulation.Version v) {
+            return new VersionView(v.number(), v.status(), v.sections(), v.note(), DiscussionView.of(v.discussion()),
+                    VoteView.of(v.vote()), v.votedOn(), v.publishedOn(), v.draftedBy(), v.draftedAt());
+        }
+    }
+
+    record DiscussionView(LocalDate heldOn, String summary) {
+        static DiscussionView of(Regulation.Discussion d) {
+            return d == null ? null : new DiscussionView(d.heldOn(), d.summary());
         }
     }
 
@@ -97,9 +102,7 @@ class RegulationController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Draft a village's regulations (one document per village, version 1)")
     RegulationView draft(@Valid @RequestBody NewRegulation request, PlatformUser user) {
-        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        return RegulationView.of(mongo.insert(Regulation.draft(village.townshipId(), village.id(), request.title(),
-                request.sections(), request.note(), user.subject(), clock.instant())), false);
+        return RegulationView.of(regulations.draft(request, user), false);
     }
 
     @GetMapping
@@ -108,15 +111,14 @@ class RegulationController {
                                       @RequestParam(defaultValue = "0") @Min(0) int page,
                                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
         boolean publishedOnly = Scope.isVillagerOnly(user);
-        return Pages.find(mongo, places.listScope(user, villageId), Regulation.class, page, size, Sort.by("villageId"),
-                r -> RegulationView.of(r, publishedOnly));
+        return PageResponse.of(queries.list(villageId, page, size, user), r -> RegulationView.of(r, publishedOnly));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     @Operation(summary = "The regulations with every version (villagers: the published and former ones)")
     RegulationView get(@PathVariable String id, PlatformUser user) {
-        return RegulationView.of(visible(id, user), Scope.isVillagerOnly(user));
+        return RegulationView.of(queries.visible(id, user), Scope.isVillagerOnly(user));
     }
 
     @PostMapping("/{id}/versions")
@@ -124,50 +126,27 @@ class RegulationController {
     @PreAuthorize(WRITERS)
     @Operation(summary = "Draft the next version once the latest is published or rejected (409 otherwise)")
     RegulationView redraft(@PathVariable String id, @Valid @RequestBody Draft request, PlatformUser user) {
-        Regulation regulation = visible(id, user);
-        regulation.redraft(request.sections(), request.note(), user.subject(), clock.instant());
-        return RegulationView.of(mongo.save(regulation), false);
+        return RegulationView.of(regulations.redraft(id, request, user), false);
     }
 
     @PostMapping("/{id}/discussion")
     @PreAuthorize(WRITERS)
     @Operation(summary = "DRAFT -> DISCUSSION: the draft was discussed with the villagers")
     RegulationView discuss(@PathVariable String id, @Valid @RequestBody DiscussionRequest request, PlatformUser user) {
-        Regulation regulation = visible(id, user);
-        regulation.discuss(request.heldOn(), request.summary(), today());
-        return RegulationView.of(mongo.save(regulation), false);
+        return RegulationView.of(regulations.discuss(id, request, user), false);
     }
 
     @PostMapping("/{id}/adoption")
     @PreAuthorize(WRITERS)
     @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum")
     RegulationView adopt(@PathVariable String id, @Valid @RequestBody Adoption request, PlatformUser user) {
-        Regulation regulation = visible(id, user);
-        MeetingKind kind = request.meetingKind() == null ? MeetingKind.REPRESENTATIVES : request.meetingKind();
-        Attendance.Counted counted = attendance.count(regulation.villageId(), kind, request.householdIds(), request.vote(),
-                "householdIds");
-        regulation.vote(request.heldOn(), counted.vote(), today());
-        return RegulationView.of(mongo.save(regulation), false);
+        return RegulationView.of(regulations.adopt(id, request, user), false);
     }
 
     @PostMapping("/{id}/publication")
     @PreAuthorize(WRITERS)
     @Operation(summary = "ADOPTED -> PUBLISHED; the former published version is kept as SUPERSEDED")
     RegulationView publish(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
-        Regulation regulation = visible(id, user);
-        regulation.publish(request.publishedOn(), today());
-        return RegulationView.of(mongo.save(regulation), false);
-    }
-
-    private Regulation visible(String id, PlatformUser user) {
-        Regulation regulation = mongo.findById(id, Regulation.class);
-        if (regulation == null || !user.mayAccess(regulation.townshipId(), regulation.villageId())) {
-            throw new NotFoundException("Regulation", id);
-        }
-        return regulation;
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
+        return RegulationView.of(regulations.publish(id, request.publishedOn(), user), false);
     }
 }

@@ -39,10 +39,17 @@ class RepresentativeController {
     record Roster(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid NewRepresentative> representatives) {
     }
 
-    record RosterView(String villageId, String townshipId, List<RepresentativeRoster.Representative> representatives,
+    record RosterView(String villageId, String townshipId, List<RepresentativeView> representatives,
                       Instant updatedAt, Long version) {
         static RosterView of(RepresentativeRoster r) {
-            return new RosterView(r.villageId(), r.townshipId(), r.representatives(), r.updatedAt(), r.getVersion());
+            return new RosterView(r.villageId(), r.townshipId(),
+                    r.representatives().stream().map(RepresentativeView::of).toList(), r.updatedAt(), r.getVersion());
+        }
+    }
+
+    record RepresentativeView(String householdId, String name) {
+        static RepresentativeView of(RepresentativeRoster.Representative r) {
+            return new RepresentativeView(r.householdId(), r.name());
         }
     }
 

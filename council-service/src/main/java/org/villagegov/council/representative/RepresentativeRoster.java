@@ -2,6 +2,7 @@ package org.villagegov.council.representative;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -63,11 +64,11 @@ class RepresentativeRoster extends AggregateRoot {
     }
 
     List<Representative> representatives() {
-        return representatives;
+        return Collections.unmodifiableList(representatives);
     }
 
     List<Former> history() {
-        return history;
+        return Collections.unmodifiableList(history);
     }
 
     Instant updatedAt() {

@@ -2,6 +2,7 @@ package org.villagegov.council.suggestion;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,11 +71,11 @@ class BenchMeeting extends AggregateRoot {
     }
 
     List<String> householdIds() {
-        return householdIds;
+        return Collections.unmodifiableList(householdIds);
     }
 
     List<String> suggestionIds() {
-        return suggestionIds;
+        return Collections.unmodifiableList(suggestionIds);
     }
 
     String minutes() {

@@ -75,6 +75,16 @@ class Suggestion extends AggregateRoot {
         return s;
     }
 
+    /**
+     * Talked through at a bench meeting. The bench meeting applies this very transition as a
+     * conditional update ({@link Suggestions#discussedAt}), so a suggestion changed meanwhile is left as it is.
+     */
+    void discussedAt(String meeting) {
+        require(Status.RAISED, "discuss");
+        status = Status.DISCUSSED;
+        meetingId = meeting;
+    }
+
     void solveOnSpot(String how, LocalDate today, Instant now) {
         require(Status.DISCUSSED, "solve on the spot");
         status = Status.SOLVED_ON_SPOT;
