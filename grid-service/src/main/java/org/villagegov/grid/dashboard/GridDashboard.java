@@ -10,10 +10,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
@@ -22,8 +19,9 @@ import org.villagegov.platform.security.ProvinceScope;
  * The grid indicators of a county (DOMAIN.md "Reporting"): grid coverage, weekly visit
  * coverage, follow-ups, reports. The same figures per county, side by side, for a
  * provincial admin of the province — read-only, each county from its own database.
+ * Counts over the raw collections of the other features: it reads, never writes them.
  */
-@RestController
+@Service
 class GridDashboard {
 
     private final MongoTemplate mongo;
@@ -42,8 +40,6 @@ class GridDashboard {
     }
 
     /** A county admin sees the county; a township officer their township only. */
-    @GetMapping("/api/v1/grid/dashboard")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer')")
     GridFigures county(PlatformUser user) {
         if (user.isCountyWide()) {
             return figures();
@@ -51,15 +47,13 @@ class GridDashboard {
         return figures(user.township() == null ? "\u0000none" : user.township());
     }
 
-    @GetMapping("/api/v1/grid/province/dashboard")
-    @PreAuthorize("hasRole('provincial-admin')")
-    Map<String, GridFigures> provinceDashboard(PlatformUser user) {
+    /** Each county of the admin's province, side by side. */
+    Map<String, GridFigures> province(PlatformUser user) {
         return province.perCounty(user, this::figures);
     }
 
-    @GetMapping("/api/v1/grid/province/{county}/dashboard")
-    @PreAuthorize("hasRole('provincial-admin')")
-    GridFigures provinceCounty(@PathVariable String county, PlatformUser user) {
+    /** One county of the admin's province; another province's county is refused. */
+    GridFigures provinceCounty(String county, PlatformUser user) {
         return province.inCounty(user, county, this::figures);
     }
 

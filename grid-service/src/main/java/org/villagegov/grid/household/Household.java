@@ -2,14 +2,17 @@ package org.villagegov.grid.household;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
 
 /** "One household, one file": where it lives, who lives in it, what it is tagged for, and every change. */
@@ -143,16 +146,27 @@ class Household extends AggregateRoot {
         return !otherHeadName.equals(headName) || !Objects.equals(otherHeadUserId, headUserId);
     }
 
+    /**
+     * The head (name or account) cannot change while an election is open where the household
+     * votes: it would change the roll. {@code electionOpen} is asked only when the head differs.
+     */
+    void refuseHeadChangeDuringElection(String newHeadName, String newHeadUserId, BooleanSupplier electionOpen) {
+        if (headDiffers(newHeadName, newHeadUserId) && electionOpen.getAsBoolean()) {
+            throw new RuleViolationException(Objects.equals(newHeadUserId, headUserId) ? "headName" : "headUserId",
+                    "An election is open where this household votes: its head cannot change until it ends");
+        }
+    }
+
     List<Resident> residents() {
-        return residents;
+        return Collections.unmodifiableList(residents);
     }
 
     Set<Tag> tags() {
-        return tags;
+        return Collections.unmodifiableSet(tags);
     }
 
     List<Change> history() {
-        return history;
+        return Collections.unmodifiableList(history);
     }
 
     boolean active() {

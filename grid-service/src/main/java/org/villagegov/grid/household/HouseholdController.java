@@ -1,5 +1,6 @@
 package org.villagegov.grid.household;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -96,9 +97,13 @@ class HouseholdController {
     record ResidentView(String name, String idNumber, String phone, Integer birthYear, boolean partyMember) {
     }
 
+    /** One line of the file's history: who changed what, when. */
+    record ChangeView(Instant at, String by, String what) {
+    }
+
     record HouseholdView(String id, String townshipId, String villageId, String naturalVillageId, String groupId,
                          String address, String headName, List<ResidentView> residents, Set<Tag> tags,
-                         List<Household.Change> history, Long version) {
+                         List<ChangeView> history, Long version) {
 
         static HouseholdView of(Household household, PlatformUser user) {
             boolean full = PersonalData.mayRead(user, household);
@@ -110,7 +115,10 @@ class HouseholdController {
                     .toList();
             return new HouseholdView(household.id(), household.townshipId(), household.villageId(),
                     household.naturalVillageId(), household.groupId(), household.address(), household.headName(),
-                    residents, household.tags(), household.history(), household.getVersion());
+                    residents, household.tags(),
+                    household.history().stream().map(change -> new ChangeView(change.at(), change.by(), change.what()))
+                            .toList(),
+                    household.getVersion());
         }
     }
 

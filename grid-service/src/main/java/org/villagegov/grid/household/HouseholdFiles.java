@@ -88,11 +88,8 @@ class HouseholdFiles {
                     + "): reload it and try again");
         }
         String headUserId = request.headUserId() != null ? request.headUserId() : household.headUserId();
-        if (household.headDiffers(request.headName(), headUserId)
-                && elections.openFor(household.villageId(), household.naturalVillageId())) {
-            throw new RuleViolationException(Objects.equals(headUserId, household.headUserId()) ? "headName" : "headUserId",
-                    "An election is open where this household votes: its head cannot change until it ends");
-        }
+        household.refuseHeadChangeDuringElection(request.headName(), headUserId,
+                () -> elections.openFor(household.villageId(), household.naturalVillageId()));
         List<Resident> residents = ResidentEdits.apply(request.residents(), household.residents());
         List<String> before = HouseholdClaims.keys(claims.claimsOf(household.headUserId(), household.residents()));
         List<HouseholdClaims.Claim> after = claims.claimsOf(headUserId, residents);

@@ -2,6 +2,7 @@ package org.villagegov.grid.microgrid;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -75,11 +76,11 @@ class MicroGrid {
     }
 
     List<Worker> formerWorkers() {
-        return formerWorkers;
+        return Collections.unmodifiableList(formerWorkers);
     }
 
     List<String> householdIds() {
-        return householdIds;
+        return Collections.unmodifiableList(householdIds);
     }
 
     int size() {

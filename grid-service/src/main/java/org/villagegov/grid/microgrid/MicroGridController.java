@@ -1,5 +1,6 @@
 package org.villagegov.grid.microgrid;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -49,11 +50,24 @@ class MicroGridController {
     record GridSettings(@NotNull @Min(10) @Max(50) Integer maxHouseholdsPerMicroGrid) {
     }
 
-    record MicroGridView(String id, String townshipId, String villageId, String name, MicroGrid.Worker worker,
-                         List<MicroGrid.Worker> formerWorkers, List<String> householdIds, int households) {
+    record WorkerView(String subject, String name, Instant from, Instant until) {
+        static WorkerView of(MicroGrid.Worker worker) {
+            return worker == null ? null : new WorkerView(worker.subject(), worker.name(), worker.from(), worker.until());
+        }
+    }
+
+    record MicroGridView(String id, String townshipId, String villageId, String name, WorkerView worker,
+                         List<WorkerView> formerWorkers, List<String> householdIds, int households) {
         static MicroGridView of(MicroGrid grid) {
-            return new MicroGridView(grid.id(), grid.townshipId(), grid.villageId(), grid.name(), grid.worker(),
-                    grid.formerWorkers(), grid.householdIds(), grid.size());
+            return new MicroGridView(grid.id(), grid.townshipId(), grid.villageId(), grid.name(),
+                    WorkerView.of(grid.worker()), grid.formerWorkers().stream().map(WorkerView::of).toList(),
+                    grid.householdIds(), grid.size());
+        }
+    }
+
+    record SettingsView(String id, int maxHouseholdsPerMicroGrid) {
+        static SettingsView of(CountyGridSettings settings) {
+            return new SettingsView(settings.id(), settings.maxHouseholdsPerMicroGrid());
         }
     }
 
@@ -97,13 +111,13 @@ class MicroGridController {
 
     @GetMapping("/api/v1/grid/settings")
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
-    CountyGridSettings settings() {
-        return grids.settings();
+    SettingsView settings() {
+        return SettingsView.of(grids.settings());
     }
 
     @PutMapping("/api/v1/grid/settings")
     @PreAuthorize("hasRole('county-admin')")
-    CountyGridSettings changeSettings(@Valid @RequestBody GridSettings request) {
-        return grids.changeLimit(request.maxHouseholdsPerMicroGrid());
+    SettingsView changeSettings(@Valid @RequestBody GridSettings request) {
+        return SettingsView.of(grids.changeLimit(request.maxHouseholdsPerMicroGrid()));
     }
 }

@@ -2,11 +2,13 @@ package org.villagegov.grid.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.security.access.AccessDeniedException;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
@@ -103,7 +105,7 @@ class GridReport extends AggregateRoot {
 
     void rate(int stars, String by) {
         if (!by.equals(reporterSubject)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the reporter rates a report");
+            throw new AccessDeniedException("Only the reporter rates a report");
         }
         require(Status.CLOSED, "rate");
         if (rating != null) {
@@ -146,7 +148,7 @@ class GridReport extends AggregateRoot {
     }
 
     List<String> householdIds() {
-        return householdIds;
+        return householdIds == null ? null : Collections.unmodifiableList(householdIds);
     }
 
     String description() {
@@ -154,7 +156,7 @@ class GridReport extends AggregateRoot {
     }
 
     List<String> photoRefs() {
-        return photoRefs;
+        return photoRefs == null ? null : Collections.unmodifiableList(photoRefs);
     }
 
     String reporterSubject() {

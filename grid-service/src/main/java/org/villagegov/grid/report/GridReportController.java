@@ -1,9 +1,7 @@
 package org.villagegov.grid.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,9 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.time.CountyTime;
-import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.place.HouseholdPlace;
-import org.villagegov.platform.place.Place;
-import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 
 /** Grid reports (incidents), their handling and the overdue transfers. */
@@ -38,14 +28,11 @@ class GridReportController {
 
     private static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre')";
     private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
-    private final MongoTemplate mongo;
-    private final PlaceGuard places;
-    private final Clock clock;
 
-    GridReportController(MongoTemplate mongo, PlaceGuard places, Clock clock) {
-        this.mongo = mongo;
-        this.places = places;
-        this.clock = clock;
+    private final GridReports reports;
+
+    GridReportController(GridReports reports) {
+        this.reports = reports;
     }
 
     /** {@code townshipId} is optional: taken from the region tree, a body naming another one is refused. */
@@ -82,88 +69,54 @@ class GridReportController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
     ReportView report(@Valid @RequestBody NewReport request, PlatformUser user) {
-        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        List<String> households = request.householdIds() == null ? List.of()
-                : places.householdsOf(request.householdIds(), village.id(), "householdIds").stream()
-                .map(HouseholdPlace::householdId).toList();
-        return ReportView.of(mongo.insert(GridReport.report(UUID.randomUUID().toString(), village.townshipId(),
-                village.id(), request.category(), households, request.description(), request.photoRefs(),
-                user.subject(), clock.instant())));
+        return ReportView.of(reports.report(request, user));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     ReportView get(@PathVariable String id, PlatformUser user) {
-        return ReportView.of(visible(id, user));
+        return ReportView.of(reports.visible(id, user));
     }
 
     @GetMapping
     @PreAuthorize(READERS)
     List<ReportView> list(@RequestParam(required = false) GridReport.Status status, PlatformUser user) {
-        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
-        return mongo.find(query, GridReport.class).stream()
-                .filter(r -> user.mayAccess(r.townshipId(), r.villageId()))
-                .map(ReportView::of).toList();
+        return reports.list(status, user).stream().map(ReportView::of).toList();
     }
 
     @GetMapping("/overdue")
     @PreAuthorize(READERS)
     List<ReportView> overdue(PlatformUser user) {
-        LocalDate today = today();
-        return mongo.find(Query.query(Criteria.where("status").is(GridReport.Status.TRANSFERRED)), GridReport.class).stream()
-                .filter(r -> r.overdue(today) && user.mayAccess(r.townshipId(), r.villageId()))
-                .map(ReportView::of).toList();
+        return reports.overdue(user).stream().map(ReportView::of).toList();
     }
 
     @PostMapping("/{id}/accept")
     @PreAuthorize(HANDLERS)
     ReportView accept(@PathVariable String id, PlatformUser user) {
-        GridReport report = visible(id, user);
-        report.accept(clock.instant());
-        return ReportView.of(mongo.save(report));
+        return ReportView.of(reports.accept(id, user));
     }
 
     @PostMapping("/{id}/solve")
     @PreAuthorize(HANDLERS)
     ReportView solve(@PathVariable String id, @Valid @RequestBody Solve request, PlatformUser user) {
-        GridReport report = visible(id, user);
-        report.solveOnSpot(request.notes());
-        return ReportView.of(mongo.save(report));
+        return ReportView.of(reports.solve(id, request.notes(), user));
     }
 
     @PostMapping("/{id}/transfer")
     @PreAuthorize(HANDLERS)
     ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer request, PlatformUser user) {
-        GridReport report = visible(id, user);
-        report.transfer(request.department(), request.deadline(), today());
-        return ReportView.of(mongo.save(report));
+        return ReportView.of(reports.transfer(id, request.department(), request.deadline(), user));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize(HANDLERS)
     ReportView close(@PathVariable String id, @Valid @RequestBody Close request, PlatformUser user) {
-        GridReport report = visible(id, user);
-        report.close(request.outcome(), clock.instant());
-        return ReportView.of(mongo.save(report));
+        return ReportView.of(reports.close(id, request.outcome(), user));
     }
 
     @PostMapping("/{id}/rate")
     @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
     ReportView rate(@PathVariable String id, @Valid @RequestBody Rate request, PlatformUser user) {
-        GridReport report = visible(id, user);
-        report.rate(request.rating(), user.subject());
-        return ReportView.of(mongo.save(report));
-    }
-
-    private GridReport visible(String id, PlatformUser user) {
-        GridReport report = mongo.findById(id, GridReport.class);
-        if (report == null || !user.mayAccess(report.townshipId(), report.villageId())) {
-            throw new NotFoundException("Grid report", id);
-        }
-        return report;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(CountyTime.ZONE));
+        return ReportView.of(reports.rate(id, request.rating(), user));
     }
 }

@@ -1,5 +1,6 @@
 package org.villagegov.grid.visit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,20 +48,33 @@ class VisitController {
         }
     }
 
-    record Coverage(int pairedHouseholds, int contactedThisWeek, int overdue, double coveragePercent) {
+    record PairingView(String id, String memberSubject, String memberName, String householdId, String townshipId,
+                       String villageId, LocalDate since) {
+        static PairingView of(Pairing pairing) {
+            return new PairingView(pairing.id(), pairing.memberSubject(), pairing.memberName(), pairing.householdId(),
+                    pairing.townshipId(), pairing.villageId(), pairing.since());
+        }
+    }
+
+    record FollowUpView(String id, String householdId, String townshipId, String villageId, String reason,
+                        String source, Instant createdAt, String closedByVisitId) {
+        static FollowUpView of(FollowUpTask task) {
+            return new FollowUpView(task.id(), task.householdId(), task.townshipId(), task.villageId(), task.reason(),
+                    task.source(), task.createdAt(), task.closedByVisitId());
+        }
     }
 
     @PostMapping("/api/v1/grid/pairings")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
-    Pairing pair(@Valid @RequestBody Pair request, PlatformUser user) {
-        return visits.pair(request.memberSubject(), request.memberName(), request.householdId(), user);
+    PairingView pair(@Valid @RequestBody Pair request, PlatformUser user) {
+        return PairingView.of(visits.pair(request.memberSubject(), request.memberName(), request.householdId(), user));
     }
 
     @GetMapping("/api/v1/grid/pairings")
     @PreAuthorize(GRID_PEOPLE)
-    List<Pairing> pairings(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
-        return visits.pairings(villageId, user);
+    List<PairingView> pairings(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
+        return visits.pairings(villageId, user).stream().map(PairingView::of).toList();
     }
 
     @PostMapping("/api/v1/grid/visits")
@@ -79,24 +93,21 @@ class VisitController {
 
     @GetMapping("/api/v1/grid/visits/overdue")
     @PreAuthorize(GRID_PEOPLE)
-    List<Pairing> overdue(@RequestParam(required = false) @Size(max = 64) String villageId,
-                          @RequestParam(required = false) @Size(max = 64) String memberSubject,
-                          @RequestParam(required = false) @Size(max = 64) String gridId, PlatformUser user) {
-        return visits.overdue(villageId, memberSubject, gridId, user);
+    List<PairingView> overdue(@RequestParam(required = false) @Size(max = 64) String villageId,
+                              @RequestParam(required = false) @Size(max = 64) String memberSubject,
+                              @RequestParam(required = false) @Size(max = 64) String gridId, PlatformUser user) {
+        return visits.overdue(villageId, memberSubject, gridId, user).stream().map(PairingView::of).toList();
     }
 
     @GetMapping("/api/v1/grid/visits/coverage")
     @PreAuthorize(GRID_PEOPLE)
-    Coverage coverage(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
-        int paired = visits.pairings(villageId, user).size();
-        int overdue = visits.overdue(villageId, user).size();
-        double percent = paired == 0 ? 100.0 : Math.round(1000.0 * (paired - overdue) / paired) / 10.0;
-        return new Coverage(paired, paired - overdue, overdue, percent);
+    Visits.Coverage coverage(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
+        return visits.coverage(villageId, user);
     }
 
     @GetMapping("/api/v1/grid/follow-ups")
     @PreAuthorize(GRID_PEOPLE)
-    List<FollowUpTask> followUps(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
-        return visits.openFollowUps(villageId, user);
+    List<FollowUpView> followUps(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
+        return visits.openFollowUps(villageId, user).stream().map(FollowUpView::of).toList();
     }
 }

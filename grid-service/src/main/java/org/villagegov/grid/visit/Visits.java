@@ -24,13 +24,10 @@ import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.security.Roles;
 
 /** Pairings, visit logs, overdue contacts (none in the last 7 days) and follow-up tasks. */
 @Service
 class Visits {
-
-    static final int CONTACT_EVERY_DAYS = 7;
 
     private final MongoTemplate mongo;
     private final PlaceGuard places;
@@ -72,24 +69,13 @@ class Visits {
     Visit log(String householdId, LocalDate visitedOn, String notes, String issuesFound, String onBehalfOf,
               PlatformUser user) {
         HouseholdPlace household = places.household(householdId, user, "householdId");
-        if (visitedOn.isAfter(today())) {
-            throw new RuleViolationException("visitedOn", "A visit cannot be logged for a future day");
-        }
-        String member = user.subject();
-        if (onBehalfOf != null && !onBehalfOf.equals(user.subject())) {
-            if (!user.hasRole(Roles.VILLAGE_CADRE)) {
-                throw new RuleViolationException("onBehalfOf", "Only a village cadre enters a visit on a member's behalf");
-            }
-            if (mongo.findById(Pairing.idOf(onBehalfOf, householdId), Pairing.class) == null) {
-                throw new RuleViolationException("onBehalfOf", "'" + onBehalfOf + "' is not paired with this household");
-            }
-            member = onBehalfOf;
-        }
+        VisitRules.refuseFutureDay(visitedOn, today());
+        String member = VisitRules.countedMember(user, onBehalfOf,
+                paired -> mongo.findById(Pairing.idOf(paired, householdId), Pairing.class) != null);
         Visit visit = mongo.insert(Visit.log(UUID.randomUUID().toString(), householdId, member, user.subject(),
                 household.townshipId(), household.villageId(), visitedOn, notes, issuesFound));
-        Instant endOfDayVisited = visitedOn.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant();
         mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId).and("closedByVisitId").is(null)
-                        .and("createdAt").lt(endOfDayVisited)),
+                        .and("createdAt").lt(VisitRules.closesFollowUpsCreatedBefore(visitedOn))),
                 new Update().set("closedByVisitId", visit.id()), FollowUpTask.class);
         return visit;
     }
@@ -102,7 +88,7 @@ class Visits {
 
     /** Paired households whose member has not contacted them in the last 7 days. */
     List<Pairing> overdue(String villageId, PlatformUser user) {
-        LocalDate since = today().minusDays(CONTACT_EVERY_DAYS - 1L);
+        LocalDate since = VisitRules.contactWindowStart(today());
         Set<String> contacted = mongo.find(Query.query(scope(user, villageId).and("visitedOn").gte(since)), Visit.class)
                 .stream()
                 .map(visit -> Pairing.idOf(visit.memberSubject(), visit.householdId()))
@@ -117,6 +103,20 @@ class Visits {
                 .filter(pairing -> memberSubject == null || memberSubject.equals(pairing.memberSubject()))
                 .filter(pairing -> inGrid == null || inGrid.contains(pairing.householdId()))
                 .toList();
+    }
+
+    /** Paired households, contacted this week, overdue, and the share contacted. */
+    Coverage coverage(String villageId, PlatformUser user) {
+        return Coverage.of(pairings(villageId, user).size(), overdue(villageId, user).size());
+    }
+
+    /** The weekly contact of a village (or the caller's scope). */
+    record Coverage(int pairedHouseholds, int contactedThisWeek, int overdue, double coveragePercent) {
+
+        static Coverage of(int paired, int overdue) {
+            double percent = paired == 0 ? 100.0 : Math.round(1000.0 * (paired - overdue) / paired) / 10.0;
+            return new Coverage(paired, paired - overdue, overdue, percent);
+        }
     }
 
     private Set<String> householdsOfGrid(String gridId, PlatformUser user) {
