@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.villagegov.mediation.mediator.Mediator;
 import org.villagegov.mediation.mediator.Mediators;
+import org.villagegov.mediation.triage.Level;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 

@@ -2,7 +2,6 @@ package org.villagegov.mediation.dispute;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,10 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,12 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.mediation.mediator.Mediator;
-import org.villagegov.mediation.mediator.Mediators;
-import org.villagegov.mediation.triage.CountyRules;
-import org.villagegov.mediation.triage.TriageRules;
-import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.mediation.triage.Category;
+import org.villagegov.mediation.triage.Level;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
 
 /**
@@ -57,21 +50,10 @@ class CaseController {
     static final int MAX_PAGE = 1_000_000;
 
     private final Cases cases;
-    private final CaseAccess access;
-    private final Mediators mediators;
-    private final TriageRules rules;
-    private final MongoTemplate mongo;
-    private final PlaceGuard places;
     private final Clock clock;
 
-    CaseController(Cases cases, CaseAccess access, Mediators mediators, TriageRules rules, MongoTemplate mongo,
-                   PlaceGuard places, Clock clock) {
+    CaseController(Cases cases, Clock clock) {
         this.cases = cases;
-        this.access = access;
-        this.mediators = mediators;
-        this.rules = rules;
-        this.mongo = mongo;
-        this.places = places;
         this.clock = clock;
     }
 
@@ -134,26 +116,9 @@ class CaseController {
                                 @RequestParam(required = false) @Size(max = 64) String villageId,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, PlatformUser user) {
-        // a place filter names a place of the county the caller may look at, else 422 naming it
-        places.scope(villageId, townshipId, user, "villageId", "townshipId");
-        List<Criteria> filters = new ArrayList<>();
-        if (status != null) {
-            filters.add(Criteria.where("status").is(status));
-        }
-        if (level != null) {
-            filters.add(Criteria.where("level").is(level));
-        }
-        if (category != null) {
-            filters.add(Criteria.where("category").is(category));
-        }
-        if (townshipId != null) {
-            filters.add(Criteria.where("townshipId").is(townshipId));
-        }
-        if (villageId != null) {
-            filters.add(Criteria.where("villageId").is(villageId));
-        }
-        PageResponse<MediationCase> found = cases.page(filters, user, page, size);
-        LocalDate today = cases.today();
+        PageResponse<MediationCase> found = cases.page(new CaseQueries.Filter(status, level, category, townshipId, villageId),
+                page, size, user);
+        LocalDate today = today();
         return new PageResponse<>(found.items().stream().map(c -> CaseView.of(c, today, user)).toList(), found.page(),
                 found.size(), found.totalItems(), found.totalPages());
     }
@@ -169,11 +134,8 @@ class CaseController {
     @PreAuthorize(STAFF)
     @Operation(summary = "Open cases flagged as petition or violence risks, in the caller's place")
     List<CaseView> riskRegister(PlatformUser user) {
-        Query query = Query.query(new Criteria().andOperator(access.scope(user), Criteria.where("risk").ne(null),
-                Criteria.where("status").ne(MediationCase.Status.CLOSED))).with(Sort.by("openedAt"));
-        LocalDate today = cases.today();
-        return mongo.find(query, MediationCase.class).stream().filter(c -> c.risk() != null)
-                .map(c -> CaseView.of(c, today, user)).toList();
+        LocalDate today = today();
+        return cases.riskRegister(user).stream().map(c -> CaseView.of(c, today, user)).toList();
     }
 
     // ---- triage and assignment
@@ -182,47 +144,23 @@ class CaseController {
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Correct category and amount before acceptance; triage runs again (a new level drops the mediator)")
     CaseView classify(@PathVariable String id, @Valid @RequestBody Classification request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        CountyRules county = rules.current();
-        c.reclassify(request.category(), request.amount(), county.triage(request.category(), request.amount(), c.parties()));
-        return view(cases.save(c), user);
+        return view(cases.classify(id, request, user), user);
     }
 
     @GetMapping("/cases/{id}/suggestion")
     @PreAuthorize(STAFF)
     @Operation(summary = "The least-loaded active mediator with the case's level, place and category")
     Suggestion suggestion(@PathVariable String id, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        Mediator m = mediators.suggest(c.level(), c.townshipId(), c.villageId(), c.category())
-                .orElseThrow(() -> new RuleViolationException("mediatorId", "No active " + c.level()
-                        + " mediator with specialty " + c.category() + " serves this place"));
-        return new Suggestion(m.id(), m.name(), m.level(), m.townshipId(), m.villageId(), mediators.caseload(m.id()));
+        Cases.Suggested suggested = cases.suggestion(id, user);
+        Mediator m = suggested.mediator();
+        return new Suggestion(m.id(), m.name(), m.level(), m.townshipId(), m.villageId(), suggested.caseload());
     }
 
     @PostMapping("/cases/{id}/assignment")
     @PreAuthorize(STAFF)
     @Operation(summary = "Assign the suggested mediator (no mediatorId), or another one of the case's level and place with an overrideReason")
     CaseView assign(@PathVariable String id, @Valid @RequestBody AssignmentRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        String suggested = mediators.suggest(c.level(), c.townshipId(), c.villageId(), c.category())
-                .map(Mediator::id).orElse(null);
-        String chosen = request.mediatorId() != null ? request.mediatorId() : suggested;
-        if (chosen == null) {
-            throw new RuleViolationException("mediatorId", "No mediator to suggest; name one");
-        }
-        Mediator mediator = mediators.byId(chosen)
-                .filter(m -> mediators.mayServe(m, c.level(), c.townshipId(), c.villageId()))
-                .orElseThrow(() -> new RuleViolationException("mediatorId",
-                        "No active " + c.level() + " mediator '" + chosen + "' serves this place"));
-        String override = null;
-        if (!mediator.id().equals(suggested)) {
-            if (request.overrideReason() == null || request.overrideReason().isBlank()) {
-                throw new RuleViolationException("overrideReason", "Choosing another than the suggested mediator needs a reason");
-            }
-            override = request.overrideReason();
-        }
-        c.assign(mediator.id(), suggested, override, user.subject(), clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.assign(id, request, user), user);
     }
 
     // ---- the mediation
@@ -231,56 +169,42 @@ class CaseController {
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Accept the case (assigned, within the acceptance deadline); the resolution deadline starts")
     CaseView accept(@PathVariable String id, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.accept(cases.today(), rules.current().resolutionDays());
-        return view(cases.save(c), user);
+        return view(cases.accept(id, user), user);
     }
 
     @PostMapping("/cases/{id}/sessions")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Record a mediation session: date, attendees, notes")
     CaseView session(@PathVariable String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.recordSession(request.heldOn(), request.attendees(), request.notes(), user.subject(), cases.today());
-        return view(cases.save(c), user);
+        return view(cases.recordSession(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/agreement")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Record the agreement signed by every party: case.resolved (AGREEMENT); the follow-up falls due")
     CaseView agreement(@PathVariable String id, @Valid @RequestBody AgreementRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        List<MediationCase.Signature> signatures = request.signatures().stream()
-                .map(s -> new MediationCase.Signature(s.partyId(), s.signedOn())).toList();
-        c.agree(request.terms(), signatures, user.subject(), cases.today(), rules.current().followUpDays(), clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.agree(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/failure")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "The mediation failed: next, escalate one level, refer, or close")
     CaseView failure(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.fail(request.reason(), cases.today(), rules.current().failedDays());
-        return view(cases.save(c), user);
+        return view(cases.fail(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/escalation")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated")
     CaseView escalate(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.escalate(request.reason(), user.subject(), cases.today(), rules.current().acceptanceDays(), clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.escalate(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/referral")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "After a failure, refer to ARBITRATION or LITIGATION: the case closes as referred (case.closed)")
     CaseView refer(@PathVariable String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.refer(request.forum(), request.notes(), cases.today(), clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.refer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation")
@@ -288,36 +212,28 @@ class CaseController {
     @Operation(summary = "Send the agreement to a court for judicial confirmation")
     CaseView requestConfirmation(@PathVariable String id, @Valid @RequestBody ConfirmationRequest request,
                                  PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.requestJudicialConfirmation(request.court(), cases.today());
-        return view(cases.save(c), user);
+        return view(cases.requestConfirmation(id, request.court(), user), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation/answer")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Record the court's answer: confirmed, or refused with its reason")
     CaseView courtAnswer(@PathVariable String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.recordCourtAnswer(request.confirmed(), request.reason(), request.answeredOn(), cases.today());
-        return view(cases.save(c), user);
+        return view(cases.recordCourtAnswer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/follow-up")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Record the follow-up of an agreement: was it honoured?")
     CaseView followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.recordFollowUp(request.honoured(), request.notes(), user.subject(), cases.today());
-        return view(cases.save(c), user);
+        return view(cases.recordFollowUp(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/close")
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Close with the outcome: an agreement after its follow-up, or a failure (case.closed)")
     CaseView close(@PathVariable String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.close(request.notes(), cases.today(), clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.close(id, request.notes(), user), user);
     }
 
     // ---- risk and ratings
@@ -326,18 +242,14 @@ class CaseController {
     @PreAuthorize(HANDLERS)
     @Operation(summary = "Flag the case as a petition or violence risk, with the reason (it enters the risk register)")
     CaseView flag(@PathVariable String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.flagRisk(request.kind(), request.reason(), user.subject(), clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.flagRisk(id, request, user), user);
     }
 
     @DeleteMapping("/cases/{id}/risk")
     @PreAuthorize(STAFF)
     @Operation(summary = "Clear the risk flag")
     CaseView unflag(@PathVariable String id, PlatformUser user) {
-        MediationCase c = cases.handled(id, user);
-        c.clearRisk();
-        return view(cases.save(c), user);
+        return view(cases.clearRisk(id, user), user);
     }
 
     @PostMapping("/cases/{id}/ratings")
@@ -345,13 +257,14 @@ class CaseController {
     @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party; staff of the "
             + "case who did not mediate it record a paper rating (paper: true, recordedBy); the case's mediator never rates")
     CaseView rate(@PathVariable String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
-        MediationCase c = cases.visible(id, user);
-        boolean paper = access.paperRating(c, request.partyId(), user);
-        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), paper, clock.instant());
-        return view(cases.save(c), user);
+        return view(cases.rate(id, request, user), user);
     }
 
     private CaseView view(MediationCase c, PlatformUser user) {
-        return CaseView.of(c, cases.today(), user);
+        return CaseView.of(c, today(), user);
+    }
+
+    private LocalDate today() {
+        return CountyTime.today(clock);
     }
 }

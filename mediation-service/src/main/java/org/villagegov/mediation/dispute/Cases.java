@@ -2,39 +2,52 @@ package org.villagegov.mediation.dispute;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
-import org.villagegov.platform.time.CountyTime;
+import org.springframework.stereotype.Service;
+import org.villagegov.mediation.mediator.Mediator;
+import org.villagegov.mediation.mediator.Mediators;
+import org.villagegov.mediation.triage.CountyRules;
+import org.villagegov.mediation.triage.TriageRules;
 import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
 
-/** Loading cases within the caller's scope and saving them (optimistic locking through the version). */
-@Component
+/**
+ * A case's life after intake, one method per step: each loads the case within the caller's
+ * scope, checks the level policy ({@link CaseAccess#handles}), lets the case take the step with
+ * the county's deadlines, and saves it (optimistic locking through the version; the events the
+ * step raised go out in the same write).
+ */
+@Service
 public class Cases {
 
-    /** Counties run on China Standard Time; deadlines are whole days there. */
-    private final MongoTemplate mongo;
+    private final CaseQueries queries;
     private final CaseAccess access;
+    private final Mediators mediators;
+    private final TriageRules rules;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    Cases(MongoTemplate mongo, CaseAccess access, Clock clock) {
-        this.mongo = mongo;
+    Cases(CaseQueries queries, CaseAccess access, Mediators mediators, TriageRules rules, PlaceGuard places, Clock clock) {
+        this.queries = queries;
         this.access = access;
+        this.mediators = mediators;
+        this.rules = rules;
+        this.places = places;
         this.clock = clock;
     }
 
+    // ---- loading and saving, also for intake and the deadline check
+
     /** The case if the caller may see it; otherwise 404, so nothing tells it exists. */
     public MediationCase visible(String id, PlatformUser user) {
-        MediationCase found = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-                access.scope(user))), MediationCase.class);
+        MediationCase found = queries.byId(id, access.scope(user));
         if (found == null) {
             throw new NotFoundException("Case", id);
         }
@@ -50,33 +63,145 @@ public class Cases {
         return found;
     }
 
-    /**
-     * One page of the cases matching the filters within the caller's scope, newest first. The
-     * offset is long arithmetic and a page past the end answers empty without asking the
-     * database to skip billions of documents.
-     */
-    PageResponse<MediationCase> page(List<Criteria> filters, PlatformUser user, int page, int size) {
-        List<Criteria> all = new ArrayList<>(filters);
-        all.add(access.scope(user));
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, MediationCase.class);
-        long offset = (long) page * size;
-        List<MediationCase> found = offset >= total ? List.of()
-                : mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"))).skip(offset).limit(size),
-                MediationCase.class);
-        int pages = (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
-        return new PageResponse<>(found, page, size, total, pages);
-    }
-
     public MediationCase save(MediationCase c) {
-        return mongo.save(c);
+        return queries.save(c);
     }
 
     public MediationCase insert(MediationCase c) {
-        return mongo.insert(c);
+        return queries.insert(c);
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(CountyTime.ZONE));
+    // ---- reads
+
+    /** A place filter names a place of the county the caller may look at, else 422 naming it. */
+    PageResponse<MediationCase> page(CaseQueries.Filter filter, int page, int size, PlatformUser user) {
+        places.scope(filter.villageId(), filter.townshipId(), user, "villageId", "townshipId");
+        return queries.page(filter, access.scope(user), page, size);
+    }
+
+    List<MediationCase> riskRegister(PlatformUser user) {
+        return queries.flagged(access.scope(user));
+    }
+
+    /** The suggested mediator for a case the caller handles, with their caseload; none serves: 422. */
+    Suggested suggestion(String id, PlatformUser user) {
+        MediationCase c = handled(id, user);
+        Mediator m = mediators.suggest(c.level(), c.townshipId(), c.villageId(), c.category())
+                .orElseThrow(() -> new RuleViolationException("mediatorId", "No active " + c.level()
+                        + " mediator with specialty " + c.category() + " serves this place"));
+        return new Suggested(m, mediators.caseload(m.id()));
+    }
+
+    record Suggested(Mediator mediator, long caseload) {
+    }
+
+    // ---- triage and assignment
+
+    MediationCase classify(String id, CaseController.Classification request, PlatformUser user) {
+        return step(id, user, c -> c.reclassify(request.category(), request.amount(),
+                county().triage(request.category(), request.amount(), Party.spread(c.parties()))));
+    }
+
+    /** The suggested mediator, or another of the case's level and place with a reason for the override. */
+    MediationCase assign(String id, CaseController.AssignmentRequest request, PlatformUser user) {
+        return step(id, user, c -> {
+            String suggested = mediators.suggest(c.level(), c.townshipId(), c.villageId(), c.category())
+                    .map(Mediator::id).orElse(null);
+            String chosen = request.mediatorId() != null ? request.mediatorId() : suggested;
+            if (chosen == null) {
+                throw new RuleViolationException("mediatorId", "No mediator to suggest; name one");
+            }
+            Mediator mediator = mediators.byId(chosen)
+                    .filter(m -> mediators.mayServe(m, c.level(), c.townshipId(), c.villageId()))
+                    .orElseThrow(() -> new RuleViolationException("mediatorId",
+                            "No active " + c.level() + " mediator '" + chosen + "' serves this place"));
+            String override = null;
+            if (!mediator.id().equals(suggested)) {
+                if (request.overrideReason() == null || request.overrideReason().isBlank()) {
+                    throw new RuleViolationException("overrideReason", "Choosing another than the suggested mediator needs a reason");
+                }
+                override = request.overrideReason();
+            }
+            c.assign(mediator.id(), suggested, override, user.subject(), clock.instant());
+        });
+    }
+
+    // ---- the mediation
+
+    MediationCase accept(String id, PlatformUser user) {
+        return step(id, user, c -> c.accept(today(), county().resolutionDays()));
+    }
+
+    MediationCase recordSession(String id, CaseController.SessionRequest request, PlatformUser user) {
+        return step(id, user, c -> c.recordSession(request.heldOn(), request.attendees(), request.notes(), user.subject(),
+                today()));
+    }
+
+    MediationCase agree(String id, CaseController.AgreementRequest request, PlatformUser user) {
+        List<MediationCase.Signature> signatures = request.signatures().stream()
+                .map(s -> new MediationCase.Signature(s.partyId(), s.signedOn())).toList();
+        return step(id, user, c -> c.agree(request.terms(), signatures, user.subject(), today(),
+                county().followUpDays(), clock.instant()));
+    }
+
+    MediationCase fail(String id, String reason, PlatformUser user) {
+        return step(id, user, c -> c.fail(reason, today(), county().failedDays()));
+    }
+
+    MediationCase escalate(String id, String reason, PlatformUser user) {
+        return step(id, user, c -> c.escalate(reason, user.subject(), today(), county().acceptanceDays(), clock.instant()));
+    }
+
+    MediationCase refer(String id, CaseController.ReferralRequest request, PlatformUser user) {
+        return step(id, user, c -> c.refer(request.forum(), request.notes(), today(), clock.instant()));
+    }
+
+    MediationCase requestConfirmation(String id, String court, PlatformUser user) {
+        return step(id, user, c -> c.requestJudicialConfirmation(court, today()));
+    }
+
+    MediationCase recordCourtAnswer(String id, CaseController.CourtAnswer request, PlatformUser user) {
+        return step(id, user, c -> c.recordCourtAnswer(request.confirmed(), request.reason(), request.answeredOn(), today()));
+    }
+
+    MediationCase recordFollowUp(String id, CaseController.FollowUpRequest request, PlatformUser user) {
+        return step(id, user, c -> c.recordFollowUp(request.honoured(), request.notes(), user.subject(), today()));
+    }
+
+    MediationCase close(String id, String notes, PlatformUser user) {
+        return step(id, user, c -> c.close(notes, today(), clock.instant()));
+    }
+
+    // ---- risk and ratings
+
+    MediationCase flagRisk(String id, CaseController.RiskRequest request, PlatformUser user) {
+        return step(id, user, c -> c.flagRisk(request.kind(), request.reason(), user.subject(), clock.instant()));
+    }
+
+    MediationCase clearRisk(String id, PlatformUser user) {
+        return step(id, user, MediationCase::clearRisk);
+    }
+
+    /** A party's own rating, or a paper rating by staff of the case ({@link CaseAccess#paperRating}). */
+    MediationCase rate(String id, CaseController.RatingRequest request, PlatformUser user) {
+        MediationCase c = visible(id, user);
+        boolean paper = access.paperRating(c, request.partyId(), user);
+        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), paper, clock.instant());
+        return queries.save(c);
+    }
+
+    /** Load a case the caller handles, take the step, save: the shape of every step on a case. */
+    private MediationCase step(String id, PlatformUser user, Consumer<MediationCase> action) {
+        MediationCase c = handled(id, user);
+        action.accept(c);
+        return queries.save(c);
+    }
+
+    private CountyRules county() {
+        return rules.current();
+    }
+
+    private LocalDate today() {
+        return CountyTime.today(clock);
     }
 }

@@ -3,6 +3,7 @@ package org.villagegov.mediation.dispute;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.mediation.triage.Category;
+import org.villagegov.mediation.triage.Level;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
@@ -414,29 +417,29 @@ public class MediationCase extends AggregateRoot {
     public Category category() { return category; }
     public String description() { return description; }
     public long amount() { return amount; }
-    public List<Party> parties() { return parties; }
+    public List<Party> parties() { return Collections.unmodifiableList(parties); }
     public Level level() { return level; }
     public Status status() { return status; }
     public Risk risk() { return risk; }
     public String mediatorId() { return mediatorId; }
-    public List<Assignment> assignments() { return assignments; }
+    public List<Assignment> assignments() { return Collections.unmodifiableList(assignments); }
     public Instant openedAt() { return openedAt; }
     public LocalDate openedOn() { return openedOn; }
     public String openedBy() { return openedBy; }
     public LocalDate acceptanceDeadline() { return acceptanceDeadline; }
     public LocalDate acceptedOn() { return acceptedOn; }
     public LocalDate resolutionDeadline() { return resolutionDeadline; }
-    public List<Session> sessions() { return sessions; }
+    public List<Session> sessions() { return Collections.unmodifiableList(sessions); }
     public Agreement agreement() { return agreement; }
-    public List<Failure> failures() { return failures; }
+    public List<Failure> failures() { return Collections.unmodifiableList(failures); }
     public LocalDate failureDeadline() { return failureDeadline; }
     public LocalDate overdueFlaggedOn() { return overdueFlaggedOn; }
-    public List<Escalation> escalations() { return escalations; }
+    public List<Escalation> escalations() { return Collections.unmodifiableList(escalations); }
     public JudicialConfirmation judicialConfirmation() { return judicialConfirmation; }
     public LocalDate followUpDue() { return followUpDue; }
     public FollowUp followUp() { return followUp; }
     public Outcome outcome() { return outcome; }
     public LocalDate closedOn() { return closedOn; }
     public String closingNotes() { return closingNotes; }
-    public List<Rating> ratings() { return ratings; }
+    public List<Rating> ratings() { return Collections.unmodifiableList(ratings); }
 }

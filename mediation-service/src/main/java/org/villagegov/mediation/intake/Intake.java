@@ -3,17 +3,21 @@ package org.villagegov.mediation.intake;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.villagegov.mediation.dispute.Cases;
-import org.villagegov.mediation.dispute.Category;
 import org.villagegov.mediation.dispute.MediationCase;
 import org.villagegov.mediation.dispute.Party;
+import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.CountyRules;
 import org.villagegov.mediation.triage.TriageRules;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 
 /** Opens cases: triage picks the level, the county's rules the acceptance deadline; {@code case.opened} goes out with it. */
 @Service
@@ -23,12 +27,35 @@ class Intake {
 
     private final Cases cases;
     private final TriageRules rules;
+    private final PartyCheck partyCheck;
+    private final PlaceGuard places;
     private final Clock clock;
 
-    Intake(Cases cases, TriageRules rules, Clock clock) {
+    Intake(Cases cases, TriageRules rules, PartyCheck partyCheck, PlaceGuard places, Clock clock) {
         this.cases = cases;
         this.rules = rules;
+        this.partyCheck = partyCheck;
+        this.places = places;
         this.clock = clock;
+    }
+
+    /** A case filed by a person ({@link FilingPolicy}: who files how, and where the case is placed). */
+    MediationCase file(IntakeController.NewCase request, PlatformUser user) {
+        boolean asVillager = FilingPolicy.filesAsVillager(user);
+        FilingPolicy.checkSource(request.source(), request.referral() != null, asVillager);
+        List<Party> parties;
+        FilingPolicy.Where where;
+        if (asVillager) {
+            parties = partyCheck.byVillager(request.parties(), user);
+            where = FilingPolicy.villagersPlace(request.villageId(), request.townshipId(), parties.getFirst());
+        } else {
+            parties = partyCheck.byStaff(request.parties(), user);
+            where = FilingPolicy.staffPlace(request.villageId(), request.townshipId(), parties, user, places);
+        }
+        MediationCase.Referral referral = request.source() == MediationCase.Source.REFERRAL
+                ? new MediationCase.Referral(request.referral().by(), request.referral().reference()) : null;
+        return open(UUID.randomUUID().toString(), request.source(), null, referral, where.townshipId(), where.villageId(),
+                request.category(), request.description(), request.amount(), parties, user.subject());
     }
 
     MediationCase open(String id, MediationCase.Source source, String reportId, MediationCase.Referral referral,
@@ -36,13 +63,15 @@ class Intake {
                        List<Party> parties, String openedBy) {
         CountyRules county = rules.current();
         MediationCase.Intake intake = new MediationCase.Intake(id, source, reportId, referral, townshipId, villageId,
-                category, description, amount, parties, county.triage(category, amount, parties), openedBy);
-        return cases.insert(MediationCase.open(intake, cases.today(), county.acceptanceDays(), clock.instant()));
+                category, description, amount, parties, county.triage(category, amount, Party.spread(parties)), openedBy);
+        return cases.insert(MediationCase.open(intake, CountyTime.today(clock), county.acceptanceDays(), clock.instant()));
     }
 
-    /** The parties of a grid report's case, corrected by the staff before acceptance; triage runs again. */
-    MediationCase correctParties(MediationCase c, List<Party> parties) {
-        c.correctParties(parties, rules.current().triage(c.category(), c.amount(), parties));
+    /** The parties of a grid report's case, corrected by the staff who handle it before acceptance; triage runs again. */
+    MediationCase correctParties(String id, List<PartyCheck.PartyRequest> requests, PlatformUser user) {
+        MediationCase c = cases.handled(id, user);
+        List<Party> parties = partyCheck.byStaff(requests, user);
+        c.correctParties(parties, rules.current().triage(c.category(), c.amount(), Party.spread(parties)));
         return cases.save(c);
     }
 

@@ -1,13 +1,14 @@
 package org.villagegov.mediation.mediator;
 
+import java.util.Collections;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.villagegov.mediation.dispute.Category;
-import org.villagegov.mediation.dispute.Level;
+import org.villagegov.mediation.triage.Category;
+import org.villagegov.mediation.triage.Level;
 
 /**
  * A person in the county's mediation directory. A village-level mediator serves one village,
@@ -69,7 +70,7 @@ public class Mediator {
     public Level level() { return level; }
     public String townshipId() { return townshipId; }
     public String villageId() { return villageId; }
-    public Set<Category> specialties() { return specialties; }
+    public Set<Category> specialties() { return Collections.unmodifiableSet(specialties); }
     public boolean active() { return active; }
     public Long version() { return version; }
 }

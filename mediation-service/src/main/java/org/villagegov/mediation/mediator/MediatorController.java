@@ -1,9 +1,7 @@
 package org.villagegov.mediation.mediator;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,10 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -28,15 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.mediation.dispute.Category;
-import org.villagegov.mediation.dispute.Level;
-import org.villagegov.platform.errors.ConflictException;
-import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.place.Place;
-import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.mediation.triage.Category;
+import org.villagegov.mediation.triage.Level;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.security.Roles;
 
 /**
  * The mediators directory. The county admin keeps it; a township officer keeps the village
@@ -52,14 +40,10 @@ class MediatorController {
     private static final String KEEPERS = "hasAnyRole('county-admin','township-officer')";
     private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator')";
 
-    private final MongoTemplate mongo;
     private final Mediators mediators;
-    private final PlaceGuard places;
 
-    MediatorController(MongoTemplate mongo, Mediators mediators, PlaceGuard places) {
-        this.mongo = mongo;
+    MediatorController(Mediators mediators) {
         this.mediators = mediators;
-        this.places = places;
     }
 
     record NewMediator(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 100) String userId,
@@ -80,56 +64,14 @@ class MediatorController {
     @PreAuthorize(KEEPERS)
     @Operation(summary = "Add a mediator: a village one names the village, a township one the township, a county one neither")
     MediatorView add(@Valid @RequestBody NewMediator request, PlatformUser user) {
-        // the place comes from the region tree, and the keeper must be allowed there (a township officer: their township)
-        String township = null;
-        String village = null;
-        switch (request.level()) {
-            case VILLAGE -> {
-                if (request.villageId() == null) {
-                    throw new RuleViolationException("villageId", "A village mediator serves a village");
-                }
-                Place found = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-                village = found.id();
-                township = found.townshipId();
-            }
-            case TOWNSHIP -> {
-                if (request.townshipId() == null) {
-                    throw new RuleViolationException("townshipId", "A township mediator serves a township");
-                }
-                if (request.villageId() != null) {
-                    throw new RuleViolationException("villageId", "A township mediator serves the whole township; leave villageId out");
-                }
-                township = places.township(request.townshipId(), user, "townshipId").id();
-            }
-            case COUNTY -> {
-                if (!user.isCountyWide()) {
-                    throw new RuleViolationException("level", "Only the county admin keeps the county's mediators");
-                }
-                if (request.townshipId() != null || request.villageId() != null) {
-                    throw new RuleViolationException(request.townshipId() != null ? "townshipId" : "villageId",
-                            "A county mediator serves the whole county; leave the place out");
-                }
-            }
-        }
-        Mediator mediator = new Mediator(UUID.randomUUID().toString(), request.name(), request.userId(), request.level(),
-                township, village, request.specialties(), true);
-        try {
-            return view(mongo.insert(mediator));
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("Account '" + request.userId() + "' is already in the directory");
-        }
+        return view(mediators.add(request, user));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(KEEPERS)
     @Operation(summary = "Change name, specialties or active flag (send the version read)")
     MediatorView change(@PathVariable String id, @Valid @RequestBody MediatorChange request, PlatformUser user) {
-        Mediator mediator = kept(id, user);
-        if (request.version() != null && !request.version().equals(mediator.version())) {
-            throw new ConflictException("The entry was changed meanwhile; read it again");
-        }
-        mediator.change(request.name(), request.specialties(), request.active());
-        return view(mongo.save(mediator));
+        return view(mediators.change(id, request, user));
     }
 
     @GetMapping
@@ -139,74 +81,14 @@ class MediatorController {
                             @RequestParam(required = false) @Size(max = 64) String townshipId,
                             @RequestParam(required = false) @Size(max = 64) String villageId,
                             @RequestParam(required = false) Category specialty, PlatformUser user) {
-        checkFilter(townshipId, villageId, user);
-        Criteria criteria = scope(user);
-        if (level != null) {
-            criteria = criteria.and("level").is(level);
-        }
-        if (townshipId != null) {
-            criteria = criteria.and("townshipId").is(townshipId);
-        }
-        if (villageId != null) {
-            criteria = criteria.and("villageId").is(villageId);
-        }
-        return mongo.find(Query.query(criteria), Mediator.class).stream()
-                .filter(m -> specialty == null || m.specialties().contains(specialty))
-                .map(this::view).toList();
+        return mediators.list(level, townshipId, villageId, specialty, user).stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     @Operation(summary = "One mediator with their caseload")
     MediatorView get(@PathVariable String id, PlatformUser user) {
-        Mediator mediator = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), scope(user))),
-                Mediator.class);
-        if (mediator == null) {
-            throw new NotFoundException("Mediator", id);
-        }
-        return view(mediator);
-    }
-
-    /**
-     * A place filter names a place of the county the caller may look at (422 naming it
-     * otherwise). A cadre or mediator may also filter by their own township (its mediators
-     * serve their village); the list's scope still applies.
-     */
-    private void checkFilter(String townshipId, String villageId, PlatformUser user) {
-        if (villageId == null && townshipId != null && townshipId.equals(user.township())) {
-            return;
-        }
-        places.scope(villageId, townshipId, user, "villageId", "townshipId");
-    }
-
-    /** An entry the caller keeps: the county admin any, a township officer those of their township. */
-    private Mediator kept(String id, PlatformUser user) {
-        Mediator mediator = mongo.findById(id, Mediator.class);
-        if (mediator == null || !user.isCountyWide()
-                && (mediator.townshipId() == null || !mediator.townshipId().equals(user.township()))) {
-            throw new NotFoundException("Mediator", id);
-        }
-        return mediator;
-    }
-
-    /**
-     * County-wide callers see everyone; a township officer their township's mediators; a cadre
-     * or mediator those who may serve their village (its own, their township's, the county's).
-     */
-    private static Criteria scope(PlatformUser user) {
-        if (user.isCountyWide()) {
-            return new Criteria();
-        }
-        List<Criteria> any = new ArrayList<>();
-        any.add(Criteria.where("level").is(Level.COUNTY));
-        if (user.township() != null) {
-            any.add(user.hasRole(Roles.TOWNSHIP_OFFICER) ? Criteria.where("townshipId").is(user.township())
-                    : Criteria.where("level").is(Level.TOWNSHIP).and("townshipId").is(user.township()));
-        }
-        if (user.village() != null) {
-            any.add(Criteria.where("level").is(Level.VILLAGE).and("villageId").is(user.village()));
-        }
-        return new Criteria().orOperator(any);
+        return view(mediators.visible(id, user));
     }
 
     private MediatorView view(Mediator m) {

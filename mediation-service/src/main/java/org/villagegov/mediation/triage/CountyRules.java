@@ -1,18 +1,13 @@
 package org.villagegov.mediation.triage;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.villagegov.mediation.dispute.Category;
-import org.villagegov.mediation.dispute.Level;
-import org.villagegov.mediation.dispute.Party;
 
 /**
  * A county's mediation rules, one document per county database: the lowest level per
@@ -87,39 +82,20 @@ public class CountyRules {
         updatedAt = now;
     }
 
-    /** The level a case starts at, from its category, amount and where its parties live. */
-    public Level triage(Category category, long amount, List<Party> parties) {
-        Set<String> villages = new HashSet<>();
-        Set<String> townships = new HashSet<>();
-        boolean outsiders = false;
-        for (Party party : parties) {
-            if (party.kind() == Party.Kind.OUTSIDER) {
-                outsiders = true;
-            } else {
-                if (party.villageId() != null) {
-                    villages.add(party.villageId());
-                }
-                if (party.townshipId() != null) {
-                    townships.add(party.townshipId());
-                }
-            }
-        }
-        return triage(category, amount, villages.size(), townships.size(), outsiders);
-    }
-
-    /** The highest level any rule asks for. */
-    Level triage(Category category, long amount, int villages, int townships, boolean outsiders) {
+    /** The level a case starts at: the highest any rule asks for, from its category, amount and where its parties live. */
+    public Level triage(Category category, long amount, PartySpread parties) {
         Level level = categoryLevels.getOrDefault(category, Level.VILLAGE);
-        if (amount > townshipMaxAmount || townships > 1) {
+        if (amount > townshipMaxAmount || parties.townships() > 1) {
             return Level.COUNTY;
         }
-        if (amount > villageMaxAmount || severalVillagesToTownship && villages > 1 || outsidersToTownship && outsiders) {
+        if (amount > villageMaxAmount || severalVillagesToTownship && parties.villages() > 1
+                || outsidersToTownship && parties.outsiders()) {
             level = level.atLeast(Level.TOWNSHIP);
         }
         return level;
     }
 
-    public Map<Category, Level> categoryLevels() { return categoryLevels; }
+    public Map<Category, Level> categoryLevels() { return Collections.unmodifiableMap(categoryLevels); }
     public long villageMaxAmount() { return villageMaxAmount; }
     public long townshipMaxAmount() { return townshipMaxAmount; }
     public boolean severalVillagesToTownship() { return severalVillagesToTownship; }

@@ -1,6 +1,5 @@
 package org.villagegov.mediation.triage;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,10 +15,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.mediation.dispute.Category;
-import org.villagegov.mediation.dispute.Level;
-import org.villagegov.platform.errors.ConflictException;
-import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 
 /** The county's triage rules and deadlines: read by the staff, edited by the county admin. */
@@ -29,11 +24,9 @@ import org.villagegov.platform.security.PlatformUser;
 class TriageController {
 
     private final TriageRules rules;
-    private final Clock clock;
 
-    TriageController(TriageRules rules, Clock clock) {
+    TriageController(TriageRules rules) {
         this.rules = rules;
-        this.clock = clock;
     }
 
     record RulesView(Map<Category, Level> categoryLevels, long villageMaxAmount, long townshipMaxAmount,
@@ -67,16 +60,6 @@ class TriageController {
     @PreAuthorize("hasRole('county-admin')")
     @Operation(summary = "Change the triage rules and deadlines (send the version read; a stale one is 409)")
     RulesView change(@Valid @RequestBody RulesChange change, PlatformUser user) {
-        if (change.villageMaxAmount() > change.townshipMaxAmount()) {
-            throw new RuleViolationException("villageMaxAmount", "The village threshold cannot exceed the township threshold");
-        }
-        CountyRules current = rules.current();
-        if (change.version() != null && !change.version().equals(current.version())) {
-            throw new ConflictException("The rules were changed meanwhile (version " + current.version() + "); read them again");
-        }
-        current.update(change.categoryLevels(), change.villageMaxAmount(), change.townshipMaxAmount(),
-                change.severalVillagesToTownship(), change.outsidersToTownship(), change.acceptanceDays(),
-                change.resolutionDays(), change.followUpDays(), change.failedDays(), user.subject(), clock.instant());
-        return RulesView.of(rules.save(current));
+        return RulesView.of(rules.change(change, user));
     }
 }

@@ -1,5 +1,7 @@
 package org.villagegov.mediation.triage;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -7,7 +9,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.errors.ConflictException;
+import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.TenantProvisioned;
+import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 
@@ -19,10 +24,12 @@ public class TriageRules {
 
     private final MongoTemplate mongo;
     private final TenantRegistry registry;
+    private final Clock clock;
 
-    TriageRules(MongoTemplate mongo, TenantRegistry registry) {
+    TriageRules(MongoTemplate mongo, TenantRegistry registry, Clock clock) {
         this.mongo = mongo;
         this.registry = registry;
+        this.clock = clock;
     }
 
     /** The county's rules; the defaults if none were ever written (a county onboarded while no instance listened). */
@@ -57,7 +64,18 @@ public class TriageRules {
         }
     }
 
-    CountyRules save(CountyRules rules) {
-        return mongo.save(rules);
+    /** The county admin's change; a stale version (someone changed the rules meanwhile) is refused, not merged. */
+    CountyRules change(TriageController.RulesChange change, PlatformUser user) {
+        if (change.villageMaxAmount() > change.townshipMaxAmount()) {
+            throw new RuleViolationException("villageMaxAmount", "The village threshold cannot exceed the township threshold");
+        }
+        CountyRules current = current();
+        if (change.version() != null && !change.version().equals(current.version())) {
+            throw new ConflictException("The rules were changed meanwhile (version " + current.version() + "); read them again");
+        }
+        current.update(change.categoryLevels(), change.villageMaxAmount(), change.townshipMaxAmount(),
+                change.severalVillagesToTownship(), change.outsidersToTownship(), change.acceptanceDays(),
+                change.resolutionDays(), change.followUpDays(), change.failedDays(), user.subject(), clock.instant());
+        return mongo.save(current);
     }
 }

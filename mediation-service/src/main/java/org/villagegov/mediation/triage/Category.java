@@ -1,4 +1,4 @@
-package org.villagegov.mediation.dispute;
+package org.villagegov.mediation.triage;
 
 /** What a dispute is about (DOMAIN.md section 4); mediators' specialties use the same names. */
 public enum Category {

@@ -1,4 +1,4 @@
-package org.villagegov.mediation.dispute;
+package org.villagegov.mediation.triage;
 
 /** The three mediation levels, lowest first: village committee, township centre, county hall. */
 public enum Level {
