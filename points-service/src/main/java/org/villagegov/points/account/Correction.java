@@ -71,6 +71,22 @@ class Correction {
         }
     }
 
+    /**
+     * Whether {@code by} may approve now: a second person, while it is PROPOSED or was left in
+     * POSTING by a crash (approving again finishes it; the entry posts once).
+     */
+    void checkApprovable(String by) {
+        checkDecider(by);
+        if (status != Status.PROPOSED && status != Status.POSTING) {
+            throw new ConflictException("Correction " + id + " is " + status + " and cannot be approved");
+        }
+    }
+
+    /** A correction still PROPOSED is claimed for posting first, so only one decider posts it. */
+    boolean awaitsClaim() {
+        return status == Status.PROPOSED;
+    }
+
     void reject(String by, String why, Instant at) {
         checkDecider(by);
         if (status != Status.PROPOSED) {

@@ -1,7 +1,6 @@
 package org.villagegov.points.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
@@ -81,22 +80,19 @@ class CorrectionService {
      */
     Correction approve(String id, PlatformUser user) {
         Correction correction = visible(id, user);
-        correction.checkDecider(user.subject());
-        Instant now = clock.instant();
-        if (correction.getStatus() == Correction.Status.PROPOSED) {
+        correction.checkApprovable(user.subject());
+        if (correction.awaitsClaim()) {
             boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Correction.Status.PROPOSED)),
                     new Update().set("status", Correction.Status.POSTING).set("decidedBy", user.subject())
-                            .set("decidedAt", Date.from(now)).inc("version", 1), Correction.class).getModifiedCount() == 1;
+                            .set("decidedAt", Date.from(clock.instant())).inc("version", 1), Correction.class)
+                    .getModifiedCount() == 1;
             if (!claimed) {
                 throw new ConflictException("Correction " + id + " was decided meanwhile");
             }
-        } else if (correction.getStatus() != Correction.Status.POSTING) {
-            throw new ConflictException("Correction " + id + " is " + correction.getStatus() + " and cannot be approved");
         }
         correction = mongo.findById(id, Correction.class);
-        Posting posting = correction.posting();
-        Ledger.Outcome outcome = posting.amount() > 0 ? ledger.post(posting) : ledger.debit(posting);
-        if (outcome == Ledger.Outcome.REFUSED) {
+        // a deduction needs cover: the ledger refuses it rather than overdraw the passbook
+        if (ledger.post(correction.posting()) == Ledger.Outcome.REFUSED) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Correction.Status.POSTING)),
                     new Update().set("status", Correction.Status.PROPOSED).unset("decidedBy").unset("decidedAt")
                             .inc("version", 1), Correction.class);

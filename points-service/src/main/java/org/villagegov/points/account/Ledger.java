@@ -2,8 +2,6 @@ package org.villagegov.points.account;
 
 import java.time.Clock;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -41,8 +39,15 @@ public class Ledger {
         this.clock = clock;
     }
 
-    /** Credits or deducts (awards, events, refunds, corrections); opens the passbook on first use. */
+    /**
+     * Posts once under the posting's entry id, by the posting's own rules: a posting that needs
+     * cover goes through {@link #debit}; any other credits or deducts and opens the passbook on
+     * first use.
+     */
     public Outcome post(Posting posting) {
+        if (posting.needsCover()) {
+            return debit(posting);
+        }
         Query query = notYetPosted(posting);
         Update update = change(posting);
         try {
@@ -66,9 +71,8 @@ public class Ledger {
      * {@code balance >= amount} is part of the update's query, so no interleaving can overdraw.
      */
     public Outcome debit(Posting posting) {
-        long amount = -posting.amount();
         Query query = notYetPosted(posting);
-        query.addCriteria(Criteria.where("balance").gte(amount).and("voided").ne(posting.sourceId()));
+        query.addCriteria(Criteria.where("balance").gte(posting.requiredBalance()).and("voided").ne(posting.sourceId()));
         if (mongo.updateFirst(query, change(posting), COLLECTION).getModifiedCount() == 1) {
             return Outcome.POSTED;
         }
@@ -94,7 +98,7 @@ public class Ledger {
     }
 
     private Outcome posted(Posting posting) {
-        if (posting.source() == Posting.Source.AWARD || posting.source() == Posting.Source.EVENT) {
+        if (posting.isDeed()) {
             // events the relay already sent are dropped so the passbook does not grow by them; a push
             // and a pull on the same array cannot share one update, and this one only removes sent events
             mongo.updateFirst(Query.query(Criteria.where("_id").is(posting.householdId())),
@@ -114,38 +118,31 @@ public class Ledger {
     }
 
     private Update change(Posting posting) {
-        Date now = Date.from(clock.instant());
-        Document entry = new Document("id", posting.entryId()).append("amount", posting.amount())
-                .append("source", posting.source().name()).append("ruleCode", posting.ruleCode())
-                .append("ruleVersion", posting.ruleVersion()).append("sourceId", posting.sourceId())
-                .append("note", posting.note()).append("by", posting.by()).append("at", now);
-        if (posting.occurredOn() != null) {
+        Account.Entry line = posting.entry(clock.instant());
+        Date at = Date.from(line.at());
+        Document entry = new Document("id", line.id()).append("amount", line.amount())
+                .append("source", line.source().name()).append("ruleCode", line.ruleCode())
+                .append("ruleVersion", line.ruleVersion()).append("sourceId", line.sourceId())
+                .append("note", line.note()).append("by", line.by()).append("at", at);
+        if (line.occurredOn() != null) {
             // ISO text: sorts and compares like the date, and reads back without a zone
-            entry.append("occurredOn", posting.occurredOn().toString());
+            entry.append("occurredOn", line.occurredOn());
         }
         Update update = new Update().inc("balance", posting.amount()).inc("version", 1).push("entries", entry)
                 .setOnInsert("townshipId", posting.townshipId()).setOnInsert("villageId", posting.villageId());
         if (posting.gridId() != null) {
             update.set("gridId", posting.gridId());
         }
-        if (posting.source() == Posting.Source.AWARD || posting.source() == Posting.Source.EVENT) {
-            update.push("outbox", credited(posting, now));
+        if (posting.isDeed()) {
+            update.push("outbox", awarded(posting, at));
         }
         return update;
     }
 
     /** The {@code points.awarded} event (CONTRACTS.md), stored in the same write as the entry. */
-    private static Document credited(Posting posting, Date now) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("householdId", posting.householdId());
-        payload.put("townshipId", posting.townshipId());
-        payload.put("villageId", posting.villageId());
-        payload.put("amount", posting.amount());
-        payload.put("ruleCode", posting.ruleCode());
-        payload.put("source", posting.source().name());
-        payload.put("sourceId", posting.sourceId());
+    private static Document awarded(Posting posting, Date now) {
         return new Document("eventId", UUID.randomUUID().toString()).append("type", "points.awarded")
-                .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(payload))
+                .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(posting.awarded()))
                 .append("sent", false).append("claimedUntil", null);
     }
 }

@@ -1,5 +1,6 @@
 package org.villagegov.points.account;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -7,10 +8,24 @@ import java.time.LocalDate;
  * {@code event:<eventId>:<household>}, {@code redeem:<id>}, ...), which makes posting idempotent.
  * {@code occurredOn} is the day of the deed (awards and events): lists and reports count a deed
  * by when it happened, not by when it was credited after the notice period.
+ * <p>
+ * The rules of what may be posted live here, so the {@link Ledger} only has to turn them into
+ * one conditional update: a redemption only takes points, a refund only gives them back; a deed
+ * (award, event) may take a balance below zero, a deduction that spends or corrects points must
+ * be covered by the balance.
  */
 public record Posting(String entryId, String householdId, String townshipId, String villageId, String gridId,
                       long amount, Source source, String ruleCode, Integer ruleVersion, String sourceId, String note,
                       String by, LocalDate occurredOn) {
+
+    public Posting {
+        if (source == Source.REDEMPTION && amount >= 0) {
+            throw new IllegalArgumentException("A redemption takes points: " + entryId);
+        }
+        if (source == Source.REFUND && amount <= 0) {
+            throw new IllegalArgumentException("A refund gives points back: " + entryId);
+        }
+    }
 
     /** A posting that is no deed (redemptions, refunds, corrections): dated by when it was written. */
     public Posting(String entryId, String householdId, String townshipId, String villageId, String gridId, long amount,
@@ -21,4 +36,41 @@ public record Posting(String entryId, String householdId, String townshipId, Str
 
     /** Why the balance changed. */
     public enum Source { AWARD, EVENT, REDEMPTION, REFUND, CORRECTION }
+
+    /** Awards and events judge what a household did: they are announced as {@code points.awarded}. */
+    public boolean isDeed() {
+        return source == Source.AWARD || source == Source.EVENT;
+    }
+
+    /**
+     * Whether the balance must cover this posting. A deed's deduction (gambling, littering) is owed
+     * whatever the balance; spending points or correcting them downwards never overdraws.
+     */
+    public boolean needsCover() {
+        return amount < 0 && !isDeed();
+    }
+
+    /** The balance an account must hold at least for this posting to land. */
+    long requiredBalance() {
+        return needsCover() ? -amount : Long.MIN_VALUE;
+    }
+
+    /** Whether an account holding {@code balance} may take this posting. */
+    public boolean coveredBy(long balance) {
+        return balance >= requiredBalance();
+    }
+
+    /** The line this posting adds to the passbook. */
+    Account.Entry entry(Instant at) {
+        return new Account.Entry(entryId, amount, source, ruleCode, ruleVersion, sourceId, note, by, at,
+                occurredOn == null ? null : occurredOn.toString());
+    }
+
+    /** The {@code points.awarded} event of a deed (CONTRACTS.md). */
+    PointsAwarded awarded() {
+        if (!isDeed()) {
+            throw new IllegalStateException("Only a deed is announced: " + entryId);
+        }
+        return new PointsAwarded(householdId, townshipId, villageId, amount, ruleCode, source.name(), sourceId);
+    }
 }

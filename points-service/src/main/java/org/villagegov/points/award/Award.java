@@ -1,8 +1,10 @@
 package org.villagegov.points.award;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -11,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
+import org.villagegov.points.account.Posting;
 
 /**
  * An award's life: PROPOSED -> APPROVED (on the village board until {@code noticeUntil}) ->
@@ -77,7 +80,7 @@ class Award extends AggregateRoot {
     }
 
     /** Two-person rule: whoever proposed may not approve. */
-    void approve(String by, Instant at, java.time.Duration noticePeriod) {
+    void approve(String by, Instant at, Duration noticePeriod) {
         if (status != Status.PROPOSED && status != Status.OBJECTED) {
             throw new ConflictException("Award " + id + " is " + status + " and cannot be approved");
         }
@@ -109,6 +112,18 @@ class Award extends AggregateRoot {
         objections.add(new Objection(by, reason, at));
     }
 
+    /**
+     * The passbook entry of this award, under {@code award:<id>} so crediting it twice posts once;
+     * the deed counts on the day it happened, and the approver is who put it through.
+     */
+    Posting credit() {
+        if (status != Status.APPROVED && status != Status.CREDITING) {
+            throw new ConflictException("Award " + id + " is " + status + " and cannot be credited");
+        }
+        return new Posting("award:" + id, householdId, townshipId, villageId, gridId, points, Posting.Source.AWARD,
+                ruleCode, ruleVersion, id, evidence, approvedBy, occurredOn);
+    }
+
     String getId() { return id; }
     String getHouseholdId() { return householdId; }
     String getTownshipId() { return townshipId; }
@@ -129,5 +144,5 @@ class Award extends AggregateRoot {
     String getRejectedBy() { return rejectedBy; }
     String getRejectionReason() { return rejectionReason; }
     Instant getCreditedAt() { return creditedAt; }
-    List<Objection> getObjections() { return objections; }
+    List<Objection> getObjections() { return Collections.unmodifiableList(objections); }
 }

@@ -2,10 +2,7 @@ package org.villagegov.points.award;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,12 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -31,12 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-import org.villagegov.platform.place.HouseholdPlace;
-import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.points.rule.EffectiveRule;
 
 @RestController
 @RequestMapping("/api/v1/points/awards")
@@ -49,13 +36,9 @@ class AwardController {
             + "'grid-worker','points-clerk','integrator')";
 
     private final AwardService service;
-    private final PlaceGuard places;
-    private final MongoTemplate mongo;
 
-    AwardController(AwardService service, PlaceGuard places, MongoTemplate mongo) {
+    AwardController(AwardService service) {
         this.service = service;
-        this.places = places;
-        this.mongo = mongo;
     }
 
     record Propose(@NotBlank @Size(max = 64) String householdId, @NotBlank @Size(max = 40) String ruleCode,
@@ -73,35 +56,48 @@ class AwardController {
     record AwardView(String id, String householdId, String townshipId, String villageId, String ruleCode,
                      int ruleVersion, int points, String evidence, LocalDate occurredOn, Award.Status status,
                      String proposedBy, Instant proposedAt, String approvedBy, Instant noticeUntil, String rejectedBy,
-                     String rejectionReason, Instant creditedAt, List<Award.Objection> objections, String bulkId,
+                     String rejectionReason, Instant creditedAt, List<ObjectionView> objections, String bulkId,
                      Long version) {
         static AwardView of(Award a) {
             return new AwardView(a.getId(), a.getHouseholdId(), a.getTownshipId(), a.getVillageId(), a.getRuleCode(),
                     a.getRuleVersion(), a.getPoints(), a.getEvidence(), a.getOccurredOn(), a.getStatus(),
                     a.getProposedBy(), a.getProposedAt(), a.getApprovedBy(), a.getNoticeUntil(), a.getRejectedBy(),
-                    a.getRejectionReason(), a.getCreditedAt(), a.getObjections(), a.getBulkId(), a.getVersion());
+                    a.getRejectionReason(), a.getCreditedAt(), a.getObjections().stream().map(ObjectionView::of).toList(),
+                    a.getBulkId(), a.getVersion());
+        }
+    }
+
+    record ObjectionView(String by, String reason, Instant at) {
+        static ObjectionView of(Award.Objection o) {
+            return new ObjectionView(o.by(), o.reason(), o.at());
         }
     }
 
     /** What the village board shows: no evidence notes, no names of officials. */
     record BoardItem(String awardId, String householdId, String ruleCode, int points, LocalDate occurredOn,
                      Instant noticeUntil) {
+        static BoardItem of(Award a) {
+            return new BoardItem(a.getId(), a.getHouseholdId(), a.getRuleCode(), a.getPoints(), a.getOccurredOn(),
+                    a.getNoticeUntil());
+        }
     }
 
     record Refused(String householdId, String reason) {
     }
 
     record BulkResult(String bulkId, List<AwardView> proposed, List<Refused> refused) {
+        static BulkResult of(AwardService.BulkProposal bulk) {
+            return new BulkResult(bulk.bulkId(), bulk.proposed().stream().map(AwardView::of).toList(),
+                    bulk.refused().stream().map(r -> new Refused(r.householdId(), r.reason())).toList());
+        }
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PROPOSERS)
     AwardView propose(@Valid @RequestBody Propose request, PlatformUser user) {
-        service.checkOccurredOn(request.occurredOn());
-        HouseholdPlace household = service.household(request.householdId(), user);
-        EffectiveRule rule = service.ruleFor(request.ruleCode(), request.evidence(), household, request.occurredOn());
-        return AwardView.of(service.propose(household, rule, request.evidence(), request.occurredOn(), null, user));
+        return AwardView.of(service.propose(request.householdId(), request.ruleCode(), request.evidence(),
+                request.occurredOn(), user));
     }
 
     /**
@@ -112,26 +108,8 @@ class AwardController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PROPOSERS)
     BulkResult proposeBulk(@Valid @RequestBody ProposeBulk request, PlatformUser user) {
-        var ids = new LinkedHashSet<>(request.householdIds());
-        if (ids.size() != request.householdIds().size()) {
-            throw new RuleViolationException("householdIds", "A household is listed twice");
-        }
-        service.checkOccurredOn(request.occurredOn());
-        List<HouseholdPlace> households = service.households(ids, user);
-        List<EffectiveRule> rules = households.stream()
-                .map(h -> service.ruleFor(request.ruleCode(), request.evidence(), h, request.occurredOn())).toList();
-        String bulkId = UUID.randomUUID().toString();
-        List<AwardView> proposed = new ArrayList<>();
-        List<Refused> refused = new ArrayList<>();
-        for (int i = 0; i < households.size(); i++) {
-            try {
-                proposed.add(AwardView.of(service.propose(households.get(i), rules.get(i), request.evidence(),
-                        request.occurredOn(), bulkId, user)));
-            } catch (RuleViolationException e) {
-                refused.add(new Refused(households.get(i).householdId(), e.getMessage()));
-            }
-        }
-        return new BulkResult(bulkId, proposed, refused);
+        return BulkResult.of(service.proposeBulk(request.householdIds(), request.ruleCode(), request.evidence(),
+                request.occurredOn(), user));
     }
 
     @PostMapping("/{id}/approve")
@@ -166,15 +144,7 @@ class AwardController {
                                  @RequestParam(required = false) String householdId,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
-        if (status != null) {
-            filters.add(Criteria.where("status").is(status));
-        }
-        if (householdId != null) {
-            places.householdFilter(householdId, user, "householdId");
-            filters.add(Criteria.where("householdId").is(householdId));
-        }
-        return page(new Criteria().andOperator(filters), page, size, AwardView::of);
+        return PageResponse.of(service.list(villageId, status, householdId, page, size, user), AwardView::of);
     }
 
     @GetMapping("/board")
@@ -183,15 +153,6 @@ class AwardController {
     PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
                                   @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId), Criteria.where("status").is(Award.Status.APPROVED)));
-        return page(new Criteria().andOperator(filters), page, size, a -> new BoardItem(a.getId(), a.getHouseholdId(),
-                a.getRuleCode(), a.getPoints(), a.getOccurredOn(), a.getNoticeUntil()));
-    }
-
-    private <T> PageResponse<T> page(Criteria criteria, int page, int size, java.util.function.Function<Award, T> view) {
-        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"));
-        var found = mongo.find(Query.query(criteria).with(pageable), Award.class);
-        return PageResponse.of(PageableExecutionUtils.getPage(found, pageable,
-                () -> mongo.count(Query.query(criteria), Award.class)), view);
+        return PageResponse.of(service.board(villageId, page, size, user), BoardItem::of);
     }
 }

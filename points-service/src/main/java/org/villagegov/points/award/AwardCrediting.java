@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.points.account.Ledger;
-import org.villagegov.points.account.Posting;
 
 /**
  * Credits awards whose notice period is over. Each award is claimed APPROVED -> CREDITING with
@@ -62,10 +61,7 @@ class AwardCrediting {
             if (award.getStatus() == Award.Status.APPROVED && !claim(award, now)) {
                 continue;
             }
-            ledger.post(new Posting("award:" + award.getId(), award.getHouseholdId(), award.getTownshipId(),
-                    award.getVillageId(), award.getGridId(), award.getPoints(), Posting.Source.AWARD,
-                    award.getRuleCode(), award.getRuleVersion(), award.getId(), award.getEvidence(),
-                    award.getApprovedBy(), award.getOccurredOn()));
+            ledger.post(award.credit());
             var done = mongo.updateFirst(Query.query(Criteria.where("_id").is(award.getId()).and("status").is(Award.Status.CREDITING)),
                     new Update().set("status", Award.Status.CREDITED).set("creditedAt", Date.from(now)).inc("version", 1),
                     Award.class);

@@ -2,10 +2,13 @@ package org.villagegov.points.award;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -22,15 +25,17 @@ import org.villagegov.points.rule.Rules;
 class AwardService {
 
     private final AwardRepository awards;
+    private final AwardQueries queries;
     private final PlaceGuard places;
     private final Rules rules;
     private final Caps caps;
     private final PointsProperties properties;
     private final Clock clock;
 
-    AwardService(AwardRepository awards, PlaceGuard places, Rules rules, Caps caps, PointsProperties properties,
-                 Clock clock) {
+    AwardService(AwardRepository awards, AwardQueries queries, PlaceGuard places, Rules rules, Caps caps,
+                 PointsProperties properties, Clock clock) {
         this.awards = awards;
+        this.queries = queries;
         this.places = places;
         this.rules = rules;
         this.caps = caps;
@@ -38,11 +43,66 @@ class AwardService {
         this.clock = clock;
     }
 
+    /** A household the bulk proposal could not include (at its cap), and why. */
+    record Refusal(String householdId, String reason) {
+    }
+
+    /** What a bulk proposal did: the awards proposed under one {@code bulkId}, and the households refused. */
+    record BulkProposal(String bulkId, List<Award> proposed, List<Refusal> refused) {
+    }
+
+    /** The deed's day, the household and the rule in force that day are checked before anything is written. */
+    Award propose(String householdId, String ruleCode, String evidence, LocalDate occurredOn, PlatformUser user) {
+        checkOccurredOn(occurredOn);
+        HouseholdPlace household = places.household(householdId, user, "householdId");
+        EffectiveRule rule = ruleFor(ruleCode, evidence, household, occurredOn);
+        return propose(household, rule, evidence, occurredOn, null, user);
+    }
+
+    /**
+     * Everyone who cleaned the river: every household (in one grid lookup) and the rule are checked
+     * first, so a bad list stores nothing; a household at its cap is reported back, the others are proposed.
+     */
+    BulkProposal proposeBulk(List<String> householdIds, String ruleCode, String evidence, LocalDate occurredOn,
+                             PlatformUser user) {
+        var ids = new LinkedHashSet<>(householdIds);
+        if (ids.size() != householdIds.size()) {
+            throw new RuleViolationException("householdIds", "A household is listed twice");
+        }
+        checkOccurredOn(occurredOn);
+        List<HouseholdPlace> households = places.households(ids, user, "householdIds");
+        List<EffectiveRule> rules = households.stream().map(h -> ruleFor(ruleCode, evidence, h, occurredOn)).toList();
+        String bulkId = UUID.randomUUID().toString();
+        List<Award> proposed = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (int i = 0; i < households.size(); i++) {
+            try {
+                proposed.add(propose(households.get(i), rules.get(i), evidence, occurredOn, bulkId, user));
+            } catch (RuleViolationException e) {
+                refused.add(new Refusal(households.get(i).householdId(), e.getMessage()));
+            }
+        }
+        return new BulkProposal(bulkId, List.copyOf(proposed), List.copyOf(refused));
+    }
+
+    /** Awards in the caller's scope, narrowed by the filters the query names (each checked by the guard). */
+    Page<Award> list(String villageId, Award.Status status, String householdId, int page, int size, PlatformUser user) {
+        Criteria scope = places.listScope(user, villageId);
+        if (householdId != null) {
+            places.householdFilter(householdId, user, "householdId");
+        }
+        return queries.page(scope, status, householdId, page, size);
+    }
+
+    Page<Award> board(String villageId, int page, int size, PlatformUser user) {
+        return queries.board(places.listScope(user, villageId), page, size);
+    }
+
     /**
      * A deed is judged when it is still fresh: not in the future, and not further back than the
      * county's back-dating window (an old deed found later would bypass that month's caps and lists).
      */
-    void checkOccurredOn(LocalDate occurredOn) {
+    private void checkOccurredOn(LocalDate occurredOn) {
         LocalDate today = CountyTime.today(clock);
         if (occurredOn.isAfter(today)) {
             throw new RuleViolationException("occurredOn", "An award is for something that happened");
@@ -54,7 +114,7 @@ class AwardService {
     }
 
     /** Checks the rule in force on the deed's day and the evidence before anything is written. */
-    EffectiveRule ruleFor(String ruleCode, String evidence, HouseholdPlace household, LocalDate occurredOn) {
+    private EffectiveRule ruleFor(String ruleCode, String evidence, HouseholdPlace household, LocalDate occurredOn) {
         EffectiveRule rule = rules.require(ruleCode, household.villageId(), occurredOn, "ruleCode");
         if (rule.evidenceRequired() && (evidence == null || evidence.isBlank())) {
             throw new RuleViolationException("evidence", "Rule '" + ruleCode + "' requires evidence");
@@ -62,16 +122,7 @@ class AwardService {
         return rule;
     }
 
-    HouseholdPlace household(String householdId, PlatformUser user) {
-        return places.household(householdId, user, "householdId");
-    }
-
-    /** All households of a bulk proposal in one lookup: unknown, inactive or out of scope refuses the whole list. */
-    List<HouseholdPlace> households(Collection<String> householdIds, PlatformUser user) {
-        return places.households(householdIds, user, "householdIds");
-    }
-
-    Award propose(HouseholdPlace household, EffectiveRule rule, String evidence, LocalDate occurredOn, String bulkId,
+    private Award propose(HouseholdPlace household, EffectiveRule rule, String evidence, LocalDate occurredOn, String bulkId,
                   PlatformUser user) {
         checkOccurredOn(occurredOn);
         String id = UUID.randomUUID().toString();

@@ -2,6 +2,7 @@ package org.villagegov.points.eventaward;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +10,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.TenantProvisioned;
+import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
+import org.villagegov.points.rule.Rules;
 
 /**
  * The event -> rule mapping of the current county. Defaults follow "how the domains meet":
@@ -31,11 +37,35 @@ class EventRules {
     }
 
     private final MongoTemplate mongo;
+    private final Rules rules;
     private final Clock clock;
 
-    EventRules(MongoTemplate mongo, Clock clock) {
+    EventRules(MongoTemplate mongo, Rules rules, Clock clock) {
         this.mongo = mongo;
+        this.rules = rules;
         this.clock = clock;
+    }
+
+    /** Every event type the county may map, with its current mapping. */
+    List<EventRule> all() {
+        return DEFAULTS.keySet().stream().map(this::current).toList();
+    }
+
+    /**
+     * A county admin's choice for one event type: an enabled mapping names a rule that is known
+     * and in force today; {@code ruleCode} null with {@code enabled} false switches the type off.
+     */
+    EventRule change(String eventType, String ruleCode, boolean enabled, PlatformUser user) {
+        if (!DEFAULTS.containsKey(eventType)) {
+            throw new NotFoundException("Event type", eventType);
+        }
+        if (enabled && ruleCode == null) {
+            throw new RuleViolationException("ruleCode", "An enabled mapping names a rule");
+        }
+        if (ruleCode != null) {
+            rules.require(ruleCode, null, CountyTime.today(clock), "ruleCode");
+        }
+        return mongo.save(new EventRule(eventType, ruleCode, enabled, user.subject(), clock.instant()));
     }
 
     /** The rule code an event type awards in this county, or empty when it awards nothing. */

@@ -1,8 +1,10 @@
 package org.villagegov.points.period;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * Dates a request may name. Outside these years a date is a typo or a probe, and turning it into
@@ -21,6 +23,22 @@ public final class QueryDates {
             throw new RuleViolationException(field, "Must lie between " + EARLIEST + " and " + LATEST);
         }
         return date;
+    }
+
+    /**
+     * A period of whole county days a report asks for: {@code from} defaults to the first of the
+     * current month, {@code to} to today.
+     */
+    public static Period periodOrThisMonth(LocalDate from, String fromField, LocalDate to, String toField, Clock clock) {
+        LocalDate today = CountyTime.today(clock);
+        LocalDate start = from != null ? from : today.withDayOfMonth(1);
+        LocalDate end = to != null ? to : today;
+        period(start, fromField, end, toField);
+        return new Period(start, end);
+    }
+
+    /** Whole days, both ends included. */
+    public record Period(LocalDate start, LocalDate end) {
     }
 
     /** A period of whole days, both ends named by the request. */

@@ -3,6 +3,7 @@ package org.villagegov.points.rule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -163,7 +164,7 @@ class Rule {
     }
 
     List<Terms> getHistory() {
-        return history;
+        return Collections.unmodifiableList(history);
     }
 
     Terms getPending() {

@@ -1,6 +1,5 @@
 package org.villagegov.points.rule;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -10,15 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.data.ScopeCriteria;
-import org.villagegov.platform.errors.ConflictException;
-import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.place.Place;
-import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.security.Roles;
-import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.rule.Rule.Category;
 
@@ -50,18 +33,10 @@ class RuleController {
     static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
             + "'grid-worker','mediator','points-clerk','villager','integrator')";
 
-    private final RuleRepository rules;
-    private final MongoTemplate mongo;
-    private final PlaceGuard places;
-    private final OverrideBounds bounds;
-    private final Clock clock;
+    private final RuleCatalogue catalogue;
 
-    RuleController(RuleRepository rules, MongoTemplate mongo, PlaceGuard places, OverrideBounds bounds, Clock clock) {
-        this.rules = rules;
-        this.mongo = mongo;
-        this.places = places;
-        this.bounds = bounds;
-        this.clock = clock;
+    RuleController(RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     /**
@@ -116,23 +91,13 @@ class RuleController {
     PageResponse<RuleView> list(@RequestParam(required = false) String villageId,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        if (villageId != null) {
-            places.village(villageId, user, "villageId");
-        }
-        // county rules for everyone, village overrides only inside the caller's scope
-        Criteria visible = new Criteria().orOperator(Criteria.where("villageId").is(null),
-                new Criteria().andOperator(Criteria.where("villageId").ne(null), ScopeCriteria.of(user)));
-        Query query = Query.query(villageId == null ? visible
-                : new Criteria().andOperator(visible, Criteria.where("villageId").in(villageId, null)));
-        var pageable = PageRequest.of(page, size, Sort.by("_id"));
-        var found = mongo.find(Query.of(query).with(pageable), Rule.class);
-        return PageResponse.of(PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(query, Rule.class)), RuleView::of);
+        return PageResponse.of(catalogue.list(villageId, page, size, user), RuleView::of);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     RuleView get(@PathVariable String id, PlatformUser user) {
-        return RuleView.of(visible(id, user));
+        return RuleView.of(catalogue.visible(id, user));
     }
 
     /** A county rule (county admin) is in force at once; a village override waits for a second person. */
@@ -140,79 +105,31 @@ class RuleController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
     RuleView create(@Valid @RequestBody CreateRule request, PlatformUser user) {
-        Rule rule;
-        if (request.villageId() == null) {
-            if (!user.hasRole(Roles.COUNTY_ADMIN)) {
-                throw new RuleViolationException("villageId", "A village cadre may only create overrides for their village");
-            }
-            if (request.townshipId() != null) {
-                throw new RuleViolationException("townshipId", "A county rule names no township; overrides name a village");
-            }
-            rule = Rule.create(request.code(), null, null, new Rule.Terms(1, request.behaviour(), request.category(),
-                    request.points(), request.evidenceRequired(), request.capPerMonth(), true, user.subject(),
-                    clock.instant(), null, null));
-        } else {
-            Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-            bounds.check(request.code(), request.points());
-            Rule.Terms terms = new Rule.Terms(1, request.behaviour(), request.category(), request.points(),
-                    request.evidenceRequired(), request.capPerMonth(), true, user.subject(), clock.instant(),
-                    bounds.effectiveFrom(request.effectiveFrom()), null);
-            rule = Rule.propose(request.code(), village.townshipId(), village.id(), terms);
-        }
-        try {
-            return RuleView.of(rules.insert(rule));
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("Rule '" + Rule.idOf(request.code(), request.villageId()) + "' already exists");
-        }
+        var draft = new RuleCatalogue.Draft(request.behaviour(), request.category(), request.points(),
+                request.evidenceRequired(), request.capPerMonth());
+        return RuleView.of(catalogue.create(request.code(), request.townshipId(), request.villageId(), draft,
+                request.effectiveFrom(), user));
     }
 
     /** A county rule changes at once (county admin); an override's change waits for approval. */
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
     RuleView change(@PathVariable String id, @Valid @RequestBody ChangeRule request, PlatformUser user) {
-        Rule rule = visible(id, user);
-        if (!rule.isOverride() && !user.hasRole(Roles.COUNTY_ADMIN)) {
-            throw new AccessDeniedException("Only a county admin changes county rules");
-        }
-        if (!rule.getVersion().equals(request.version())) {
-            throw new ConflictException("Rule '" + id + "' was changed meanwhile (version " + rule.getVersion() + ")");
-        }
-        LocalDate from = bounds.effectiveFrom(request.effectiveFrom());
-        if (rule.isOverride()) {
-            bounds.check(rule.getCode(), request.points());
-            rule.proposeChange(request.behaviour(), request.category(), request.points(), request.evidenceRequired(),
-                    request.capPerMonth(), request.active(), user.subject(), clock.instant(), from);
-        } else {
-            rule.change(request.behaviour(), request.category(), request.points(), request.evidenceRequired(),
-                    request.capPerMonth(), request.active(), user.subject(), clock.instant(), from);
-        }
-        return RuleView.of(rules.save(rule));
+        var draft = new RuleCatalogue.Draft(request.behaviour(), request.category(), request.points(),
+                request.evidenceRequired(), request.capPerMonth());
+        return RuleView.of(catalogue.change(id, draft, request.active(), request.version(), request.effectiveFrom(), user));
     }
 
     /** The county, or a second person of the village or township: never the proposer. */
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
     RuleView approve(@PathVariable String id, PlatformUser user) {
-        Rule rule = visible(id, user);
-        if (rule.getPending() != null) {
-            // the county rule may have changed since the proposal
-            bounds.check(rule.getCode(), rule.getPending().points());
-        }
-        rule.approve(user.subject(), CountyTime.today(clock));
-        return RuleView.of(rules.save(rule));
+        return RuleView.of(catalogue.approve(id, user));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
     RuleView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
-        Rule rule = visible(id, user);
-        rule.reject();
-        return RuleView.of(rules.save(rule));
-    }
-
-    private Rule visible(String id, PlatformUser user) {
-        return rules.findById(id)
-                .filter(rule -> rule.getVillageId() == null || user.mayAccess(rule.getTownshipId(), rule.getVillageId()))
-                .orElseThrow(() -> new NotFoundException("Rule", id));
+        return RuleView.of(catalogue.reject(id, user));
     }
 }

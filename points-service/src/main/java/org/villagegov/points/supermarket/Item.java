@@ -2,6 +2,7 @@ package org.villagegov.points.supermarket;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -54,6 +55,6 @@ class Item {
     String getName() { return name; }
     int getPrice() { return price; }
     int getStock() { return stock; }
-    List<TopUp> getTopUps() { return topUps; }
+    List<TopUp> getTopUps() { return Collections.unmodifiableList(topUps); }
     Long getVersion() { return version; }
 }

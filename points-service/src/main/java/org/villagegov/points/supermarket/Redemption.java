@@ -5,7 +5,9 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.messaging.AggregateRoot;
+import org.villagegov.points.account.Posting;
 
 /**
  * The state of one redemption saga: PENDING (stock reserved, passbook not yet debited) ->
@@ -67,6 +69,25 @@ class Redemption extends AggregateRoot {
 
     String refundEntryId() {
         return "refund:" + id;
+    }
+
+    /** The passbook's debit: the total leaves the balance once, under {@code redeem:<id>}. */
+    Posting debit() {
+        return new Posting(entryId(), householdId, townshipId, villageId, null, -total, Posting.Source.REDEMPTION, null,
+                null, id, quantity + " x " + itemName, clerk);
+    }
+
+    /** The refund's credit: the total comes back once, under {@code refund:<id>}. */
+    Posting refundCredit() {
+        return new Posting(refundEntryId(), householdId, townshipId, villageId, null, total, Posting.Source.REFUND, null,
+                null, id, "refund of " + quantity + " x " + itemName, refundedBy);
+    }
+
+    /** Only a completed redemption is refunded; the claim's conditional update decides between two refunds. */
+    void checkRefundable() {
+        if (status != Status.COMPLETED) {
+            throw new ConflictException("Redemption " + id + " is " + status + " and cannot be refunded");
+        }
     }
 
     record Completed(String redemptionId, String householdId, String townshipId, String villageId, String itemId,

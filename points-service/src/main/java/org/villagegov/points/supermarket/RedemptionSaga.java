@@ -18,7 +18,6 @@ import org.villagegov.platform.messaging.OutboxRelay;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.points.account.Ledger;
-import org.villagegov.points.account.Posting;
 import org.villagegov.points.config.PointsProperties;
 
 /**
@@ -56,7 +55,7 @@ class RedemptionSaga {
         if (item.getStock() < quantity) {
             throw new RuleViolationException("quantity", "Only " + item.getStock() + " left of '" + item.getName() + "'");
         }
-        if (ledger.balance(household.householdId()) < redemption.getTotal()) {
+        if (!redemption.debit().coveredBy(ledger.balance(household.householdId()))) {
             throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.getTotal() + " points");
         }
         mongo.insert(redemption);
@@ -64,7 +63,7 @@ class RedemptionSaga {
             fail(redemption, "out of stock");
             throw new RuleViolationException("quantity", "'" + item.getName() + "' ran out of stock");
         }
-        if (ledger.debit(debit(redemption)) == Ledger.Outcome.REFUSED) {
+        if (ledger.post(redemption.debit()) == Ledger.Outcome.REFUSED) {
             releaseStock(redemption, true);
             fail(redemption, "balance too low");
             throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.getTotal() + " points");
@@ -74,6 +73,7 @@ class RedemptionSaga {
     }
 
     Redemption refund(Redemption redemption, String by, String reason) {
+        redemption.checkRefundable();
         Instant now = clock.instant();
         boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId())
                                 .and("status").is(Redemption.Status.COMPLETED)),
@@ -99,10 +99,7 @@ class RedemptionSaga {
 
     /** Each step is applied at most once, so a refund interrupted anywhere can simply be run again. */
     void finishRefund(Redemption redemption) {
-        ledger.post(new Posting(redemption.refundEntryId(), redemption.getHouseholdId(), redemption.getTownshipId(),
-                redemption.getVillageId(), null, redemption.getTotal(), Posting.Source.REFUND, null, null,
-                redemption.getId(), "refund of " + redemption.getQuantity() + " x " + redemption.getItemName(),
-                redemption.getRefundedBy()));
+        ledger.post(redemption.refundCredit());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getItemId()).and("restocked").ne(redemption.getId())),
                 new Update().inc("stock", redemption.getQuantity()).push("restocked", redemption.getId()).inc("version", 1),
                 Item.class);
@@ -125,11 +122,6 @@ class RedemptionSaga {
             update.inc("stock", r.getQuantity());
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getItemId()).and("held").is(r.getId())), update, Item.class);
-    }
-
-    private Posting debit(Redemption r) {
-        return new Posting(r.entryId(), r.getHouseholdId(), r.getTownshipId(), r.getVillageId(), null, -r.getTotal(),
-                Posting.Source.REDEMPTION, null, null, r.getId(), r.getQuantity() + " x " + r.getItemName(), r.getClerk());
     }
 
     private void complete(Redemption r) {

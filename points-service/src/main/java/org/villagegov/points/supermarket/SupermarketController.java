@@ -1,10 +1,7 @@
 package org.villagegov.points.supermarket;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,13 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -30,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.platform.errors.NotFoundException;
-import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.place.HouseholdPlace;
-import org.villagegov.platform.place.Place;
-import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -46,21 +31,10 @@ class SupermarketController {
     static final String SHOPKEEPERS = "hasAnyRole('points-clerk','village-cadre','county-admin')";
     static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','points-clerk','integrator')";
 
-    private final ItemRepository items;
-    private final RedemptionRepository redemptions;
-    private final RedemptionSaga saga;
-    private final PlaceGuard places;
-    private final MongoTemplate mongo;
-    private final Clock clock;
+    private final Supermarket supermarket;
 
-    SupermarketController(ItemRepository items, RedemptionRepository redemptions, RedemptionSaga saga,
-                          PlaceGuard places, MongoTemplate mongo, Clock clock) {
-        this.items = items;
-        this.redemptions = redemptions;
-        this.saga = saga;
-        this.places = places;
-        this.mongo = mongo;
-        this.clock = clock;
+    SupermarketController(Supermarket supermarket) {
+        this.supermarket = supermarket;
     }
 
     /** {@code townshipId} is optional: the village's township is the grid's, and a different one is refused. */
@@ -80,10 +54,16 @@ class SupermarketController {
     }
 
     record ItemView(String id, String townshipId, String villageId, String name, int price, int stock,
-                    List<Item.TopUp> topUps) {
+                    List<TopUpView> topUps) {
         static ItemView of(Item i) {
             return new ItemView(i.getId(), i.getTownshipId(), i.getVillageId(), i.getName(), i.getPrice(), i.getStock(),
-                    i.getTopUps());
+                    i.getTopUps().stream().map(TopUpView::of).toList());
+        }
+    }
+
+    record TopUpView(int quantity, String note, String by, Instant at) {
+        static TopUpView of(Item.TopUp t) {
+            return new TopUpView(t.quantity(), t.note(), t.by(), t.at());
         }
     }
 
@@ -102,9 +82,8 @@ class SupermarketController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(SHOPKEEPERS)
     ItemView createItem(@Valid @RequestBody CreateItem request, PlatformUser user) {
-        Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        return ItemView.of(items.insert(Item.create(UUID.randomUUID().toString(), village.townshipId(), village.id(),
-                request.name(), request.price(), request.stock(), user.subject(), clock.instant())));
+        return ItemView.of(supermarket.createItem(request.townshipId(), request.villageId(), request.name(),
+                request.price(), request.stock(), user));
     }
 
     @GetMapping("/items")
@@ -113,41 +92,28 @@ class SupermarketController {
     PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        Criteria criteria = places.listScope(user, villageId);
-        var pageable = PageRequest.of(page, size, Sort.by("name"));
-        var found = mongo.find(Query.query(criteria).with(pageable), Item.class);
-        return PageResponse.of(PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), Item.class)),
-                ItemView::of);
+        return PageResponse.of(supermarket.items(villageId, page, size, user), ItemView::of);
     }
 
     @GetMapping("/items/{id}")
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
             + "'points-clerk','villager','integrator')")
     ItemView item(@PathVariable String id, PlatformUser user) {
-        return ItemView.of(visibleItem(id, user));
+        return ItemView.of(supermarket.item(id, user));
     }
 
     /** Stock top-ups are recorded on the item with who and when. */
     @PostMapping("/items/{id}/top-ups")
     @PreAuthorize(SHOPKEEPERS)
     ItemView topUp(@PathVariable String id, @Valid @RequestBody TopUp request, PlatformUser user) {
-        visibleItem(id, user);
-        Item.TopUp entry = new Item.TopUp(request.quantity(), request.note(), user.subject(), clock.instant());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().inc("stock", request.quantity()).push("topUps", entry).inc("version", 1), Item.class);
-        return ItemView.of(items.findById(id).orElseThrow());
+        return ItemView.of(supermarket.topUp(id, request.quantity(), request.note(), user));
     }
 
     @PostMapping("/redemptions")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('points-clerk','village-cadre')")
     Receipt redeem(@Valid @RequestBody Redeem request, PlatformUser user) {
-        HouseholdPlace household = places.household(request.householdId(), user, "householdId");
-        Item item = visibleItem(request.itemId(), user);
-        if (!item.getVillageId().equals(household.villageId())) {
-            throw new RuleViolationException("itemId", "The item belongs to another village's supermarket");
-        }
-        return Receipt.of(saga.redeem(household, item, request.quantity(), user.subject()));
+        return Receipt.of(supermarket.redeem(request.householdId(), request.itemId(), request.quantity(), user));
     }
 
     @GetMapping("/redemptions")
@@ -158,40 +124,18 @@ class SupermarketController {
                                           @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                           PlatformUser user) {
-        List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
-        if (householdId != null) {
-            places.householdFilter(householdId, user, "householdId");
-            filters.add(Criteria.where("householdId").is(householdId));
-        }
-        if (status != null) {
-            filters.add(Criteria.where("status").is(status));
-        }
-        Criteria criteria = new Criteria().andOperator(filters);
-        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
-        var found = mongo.find(Query.query(criteria).with(pageable), Redemption.class);
-        return PageResponse.of(PageableExecutionUtils.getPage(found, pageable,
-                () -> mongo.count(Query.query(criteria), Redemption.class)), Receipt::of);
+        return PageResponse.of(supermarket.redemptions(villageId, householdId, status, page, size, user), Receipt::of);
     }
 
     @GetMapping("/redemptions/{id}")
     @PreAuthorize(STAFF)
     Receipt receipt(@PathVariable String id, PlatformUser user) {
-        return Receipt.of(visibleRedemption(id, user));
+        return Receipt.of(supermarket.redemption(id, user));
     }
 
     @PostMapping("/redemptions/{id}/refund")
     @PreAuthorize(SHOPKEEPERS)
     Receipt refund(@PathVariable String id, @Valid @RequestBody Refund request, PlatformUser user) {
-        return Receipt.of(saga.refund(visibleRedemption(id, user), user.subject(), request.reason()));
-    }
-
-    private Item visibleItem(String id, PlatformUser user) {
-        return items.findById(id).filter(i -> user.mayAccess(i.getTownshipId(), i.getVillageId()))
-                .orElseThrow(() -> new NotFoundException("Item", id));
-    }
-
-    private Redemption visibleRedemption(String id, PlatformUser user) {
-        return redemptions.findById(id).filter(r -> user.mayAccess(r.getTownshipId(), r.getVillageId()))
-                .orElseThrow(() -> new NotFoundException("Redemption", id));
+        return Receipt.of(supermarket.refund(id, request.reason(), user));
     }
 }
