@@ -21,6 +21,7 @@ import org.springframework.http.server.observation.DefaultServerRequestObservati
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -59,6 +60,15 @@ public class PlatformWebAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Fills {@code {value}} in {@code @PreAuthorize} meta-annotations ({@code @AnyRole} and the
+     * services' role-set annotations built on it). Static: method security reads it early.
+     */
+    @Bean
+    static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+        return new AnnotationTemplateExpressionDefaults();
     }
 
     /** "Today" and "now" in the county, from the context's clock (a test's MutableClock when it sets one). */
