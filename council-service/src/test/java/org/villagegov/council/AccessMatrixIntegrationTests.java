@@ -18,6 +18,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
@@ -385,6 +386,17 @@ class AccessMatrixIntegrationTests extends CouncilTestSupport {
                 }
                 String pattern = base + (get.value().length == 0 ? "" : get.value()[0]);
                 for (int i = 0; i < method.getParameterCount(); i++) {
+                    if (method.getParameterTypes()[i] == Pageable.class) {
+                        // a page request binds page and size from the query, as the @RequestParam ints did before
+                        for (String name : List.of("page", "size")) {
+                            for (String value : badValues(int.class)) {
+                                for (String who : List.of("county admin", "Baisha cadre")) {
+                                    probes.add(Arguments.of(new Probe(pattern, name, value, who)));
+                                }
+                            }
+                        }
+                        continue;
+                    }
                     MethodParameter parameter = new MethodParameter(method, i);
                     parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
                     RequestParam query = parameter.getParameterAnnotation(RequestParam.class);

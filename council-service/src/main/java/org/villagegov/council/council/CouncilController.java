@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,10 +93,9 @@ class CouncilController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    PageResponse<CouncilView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return PageResponse.of(queries.list(villageId, page, size, user), CouncilView::of);
+    PageResponse<CouncilView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
+                                  PlatformUser user) {
+        return PageResponse.of(queries.list(villageId, pageable, user), CouncilView::of);
     }
 
     @GetMapping("/{id}")

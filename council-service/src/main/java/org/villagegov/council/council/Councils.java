@@ -1,6 +1,5 @@
 package org.villagegov.council.council;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * The councils: forming one, seating a term, designating the president; and finding a council
@@ -23,12 +23,12 @@ public class Councils {
 
     private final MongoTemplate mongo;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Councils(MongoTemplate mongo, PlaceGuard places, Clock clock) {
+    Councils(MongoTemplate mongo, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The natural village comes from the region tree and must lie in the caller's village. */
@@ -36,7 +36,7 @@ public class Councils {
         Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         places.placeIn(request.naturalVillageId(), PlaceKind.NATURAL_VILLAGE, village.id(), "naturalVillageId");
         return mongo.insert(Council.form(village.townshipId(), village.id(), request.naturalVillageId(),
-                request.name(), request.seats(), clock.instant()));
+                request.name(), request.seats(), time.now()));
     }
 
     /** A term entered directly (a council formed before the platform); every member's household in one batch lookup. */
@@ -48,7 +48,7 @@ public class Councils {
                 .map(m -> new Council.Member(UUID.randomUUID().toString(), m.name(), m.householdId(), m.category(),
                         m.president()))
                 .toList();
-        council.seat(request.start(), request.end(), members, null, clock.instant());
+        council.seat(request.start(), request.end(), members, null, time.now());
         return save(council);
     }
 

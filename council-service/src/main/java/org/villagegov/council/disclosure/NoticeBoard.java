@@ -1,7 +1,5 @@
 package org.villagegov.council.disclosure;
 
-import java.time.Clock;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.place.Place;
@@ -16,25 +14,25 @@ class NoticeBoard {
     private final MongoTemplate mongo;
     private final NoticeQueries queries;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    NoticeBoard(MongoTemplate mongo, NoticeQueries queries, PlaceGuard places, Clock clock) {
+    NoticeBoard(MongoTemplate mongo, NoticeQueries queries, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     Notice post(NoticeController.NewNotice request, PlatformUser user) {
         Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         return mongo.insert(Notice.post(village.townshipId(), village.id(), request.category(), request.title(),
-                request.body(), request.publishFrom(), request.publishUntil(), user.subject(), CountyTime.today(clock),
-                clock.instant()));
+                request.body(), request.publishFrom(), request.publishUntil(), user.subject(), time.today(),
+                time.now()));
     }
 
     Notice withdraw(String id, String reason, PlatformUser user) {
         Notice notice = queries.visible(id, user);
-        notice.withdraw(reason, clock.instant());
+        notice.withdraw(reason, time.now());
         return mongo.save(notice);
     }
 }

@@ -1,17 +1,15 @@
 package org.villagegov.council.disclosure;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +35,12 @@ class NoticeController {
     private final NoticeBoard board;
     private final NoticeQueries queries;
     /** Only to show whether a notice is current today; what is read or written is decided by the board. */
-    private final Clock clock;
+    private final CountyTime time;
 
-    NoticeController(NoticeBoard board, NoticeQueries queries, Clock clock) {
+    NoticeController(NoticeBoard board, NoticeQueries queries, CountyTime time) {
         this.board = board;
         this.queries = queries;
-        this.clock = clock;
+        this.time = time;
     }
 
     record NewNotice(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotNull Notice.Category category,
@@ -66,7 +64,7 @@ class NoticeController {
     @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
     @Operation(summary = "Post a notice with its publication window")
     NoticeView post(@Valid @RequestBody NewNotice request, PlatformUser user) {
-        return NoticeView.of(board.post(request, user), today());
+        return NoticeView.of(board.post(request, user), time.today());
     }
 
     @GetMapping
@@ -74,18 +72,17 @@ class NoticeController {
     @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
     PageResponse<NoticeView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                   @RequestParam(required = false) Notice.Category category,
-                                  @RequestParam(defaultValue = "true") boolean current,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        LocalDate today = today();
-        return PageResponse.of(queries.list(villageId, category, current, today, page, size, user),
+                                  @RequestParam(defaultValue = "true") boolean current, Pageable pageable,
+                                  PlatformUser user) {
+        LocalDate today = time.today();
+        return PageResponse.of(queries.list(villageId, category, current, today, pageable, user),
                 n -> NoticeView.of(n, today));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     NoticeView get(@PathVariable String id, PlatformUser user) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         return NoticeView.of(queries.readable(id, today, user), today);
     }
 
@@ -93,10 +90,6 @@ class NoticeController {
     @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
     @Operation(summary = "Take a notice off the board, with the reason (kept for the record)")
     NoticeView withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
-        return NoticeView.of(board.withdraw(id, request.reason(), user), today());
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
+        return NoticeView.of(board.withdraw(id, request.reason(), user), time.today());
     }
 }

@@ -3,12 +3,14 @@ package org.villagegov.council.disclosure;
 import java.time.LocalDate;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -25,7 +27,7 @@ class NoticeQueries {
         this.places = places;
     }
 
-    Page<Notice> list(String villageId, Notice.Category category, boolean current, LocalDate today, int page, int size,
+    Page<Notice> list(String villageId, Notice.Category category, boolean current, LocalDate today, Pageable pageable,
                       PlatformUser user) {
         Criteria criteria = places.listScope(user, villageId);
         if (category != null) {
@@ -35,7 +37,8 @@ class NoticeQueries {
         if (current || Scope.isVillagerOnly(user)) {
             criteria = criteria.and("withdrawnAt").is(null).and("publishFrom").lte(today).and("publishUntil").gte(today);
         }
-        return Pages.find(mongo, criteria, Notice.class, page, size, Sort.by(Sort.Direction.DESC, "publishFrom"));
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by(Sort.Direction.DESC, "publishFrom"),
+                Notice.class);
     }
 
     Notice readable(String id, LocalDate today, PlatformUser user) {

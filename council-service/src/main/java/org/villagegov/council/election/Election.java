@@ -128,7 +128,7 @@ class Election extends AggregateRoot {
         // raised when called, not only when voting starts: the roll of heads is frozen from the moment the
         // village knows an election is coming (opensOn tells grid-service when the ballots start)
         election.raise("election.opened", new ElectionOpened(election.id, election.councilId, election.townshipId,
-                election.villageId, election.naturalVillageId, LocalDate.ofInstant(opensAt, CountyTime.ZONE)), now);
+                election.villageId, election.naturalVillageId, CountyTime.dateOf(opensAt)), now);
         return election;
     }
 

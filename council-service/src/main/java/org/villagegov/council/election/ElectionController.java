@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -124,10 +125,9 @@ class ElectionController {
     @GetMapping("/elections")
     @PreAuthorize(READERS)
     PageResponse<ElectionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
-                                    @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String councilId,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return PageResponse.of(queries.list(villageId, councilId, page, size, user), ElectionView::of);
+                                    @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String councilId, Pageable pageable,
+                                  PlatformUser user) {
+        return PageResponse.of(queries.list(villageId, councilId, pageable, user), ElectionView::of);
     }
 
     @GetMapping("/elections/{id}")

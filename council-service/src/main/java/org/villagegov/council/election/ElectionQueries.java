@@ -3,12 +3,13 @@ package org.villagegov.council.election;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.villagegov.council.config.Pages;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -25,12 +26,13 @@ class ElectionQueries {
         this.places = places;
     }
 
-    Page<Election> list(String villageId, String councilId, int page, int size, PlatformUser user) {
+    Page<Election> list(String villageId, String councilId, Pageable pageable, PlatformUser user) {
         Criteria criteria = places.listScope(user, villageId);
         if (councilId != null) {
             criteria = criteria.and("councilId").is(councilId);
         }
-        return Pages.find(mongo, criteria, Election.class, page, size, Sort.by(Sort.Direction.DESC, "opensAt"));
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by(Sort.Direction.DESC, "opensAt"),
+                Election.class);
     }
 
     /** Out of the caller's scope reads as not found. */

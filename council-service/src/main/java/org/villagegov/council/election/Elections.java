@@ -1,6 +1,5 @@
 package org.villagegov.council.election;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -30,17 +29,17 @@ class Elections {
     private final PlaceGuard places;
     private final Ballots ballots;
     private final Witnesses witnesses;
-    private final Clock clock;
+    private final CountyTime time;
 
     Elections(MongoTemplate mongo, ElectionQueries queries, Councils councils, PlaceGuard places, Ballots ballots,
-              Witnesses witnesses, Clock clock) {
+              Witnesses witnesses, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.councils = councils;
         this.places = places;
         this.ballots = ballots;
         this.witnesses = witnesses;
-        this.clock = clock;
+        this.time = time;
     }
 
     Election call(ElectionController.NewElection request, PlatformUser user) {
@@ -54,7 +53,7 @@ class Elections {
                 .map(c -> new Election.Candidate(UUID.randomUUID().toString(), c.name(), c.householdId(), c.category()))
                 .toList();
         return mongo.insert(Election.call(council, request.title(), request.seats(), request.termStart(),
-                request.termEnd(), request.opensAt(), request.closesAt(), candidates, clock.instant()));
+                request.termEnd(), request.opensAt(), request.closesAt(), candidates, time.now()));
     }
 
     /**
@@ -79,7 +78,7 @@ class Elections {
         } else {
             witnesses.check(election, household.householdId(), request.witnessId(), request.serial());
         }
-        Instant now = clock.instant();
+        Instant now = time.now();
         election.checkBallot(request.candidateIds(), now);
         return ballots.cast(election, Participation.of(id, household.householdId(), channel, user.subject(),
                 channel == Participation.Channel.PAPER ? request.witnessId() : null,
@@ -94,11 +93,11 @@ class Elections {
             throw new ConflictException("This election is closed and its council seated already");
         }
         if (election.status() == Election.Status.OPEN) {
-            election.close(queries.papers(id), places.householdCount(election.electorate()), CountyTime.today(clock),
-                    clock.instant());
+            election.close(queries.papers(id), places.householdCount(election.electorate()), time.today(),
+                    time.now());
             election = mongo.save(election);
         }
-        council.seat(election.termStart(), election.termEnd(), election.members(), id, clock.instant());
+        council.seat(election.termStart(), election.termEnd(), election.members(), id, time.now());
         councils.save(council);
         return election;
     }
@@ -107,7 +106,7 @@ class Elections {
     HouseholdHead registerHead(String householdId, String headSubject, PlatformUser user) {
         HouseholdPlace household = places.visibleHousehold(householdId, user);
         HouseholdHead registered = new HouseholdHead(householdId, household.townshipId(), household.villageId(),
-                headSubject, user.subject(), clock.instant());
+                headSubject, user.subject(), time.now());
         HouseholdHead current = queries.head(householdId);
         if (current != null && current.headSubject().equals(headSubject)) {
             return registered;

@@ -1,6 +1,5 @@
 package org.villagegov.council.evaluation;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,13 +22,13 @@ class Evaluations {
     private final MongoTemplate mongo;
     private final EvaluationQueries queries;
     private final Councils councils;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Evaluations(MongoTemplate mongo, EvaluationQueries queries, Councils councils, Clock clock) {
+    Evaluations(MongoTemplate mongo, EvaluationQueries queries, Councils councils, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.councils = councils;
-        this.clock = clock;
+        this.time = time;
     }
 
     Evaluation evaluate(EvaluationController.NewEvaluation request, PlatformUser user) {
@@ -39,7 +38,7 @@ class Evaluations {
         } catch (NotFoundException e) {
             throw new RuleViolationException("councilId", "No council '" + request.councilId() + "' you may evaluate");
         }
-        if (request.year() > CountyTime.today(clock).getYear()) {
+        if (request.year() > time.today().getYear()) {
             throw new RuleViolationException("year", "A year is evaluated once it has begun");
         }
         // once a year is ranked and awarded, a late evaluation would silently change nobody's rank
@@ -59,12 +58,12 @@ class Evaluations {
             throw new RuleViolationException("members", "A member is scored once");
         }
         return mongo.insert(Evaluation.score(council.id(), council.name(), council.townshipId(), council.villageId(),
-                request.year(), request.scores().toScores(), scores, user.subject(), clock.instant()));
+                request.year(), request.scores().toScores(), scores, user.subject(), time.now()));
     }
 
     EvaluationRound rank(int year, EvaluationController.Ranking request, PlatformUser user) {
         // checked here, not by a constraint on the path: method validation would hide the body's field names
-        if (year < 2000 || year > CountyTime.today(clock).getYear()) {
+        if (year < 2000 || year > time.today().getYear()) {
             throw new RuleViolationException("year", "No evaluation year " + year);
         }
         List<Evaluation> evaluations = queries.ofYear(year);
@@ -73,6 +72,6 @@ class Evaluations {
         }
         // the year is the round's id: a second ranking (even a simultaneous one) is a duplicate key, 409
         return mongo.insert(EvaluationRound.rank(year, evaluations, request.advancedCouncils(),
-                request.outstandingMembers(), user.subject(), CountyTime.today(clock), clock.instant()));
+                request.outstandingMembers(), user.subject(), time.today(), time.now()));
     }
 }

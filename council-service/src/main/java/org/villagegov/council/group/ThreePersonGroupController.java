@@ -7,12 +7,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,10 +78,9 @@ class ThreePersonGroupController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')")
-    PageResponse<GroupView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return PageResponse.of(queries.list(villageId, page, size, user), GroupView::of);
+    PageResponse<GroupView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
+                                  PlatformUser user) {
+        return PageResponse.of(queries.list(villageId, pageable, user), GroupView::of);
     }
 
     @GetMapping("/{groupId}")

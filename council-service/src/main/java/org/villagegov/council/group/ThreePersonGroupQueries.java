@@ -1,10 +1,12 @@
 package org.villagegov.council.group;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.villagegov.council.config.Pages;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -21,9 +23,9 @@ class ThreePersonGroupQueries {
         this.places = places;
     }
 
-    Page<ThreePersonGroup> list(String villageId, int page, int size, PlatformUser user) {
-        return Pages.find(mongo, places.listScope(user, villageId), ThreePersonGroup.class, page, size,
-                Sort.by("groupName"));
+    Page<ThreePersonGroup> list(String villageId, Pageable pageable, PlatformUser user) {
+        return MongoPages.find(mongo, Query.query(places.listScope(user, villageId)), pageable, Sort.by("groupName"),
+                ThreePersonGroup.class);
     }
 
     ThreePersonGroup visible(String groupId, PlatformUser user) {

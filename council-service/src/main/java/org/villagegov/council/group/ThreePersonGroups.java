@@ -1,7 +1,5 @@
 package org.villagegov.council.group;
 
-import java.time.Clock;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.errors.NotFoundException;
@@ -10,6 +8,7 @@ import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 
 /** Records a villagers' group's (new) three-person group, each person named with a household of that group. */
 @Service
@@ -18,13 +17,13 @@ class ThreePersonGroups {
     private final MongoTemplate mongo;
     private final ThreePersonGroupQueries queries;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    ThreePersonGroups(MongoTemplate mongo, ThreePersonGroupQueries queries, PlaceGuard places, Clock clock) {
+    ThreePersonGroups(MongoTemplate mongo, ThreePersonGroupQueries queries, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     ThreePersonGroup compose(String groupId, ThreePersonGroupController.Composition request, PlatformUser user) {
@@ -42,7 +41,7 @@ class ThreePersonGroups {
         group.compose(request.groupName(), person(request.leader(), groupId, village, "leader"),
                 person(request.partyMemberRepresentative(), groupId, village, "partyMemberRepresentative"),
                 person(request.villagersRepresentative(), groupId, village, "villagersRepresentative"),
-                request.since(), user.subject(), clock.instant());
+                request.since(), user.subject(), time.now());
         return mongo.save(group);
     }
 

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,10 +115,9 @@ class MatterController {
     @Operation(summary = "Matters in the caller's scope; villagers see published ones only")
     PageResponse<MatterView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                   @RequestParam(required = false) Matter.Stage stage,
-                                  @RequestParam(required = false) Matter.Status status,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return PageResponse.of(queries.list(villageId, stage, status, page, size, user), MatterView::of);
+                                  @RequestParam(required = false) Matter.Status status, Pageable pageable,
+                                  PlatformUser user) {
+        return PageResponse.of(queries.list(villageId, stage, status, pageable, user), MatterView::of);
     }
 
     @GetMapping("/{id}")

@@ -1,12 +1,14 @@
 package org.villagegov.council.matter;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -23,7 +25,7 @@ class MatterQueries {
         this.places = places;
     }
 
-    Page<Matter> list(String villageId, Matter.Stage stage, Matter.Status status, int page, int size, PlatformUser user) {
+    Page<Matter> list(String villageId, Matter.Stage stage, Matter.Status status, Pageable pageable, PlatformUser user) {
         Criteria criteria = places.listScope(user, villageId);
         if (stage != null) {
             criteria = criteria.and("stage").is(stage);
@@ -35,7 +37,8 @@ class MatterQueries {
             // "two openness": what the village published is public; deliberations before it are not
             criteria = criteria.and("steps.stage").is(Matter.Stage.RESOLUTION_PUBLISHED);
         }
-        return Pages.find(mongo, criteria, Matter.class, page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by(Sort.Direction.DESC, "createdAt"),
+                Matter.class);
     }
 
     /** A matter as the caller may read it: a villager only once it is published. */

@@ -1,7 +1,5 @@
 package org.villagegov.council.matter;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -22,21 +20,21 @@ class Matters {
     private final MatterQueries queries;
     private final PlaceGuard places;
     private final Attendance attendance;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Matters(MongoTemplate mongo, MatterQueries queries, PlaceGuard places, Attendance attendance, Clock clock) {
+    Matters(MongoTemplate mongo, MatterQueries queries, PlaceGuard places, Attendance attendance, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.places = places;
         this.attendance = attendance;
-        this.clock = clock;
+        this.time = time;
     }
 
     Matter propose(MatterController.Proposal request, PlatformUser user) {
         Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         return mongo.insert(Matter.propose(village.townshipId(), village.id(), request.title(), request.kind(),
                 request.amount(), request.description(), request.heldOn(), request.vote(), request.minutes(),
-                user.subject(), today(), clock.instant()));
+                user.subject(), time.today(), time.now()));
     }
 
     /** Steps 2 and 3: present is the number of different attendees named. */
@@ -44,7 +42,7 @@ class Matters {
         Matter matter = queries.visible(id, user);
         List<String> attendees = List.copyOf(new LinkedHashSet<>(request.attendees()));
         matter.meet(stage, request.heldOn(), request.vote().of(request.entitled(), attendees.size()), request.minutes(),
-                attendees, request.rejectionReason(), user.subject(), today(), clock.instant());
+                attendees, request.rejectionReason(), user.subject(), time.today(), time.now());
         return mongo.save(matter);
     }
 
@@ -60,19 +58,19 @@ class Matters {
         Attendance.Counted counted = attendance.count(matter.villageId(), kind, request.householdIds(), request.vote(),
                 "householdIds");
         matter.resolve(kind, request.heldOn(), counted.vote(), request.minutes(), counted.householdIds(),
-                request.rejectionReason(), user.subject(), today(), clock.instant());
+                request.rejectionReason(), user.subject(), time.today(), time.now());
         return mongo.save(matter);
     }
 
     Matter publishResolution(String id, MatterController.Publication request, PlatformUser user) {
         Matter matter = queries.visible(id, user);
-        matter.publishResolution(request.publishedOn(), request.text(), user.subject(), today(), clock.instant());
+        matter.publishResolution(request.publishedOn(), request.text(), user.subject(), time.today(), time.now());
         return mongo.save(matter);
     }
 
     Matter publishResult(String id, MatterController.Publication request, PlatformUser user) {
         Matter matter = queries.visible(id, user);
-        matter.publishResult(request.publishedOn(), request.text(), user.subject(), today(), clock.instant());
+        matter.publishResult(request.publishedOn(), request.text(), user.subject(), time.today(), time.now());
         return mongo.save(matter);
     }
 
@@ -80,9 +78,5 @@ class Matters {
         Matter matter = queries.visible(id, user);
         matter.reject(request.reason());
         return mongo.save(matter);
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
     }
 }

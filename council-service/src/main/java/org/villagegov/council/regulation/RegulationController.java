@@ -8,13 +8,12 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,11 +106,10 @@ class RegulationController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    PageResponse<RegulationView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
+    PageResponse<RegulationView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
+                                  PlatformUser user) {
         boolean publishedOnly = Scope.isVillagerOnly(user);
-        return PageResponse.of(queries.list(villageId, page, size, user), r -> RegulationView.of(r, publishedOnly));
+        return PageResponse.of(queries.list(villageId, pageable, user), r -> RegulationView.of(r, publishedOnly));
     }
 
     @GetMapping("/{id}")

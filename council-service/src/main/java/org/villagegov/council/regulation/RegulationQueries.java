@@ -1,10 +1,12 @@
 package org.villagegov.council.regulation;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.villagegov.council.config.Pages;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -21,8 +23,9 @@ class RegulationQueries {
         this.places = places;
     }
 
-    Page<Regulation> list(String villageId, int page, int size, PlatformUser user) {
-        return Pages.find(mongo, places.listScope(user, villageId), Regulation.class, page, size, Sort.by("villageId"));
+    Page<Regulation> list(String villageId, Pageable pageable, PlatformUser user) {
+        return MongoPages.find(mongo, Query.query(places.listScope(user, villageId)), pageable, Sort.by("villageId"),
+                Regulation.class);
     }
 
     Regulation visible(String id, PlatformUser user) {

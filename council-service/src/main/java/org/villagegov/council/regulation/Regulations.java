@@ -1,6 +1,5 @@
 package org.villagegov.council.regulation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,31 +19,31 @@ class Regulations {
     private final RegulationQueries queries;
     private final PlaceGuard places;
     private final Attendance attendance;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Regulations(MongoTemplate mongo, RegulationQueries queries, PlaceGuard places, Attendance attendance, Clock clock) {
+    Regulations(MongoTemplate mongo, RegulationQueries queries, PlaceGuard places, Attendance attendance, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.places = places;
         this.attendance = attendance;
-        this.clock = clock;
+        this.time = time;
     }
 
     Regulation draft(RegulationController.NewRegulation request, PlatformUser user) {
         Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
         return mongo.insert(Regulation.draft(village.townshipId(), village.id(), request.title(), request.sections(),
-                request.note(), user.subject(), clock.instant()));
+                request.note(), user.subject(), time.now()));
     }
 
     Regulation redraft(String id, RegulationController.Draft request, PlatformUser user) {
         Regulation regulation = queries.visible(id, user);
-        regulation.redraft(request.sections(), request.note(), user.subject(), clock.instant());
+        regulation.redraft(request.sections(), request.note(), user.subject(), time.now());
         return mongo.save(regulation);
     }
 
     Regulation discuss(String id, RegulationController.DiscussionRequest request, PlatformUser user) {
         Regulation regulation = queries.visible(id, user);
-        regulation.discuss(request.heldOn(), request.summary(), today());
+        regulation.discuss(request.heldOn(), request.summary(), time.today());
         return mongo.save(regulation);
     }
 
@@ -54,17 +53,13 @@ class Regulations {
         MeetingKind kind = request.meetingKind() == null ? MeetingKind.REPRESENTATIVES : request.meetingKind();
         Attendance.Counted counted = attendance.count(regulation.villageId(), kind, request.householdIds(),
                 request.vote(), "householdIds");
-        regulation.vote(request.heldOn(), counted.vote(), today());
+        regulation.vote(request.heldOn(), counted.vote(), time.today());
         return mongo.save(regulation);
     }
 
     Regulation publish(String id, LocalDate publishedOn, PlatformUser user) {
         Regulation regulation = queries.visible(id, user);
-        regulation.publish(publishedOn, today());
+        regulation.publish(publishedOn, time.today());
         return mongo.save(regulation);
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
     }
 }

@@ -1,6 +1,5 @@
 package org.villagegov.council.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +25,11 @@ class CouncilFigures {
             "RESOLUTION_PUBLISHED", "RESULT_PUBLISHED");
 
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final CountyTime time;
 
-    CouncilFigures(MongoTemplate mongo, Clock clock) {
+    CouncilFigures(MongoTemplate mongo, CountyTime time) {
         this.mongo = mongo;
-        this.clock = clock;
+        this.time = time;
     }
 
     record Matters(long total, Map<String, Long> inProgressByStage, long adopted, long completed, long rejected) {
@@ -59,7 +58,7 @@ class CouncilFigures {
 
     /** Read from the raw documents: a report counts a few fields and needs none of the behaviour. */
     private Figures figures(Criteria scope) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         return new Figures(matters(scope), suggestions(scope, today), elections(scope), councils(scope, today));
     }
 

@@ -1,6 +1,5 @@
 package org.villagegov.council.representative;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,6 +8,7 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 
 /** Who sits on a village's roster of villagers' representatives, for the meetings that count on it. */
 @Component
@@ -16,12 +16,12 @@ public class Representatives {
 
     private final MongoTemplate mongo;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Representatives(MongoTemplate mongo, PlaceGuard places, Clock clock) {
+    Representatives(MongoTemplate mongo, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The households on the village's roster; empty when the village has none yet. */
@@ -41,7 +41,7 @@ public class Representatives {
         if (roster == null) {
             roster = RepresentativeRoster.of(village.townshipId(), village.id());
         }
-        roster.replace(representatives, user.subject(), clock.instant());
+        roster.replace(representatives, user.subject(), time.now());
         return mongo.save(roster);
     }
 

@@ -1,6 +1,5 @@
 package org.villagegov.council.suggestion;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -25,20 +24,20 @@ class BenchMeetings {
     private final SuggestionQueries suggestionQueries;
     private final Suggestions suggestions;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
     BenchMeetings(MongoTemplate mongo, SuggestionQueries suggestionQueries, Suggestions suggestions, PlaceGuard places,
-                  Clock clock) {
+                  CountyTime time) {
         this.mongo = mongo;
         this.suggestionQueries = suggestionQueries;
         this.suggestions = suggestions;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     BenchMeeting hold(BenchMeetingController.NewMeeting request, PlatformUser user) {
         Place village = places.village(request.villageId(), request.townshipId(), user, "villageId", "townshipId");
-        if (request.heldOn().isAfter(CountyTime.today(clock))) {
+        if (request.heldOn().isAfter(time.today())) {
             throw new RuleViolationException("heldOn", "A meeting is recorded after it was held");
         }
         List<String> suggestionIds = List.copyOf(new LinkedHashSet<>(request.suggestionIds()));
@@ -55,7 +54,7 @@ class BenchMeetings {
         List<String> households = places.householdsOf(request.householdIds(), village.id(), "householdIds").stream()
                 .map(HouseholdPlace::householdId).toList();
         BenchMeeting meeting = mongo.insert(BenchMeeting.hold(village.townshipId(), village.id(), request.heldOn(),
-                request.place(), households, suggestionIds, request.minutes(), user.subject(), clock.instant()));
+                request.place(), households, suggestionIds, request.minutes(), user.subject(), time.now()));
         suggestions.discussedAt(meeting.id(), suggestionIds);
         return meeting;
     }

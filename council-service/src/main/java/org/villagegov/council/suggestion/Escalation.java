@@ -1,6 +1,5 @@
 package org.villagegov.council.suggestion;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +29,12 @@ class Escalation {
 
     private final MongoTemplate mongo;
     private final TenantRegistry registry;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Escalation(MongoTemplate mongo, TenantRegistry registry, Clock clock) {
+    Escalation(MongoTemplate mongo, TenantRegistry registry, CountyTime time) {
         this.mongo = mongo;
         this.registry = registry;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${council.escalation-interval:PT1H}", initialDelayString = "${council.escalation-interval:PT1H}")
@@ -54,14 +53,14 @@ class Escalation {
 
     /** Escalates the current county's overdue suggestions; returns the ids this call escalated. */
     List<String> escalateOverdue() {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         Criteria overdue = Criteria.where("status").is(Suggestion.Status.ASSIGNED).and("deadline").lt(today)
                 .and("escalatedToTownship").ne(true);
         List<String> escalated = new ArrayList<>();
         for (Suggestion suggestion : mongo.find(Query.query(overdue), Suggestion.class)) {
             boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(suggestion.id())
                             .and("status").is(Suggestion.Status.ASSIGNED).and("escalatedToTownship").ne(true)),
-                    new Update().set("escalatedToTownship", true).set("escalatedAt", clock.instant()).inc("version", 1),
+                    new Update().set("escalatedToTownship", true).set("escalatedAt", time.now()).inc("version", 1),
                     Suggestion.class).getModifiedCount() == 1;
             if (claimed) {
                 escalated.add(suggestion.id());

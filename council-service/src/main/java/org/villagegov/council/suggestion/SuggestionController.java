@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,10 +91,9 @@ class SuggestionController {
     @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised")
     PageResponse<SuggestionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                       @RequestParam(required = false) Suggestion.Status status,
-                                      @RequestParam(required = false) Boolean escalated,
-                                      @RequestParam(defaultValue = "0") @Min(0) int page,
-                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, PlatformUser user) {
-        return PageResponse.of(queries.list(villageId, status, escalated, page, size, user), SuggestionView::of);
+                                      @RequestParam(required = false) Boolean escalated, Pageable pageable,
+                                  PlatformUser user) {
+        return PageResponse.of(queries.list(villageId, status, escalated, pageable, user), SuggestionView::of);
     }
 
     @GetMapping("/overdue")

@@ -1,17 +1,17 @@
 package org.villagegov.council.suggestion;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.villagegov.council.config.Pages;
 import org.villagegov.council.config.Scope;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -28,15 +28,15 @@ class SuggestionQueries {
 
     private final MongoTemplate mongo;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    SuggestionQueries(MongoTemplate mongo, PlaceGuard places, Clock clock) {
+    SuggestionQueries(MongoTemplate mongo, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
-    Page<Suggestion> list(String villageId, Suggestion.Status status, Boolean escalated, int page, int size,
+    Page<Suggestion> list(String villageId, Suggestion.Status status, Boolean escalated, Pageable pageable,
                           PlatformUser user) {
         Criteria criteria = places.listScope(user, villageId);
         if (status != null) {
@@ -50,18 +50,19 @@ class SuggestionQueries {
             // a suggestion may name a neighbour's problem: villagers see only their own
             criteria = criteria.and("raisedBy").is(user.subject());
         }
-        return Pages.find(mongo, criteria, Suggestion.class, page, size, Sort.by(Sort.Direction.DESC, "raisedAt"));
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by(Sort.Direction.DESC, "raisedAt"),
+                Suggestion.class);
     }
 
     /** Assigned suggestions past their deadline in county time. */
     List<Suggestion> overdue(String villageId, PlatformUser user) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         Criteria criteria = places.listScope(user, villageId).and("status").is(Suggestion.Status.ASSIGNED);
         return mongo.find(Query.query(criteria), Suggestion.class).stream().filter(s -> s.overdue(today)).toList();
     }
 
     Figures figures(String villageId, PlatformUser user) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         List<Suggestion> all = mongo.find(Query.query(places.listScope(user, villageId)), Suggestion.class);
         long onSpot = all.stream().filter(s -> s.status() == Suggestion.Status.SOLVED_ON_SPOT).count();
         long assigned = all.stream().filter(s -> s.status() == Suggestion.Status.ASSIGNED

@@ -1,7 +1,5 @@
 package org.villagegov.council.suggestion;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,13 +20,13 @@ class Suggestions {
     private final MongoTemplate mongo;
     private final SuggestionQueries queries;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Suggestions(MongoTemplate mongo, SuggestionQueries queries, PlaceGuard places, Clock clock) {
+    Suggestions(MongoTemplate mongo, SuggestionQueries queries, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** A villager or grid worker speaks for households of their own village only. */
@@ -37,30 +35,30 @@ class Suggestions {
                 user.village() == null ? "\u0000none" : user.village(), "householdId");
         String role = user.hasRole(Roles.GRID_WORKER) ? "GRID_WORKER" : "VILLAGER";
         return mongo.insert(Suggestion.raise(household.townshipId(), household.villageId(), household.householdId(),
-                request.title(), request.content(), user.subject(), role, today(), clock.instant()));
+                request.title(), request.content(), user.subject(), role, time.today(), time.now()));
     }
 
     Suggestion solveOnSpot(String id, String solution, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
-        suggestion.solveOnSpot(solution, today(), clock.instant());
+        suggestion.solveOnSpot(solution, time.today(), time.now());
         return mongo.save(suggestion);
     }
 
     Suggestion assign(String id, SuggestionController.Assign request, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
-        suggestion.assign(request.assignee(), request.deadline(), today());
+        suggestion.assign(request.assignee(), request.deadline(), time.today());
         return mongo.save(suggestion);
     }
 
     Suggestion answer(String id, String feedback, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
-        suggestion.answer(feedback, today(), clock.instant());
+        suggestion.answer(feedback, time.today(), time.now());
         return mongo.save(suggestion);
     }
 
     Suggestion notFeasible(String id, String reason, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
-        suggestion.notFeasible(reason, today());
+        suggestion.notFeasible(reason, time.today());
         return mongo.save(suggestion);
     }
 
@@ -80,9 +78,5 @@ class Suggestions {
                     new Update().set("status", Suggestion.Status.DISCUSSED).set("meetingId", meetingId).inc("version", 1),
                     Suggestion.class);
         }
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
     }
 }
