@@ -9,13 +9,13 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.messaging.AggregateRoot;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.platform.web.ListPages;
 
 /**
  * A household's passbook. Balance and ledger live in this one document and change only
@@ -51,7 +51,7 @@ class Account extends AggregateRoot {
             if (occurredOn != null) {
                 return LocalDate.parse(occurredOn);
             }
-            return at == null ? null : LocalDate.ofInstant(at, CountyTime.ZONE);
+            return at == null ? null : CountyTime.dateOf(at);
         }
     }
 
@@ -109,10 +109,6 @@ class Account extends AggregateRoot {
 
     /** One page of the ledger, newest first. */
     Page<Entry> entries(Pageable pageable) {
-        List<Entry> newestFirst = entries.stream().sorted(Comparator.comparing(Entry::at).reversed()).toList();
-        // page and size are bounded (<= 10,000 x 200), so the offset fits an int
-        int from = (int) Math.min(pageable.getOffset(), newestFirst.size());
-        int to = Math.min(from + pageable.getPageSize(), newestFirst.size());
-        return new PageImpl<>(newestFirst.subList(from, to), pageable, newestFirst.size());
+        return ListPages.of(entries.stream().sorted(Comparator.comparing(Entry::at).reversed()).toList(), pageable);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,9 +58,9 @@ class AccountController {
 
     record Passbook(String householdId, String townshipId, String villageId, long balance,
                     PageResponse<EntryView> entries) {
-        static Passbook of(Account account, int page, int size) {
+        static Passbook of(Account account, Pageable pageable) {
             return new Passbook(account.getId(), account.getTownshipId(), account.getVillageId(), account.getBalance(),
-                    PageResponse.of(account.entries(PageRequest.of(page, size)), EntryView::of));
+                    PageResponse.of(account.entries(pageable), EntryView::of));
         }
     }
 
@@ -77,23 +77,20 @@ class AccountController {
     @GetMapping
     @PreAuthorize(STAFF)
     PageResponse<AccountSummary> list(@RequestParam(required = false) String villageId,
-                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(passbooks.list(villageId, page, size, user), AccountSummary::of);
+                                      Pageable pageable, PlatformUser user) {
+        return PageResponse.of(passbooks.list(villageId, pageable, user), AccountSummary::of);
     }
 
     @GetMapping("/{householdId}")
     @PreAuthorize(STAFF + " or hasRole('villager')")
-    Passbook passbook(@PathVariable String householdId, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return Passbook.of(passbooks.visible(householdId, user), page, size);
+    Passbook passbook(@PathVariable String householdId, Pageable pageable, PlatformUser user) {
+        return Passbook.of(passbooks.visible(householdId, user), pageable);
     }
 
     @GetMapping("/mine")
     @PreAuthorize("hasRole('villager')")
-    Passbook mine(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return Passbook.of(passbooks.mine(user), page, size);
+    Passbook mine(Pageable pageable, PlatformUser user) {
+        return Passbook.of(passbooks.mine(user), pageable);
     }
 
     @PutMapping("/{householdId}/holder")

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
+import org.villagegov.platform.data.MongoPages;
 import org.springframework.stereotype.Component;
 
 /** How the passbooks are read: summaries of a scope, the holder's own, the county-wide check. */
@@ -24,12 +24,10 @@ class AccountQueries {
     }
 
     /** Passbooks in the scope, by household id; the outbox and voided ids stay in the database. */
-    Page<Account> page(Criteria scope, int page, int size) {
+    Page<Account> page(Criteria scope, Pageable pageable) {
         Query query = Query.query(scope);
         query.fields().exclude("outbox").exclude("voided");
-        var pageable = PageRequest.of(page, size, Sort.by("_id"));
-        var found = mongo.find(Query.of(query).with(pageable), Account.class);
-        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(scope), Account.class));
+        return MongoPages.find(mongo, query, pageable, Sort.by("_id"), Account.class);
     }
 
     Optional<Account> byId(String householdId) {

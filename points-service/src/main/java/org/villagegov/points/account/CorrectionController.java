@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -85,9 +86,8 @@ class CorrectionController {
     PageResponse<CorrectionView> list(@RequestParam(required = false) String villageId,
                                       @RequestParam(required = false) String householdId,
                                       @RequestParam(required = false) Correction.Status status,
-                                      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(service.list(villageId, householdId, status, page, size, user),
+                                      Pageable pageable, PlatformUser user) {
+        return PageResponse.of(service.list(villageId, householdId, status, pageable, user),
                 CorrectionView::of);
     }
 }

@@ -1,6 +1,5 @@
 package org.villagegov.points.account;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Date;
@@ -9,15 +8,14 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -42,14 +40,14 @@ class CorrectionService {
     private final Ledger ledger;
     private final PlaceGuard places;
     private final PointsProperties properties;
-    private final Clock clock;
+    private final CountyTime time;
 
-    CorrectionService(MongoTemplate mongo, Ledger ledger, PlaceGuard places, PointsProperties properties, Clock clock) {
+    CorrectionService(MongoTemplate mongo, Ledger ledger, PlaceGuard places, PointsProperties properties, CountyTime time) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.places = places;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     Correction propose(String householdId, long amount, Correction.Category category, String reason, PlatformUser user) {
@@ -58,13 +56,13 @@ class CorrectionService {
         }
         HouseholdPlace household = places.visibleHousehold(householdId, user);
         String id = UUID.randomUUID().toString();
-        String limitKey = householdId + "|" + YearMonth.from(CountyTime.today(clock));
+        String limitKey = householdId + "|" + YearMonth.from(time.today());
         if (!takeLimit(limitKey, Math.abs(amount), id)) {
             throw new RuleViolationException("amount", "Corrections of household " + householdId + " may move at most "
                     + properties.correctionMonthlyLimit() + " points a month");
         }
         Correction correction = Correction.propose(id, householdId, household.townshipId(), household.villageId(),
-                household.gridId(), amount, category, reason, limitKey, user.subject(), clock.instant());
+                household.gridId(), amount, category, reason, limitKey, user.subject(), time.now());
         try {
             return mongo.insert(correction);
         } catch (RuntimeException e) {
@@ -84,7 +82,7 @@ class CorrectionService {
         if (correction.awaitsClaim()) {
             boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Correction.Status.PROPOSED)),
                     new Update().set("status", Correction.Status.POSTING).set("decidedBy", user.subject())
-                            .set("decidedAt", Date.from(clock.instant())).inc("version", 1), Correction.class)
+                            .set("decidedAt", Date.from(time.now())).inc("version", 1), Correction.class)
                     .getModifiedCount() == 1;
             if (!claimed) {
                 throw new ConflictException("Correction " + id + " was decided meanwhile");
@@ -105,14 +103,14 @@ class CorrectionService {
 
     Correction reject(String id, String reason, PlatformUser user) {
         Correction correction = visible(id, user);
-        correction.reject(user.subject(), reason, clock.instant());
+        correction.reject(user.subject(), reason, time.now());
         Correction saved = mongo.save(correction);
         giveBackLimit(saved.getLimitKey(), Math.abs(saved.getAmount()), saved.getId());
         return saved;
     }
 
     /** Newest first, in the caller's scope, narrowed by the filters the query names (each checked by the guard). */
-    Page<Correction> list(String villageId, String householdId, Correction.Status status, int page, int size,
+    Page<Correction> list(String villageId, String householdId, Correction.Status status, Pageable pageable,
                           PlatformUser user) {
         List<Criteria> filters = new ArrayList<>(List.of(places.listScope(user, villageId)));
         if (householdId != null) {
@@ -122,10 +120,8 @@ class CorrectionService {
         if (status != null) {
             filters.add(Criteria.where("status").is(status));
         }
-        Criteria criteria = new Criteria().andOperator(filters);
-        Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "proposedAt"));
-        List<Correction> found = mongo.find(Query.query(criteria).with(pageable), Correction.class);
-        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), Correction.class));
+        return MongoPages.find(mongo, Query.query(new Criteria().andOperator(filters)), pageable,
+                Sort.by(Sort.Direction.DESC, "proposedAt"), Correction.class);
     }
 
     Correction visible(String id, PlatformUser user) {

@@ -1,6 +1,5 @@
 package org.villagegov.points.account;
 
-import java.time.Clock;
 import java.util.Date;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.villagegov.platform.messaging.EventJson;
 import org.villagegov.platform.messaging.OutboxRelay;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * The only writer of balances. Every posting is one conditional update of the household's
@@ -31,12 +31,12 @@ public class Ledger {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Ledger(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
+    Ledger(MongoTemplate mongo, OutboxRelay relay, CountyTime time) {
         this.mongo = mongo;
         this.relay = relay;
-        this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -118,7 +118,7 @@ public class Ledger {
     }
 
     private Update change(Posting posting) {
-        Account.Entry line = posting.entry(clock.instant());
+        Account.Entry line = posting.entry(time.now());
         Date at = Date.from(line.at());
         Document entry = new Document("id", line.id()).append("amount", line.amount())
                 .append("source", line.source().name()).append("ruleCode", line.ruleCode())

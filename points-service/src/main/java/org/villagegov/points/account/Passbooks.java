@@ -3,6 +3,7 @@ package org.villagegov.points.account;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,8 +32,8 @@ class Passbooks {
         this.places = places;
     }
 
-    Page<Account> list(String villageId, int page, int size, PlatformUser user) {
-        return queries.page(places.listScope(user, villageId), page, size);
+    Page<Account> list(String villageId, Pageable pageable, PlatformUser user) {
+        return queries.page(places.listScope(user, villageId), pageable);
     }
 
     /** Outside what the caller may read, a passbook is as unknown as a missing one. */

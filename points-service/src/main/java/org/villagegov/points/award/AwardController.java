@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -142,17 +143,15 @@ class AwardController {
     PageResponse<AwardView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(required = false) Award.Status status,
                                  @RequestParam(required = false) String householdId,
-                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(service.list(villageId, status, householdId, page, size, user), AwardView::of);
+                                 Pageable pageable, PlatformUser user) {
+        return PageResponse.of(service.list(villageId, status, householdId, pageable, user), AwardView::of);
     }
 
     @GetMapping("/board")
     @PreAuthorize("hasAnyRole('villager','council-member','grid-worker','village-cadre','township-officer',"
             + "'points-clerk','county-admin','integrator')")
     PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
-                                  @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(service.board(villageId, page, size, user), BoardItem::of);
+                                  Pageable pageable, PlatformUser user) {
+        return PageResponse.of(service.board(villageId, pageable, user), BoardItem::of);
     }
 }

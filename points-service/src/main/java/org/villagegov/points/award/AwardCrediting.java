@@ -1,6 +1,5 @@
 package org.villagegov.points.award;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
@@ -14,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.account.Ledger;
 
 /**
@@ -30,13 +30,13 @@ class AwardCrediting {
     private final MongoTemplate mongo;
     private final Ledger ledger;
     private final TenantRegistry registry;
-    private final Clock clock;
+    private final CountyTime time;
 
-    AwardCrediting(MongoTemplate mongo, Ledger ledger, TenantRegistry registry, Clock clock) {
+    AwardCrediting(MongoTemplate mongo, Ledger ledger, TenantRegistry registry, CountyTime time) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.registry = registry;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${points.sweep-interval:PT30S}", initialDelayString = "${points.sweep-interval:PT30S}")
@@ -52,7 +52,7 @@ class AwardCrediting {
 
     /** Credits every due award of the current county; returns how many were credited now. */
     int creditDue() {
-        Instant now = clock.instant();
+        Instant now = time.now();
         Query due = Query.query(new Criteria().orOperator(
                 Criteria.where("status").is(Award.Status.APPROVED).and("noticeUntil").lte(Date.from(now)),
                 Criteria.where("status").is(Award.Status.CREDITING)));

@@ -1,6 +1,5 @@
 package org.villagegov.points.award;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.errors.NotFoundException;
@@ -30,17 +30,17 @@ class AwardService {
     private final Rules rules;
     private final Caps caps;
     private final PointsProperties properties;
-    private final Clock clock;
+    private final CountyTime time;
 
     AwardService(AwardRepository awards, AwardQueries queries, PlaceGuard places, Rules rules, Caps caps,
-                 PointsProperties properties, Clock clock) {
+                 PointsProperties properties, CountyTime time) {
         this.awards = awards;
         this.queries = queries;
         this.places = places;
         this.rules = rules;
         this.caps = caps;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** A household the bulk proposal could not include (at its cap), and why. */
@@ -86,16 +86,16 @@ class AwardService {
     }
 
     /** Awards in the caller's scope, narrowed by the filters the query names (each checked by the guard). */
-    Page<Award> list(String villageId, Award.Status status, String householdId, int page, int size, PlatformUser user) {
+    Page<Award> list(String villageId, Award.Status status, String householdId, Pageable pageable, PlatformUser user) {
         Criteria scope = places.listScope(user, villageId);
         if (householdId != null) {
             places.householdFilter(householdId, user, "householdId");
         }
-        return queries.page(scope, status, householdId, page, size);
+        return queries.page(scope, status, householdId, pageable);
     }
 
-    Page<Award> board(String villageId, int page, int size, PlatformUser user) {
-        return queries.board(places.listScope(user, villageId), page, size);
+    Page<Award> board(String villageId, Pageable pageable, PlatformUser user) {
+        return queries.board(places.listScope(user, villageId), pageable);
     }
 
     /**
@@ -103,7 +103,7 @@ class AwardService {
      * county's back-dating window (an old deed found later would bypass that month's caps and lists).
      */
     private void checkOccurredOn(LocalDate occurredOn) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         if (occurredOn.isAfter(today)) {
             throw new RuleViolationException("occurredOn", "An award is for something that happened");
         }
@@ -136,7 +136,7 @@ class AwardService {
         }
         Award award = Award.propose(id, household.householdId(), household.townshipId(),
                 household.villageId(), household.gridId(), rule.code(), rule.ruleVersion(), rule.points(), evidence,
-                occurredOn, capKey, bulkId, user.subject(), clock.instant());
+                occurredOn, capKey, bulkId, user.subject(), time.now());
         try {
             return awards.insert(award);
         } catch (RuntimeException e) {
@@ -149,7 +149,7 @@ class AwardService {
 
     Award approve(String id, PlatformUser user) {
         Award award = visible(id, user);
-        award.approve(user.subject(), clock.instant(), properties.noticePeriod());
+        award.approve(user.subject(), time.now(), properties.noticePeriod());
         return awards.save(award);
     }
 
@@ -165,7 +165,7 @@ class AwardService {
 
     Award object(String id, String reason, PlatformUser user) {
         Award award = visible(id, user);
-        award.object(user.subject(), reason, clock.instant());
+        award.object(user.subject(), reason, time.now());
         return awards.save(award);
     }
 

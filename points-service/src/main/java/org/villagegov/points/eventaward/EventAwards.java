@@ -1,6 +1,5 @@
 package org.villagegov.points.eventaward;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,15 +66,15 @@ class EventAwards {
     private final Ledger ledger;
     private final Caps caps;
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final CountyTime time;
 
-    EventAwards(EventRules mapping, Rules rules, Ledger ledger, Caps caps, MongoTemplate mongo, Clock clock) {
+    EventAwards(EventRules mapping, Rules rules, Ledger ledger, Caps caps, MongoTemplate mongo, CountyTime time) {
         this.mapping = mapping;
         this.rules = rules;
         this.ledger = ledger;
         this.caps = caps;
         this.mongo = mongo;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Bean
@@ -124,7 +123,7 @@ class EventAwards {
             return;
         }
         // the deed's day decides the rule version, the cap's month and the period it counts in
-        LocalDate day = happenedOn != null ? happenedOn : CountyTime.today(clock);
+        LocalDate day = happenedOn != null ? happenedOn : time.today();
         var found = rules.find(code.get(), villageId, day);
         if (found.isEmpty()) {
             log.warn("Event {} maps to rule '{}' which is unknown or inactive; nothing credited", event.eventId(), code.get());

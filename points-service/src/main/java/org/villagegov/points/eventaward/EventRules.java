@@ -1,6 +1,5 @@
 package org.villagegov.points.eventaward;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +37,12 @@ class EventRules {
 
     private final MongoTemplate mongo;
     private final Rules rules;
-    private final Clock clock;
+    private final CountyTime time;
 
-    EventRules(MongoTemplate mongo, Rules rules, Clock clock) {
+    EventRules(MongoTemplate mongo, Rules rules, CountyTime time) {
         this.mongo = mongo;
         this.rules = rules;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Every event type the county may map, with its current mapping. */
@@ -63,9 +62,9 @@ class EventRules {
             throw new RuleViolationException("ruleCode", "An enabled mapping names a rule");
         }
         if (ruleCode != null) {
-            rules.require(ruleCode, null, CountyTime.today(clock), "ruleCode");
+            rules.require(ruleCode, null, time.today(), "ruleCode");
         }
-        return mongo.save(new EventRule(eventType, ruleCode, enabled, user.subject(), clock.instant()));
+        return mongo.save(new EventRule(eventType, ruleCode, enabled, user.subject(), time.now()));
     }
 
     /** The rule code an event type awards in this county, or empty when it awards nothing. */
@@ -98,6 +97,6 @@ class EventRules {
     private EventRule defaultRule(String type) {
         String code = DEFAULTS.get(type);
         boolean enabled = code != null && !"visit.logged".equals(type);
-        return new EventRule(type, code, enabled, "system", clock.instant());
+        return new EventRule(type, code, enabled, "system", time.now());
     }
 }

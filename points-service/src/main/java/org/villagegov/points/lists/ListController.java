@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -79,8 +80,7 @@ class ListController {
     PageResponse<EntryView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(required = false) ListEntry.Kind kind,
                                  @RequestParam(required = false) LocalDate periodStart,
-                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(lists.list(villageId, kind, periodStart, page, size, user), EntryView::of);
+                                 Pageable pageable, PlatformUser user) {
+        return PageResponse.of(lists.list(villageId, kind, periodStart, pageable, user), EntryView::of);
     }
 }

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
+import org.villagegov.platform.data.MongoPages;
 import org.springframework.stereotype.Component;
 
 /** How published list entries are read: a page of a scope, and how many a period has (for the county report). */
@@ -23,7 +23,7 @@ public class ListQueries {
         this.mongo = mongo;
     }
 
-    Page<ListEntry> page(Criteria scope, ListEntry.Kind kind, LocalDate periodStart, int page, int size) {
+    Page<ListEntry> page(Criteria scope, ListEntry.Kind kind, LocalDate periodStart, Pageable pageable) {
         List<Criteria> filters = new ArrayList<>(List.of(scope));
         if (kind != null) {
             filters.add(Criteria.where("kind").is(kind));
@@ -32,9 +32,7 @@ public class ListQueries {
             filters.add(Criteria.where("periodStart").is(periodStart));
         }
         Criteria criteria = new Criteria().andOperator(filters);
-        var pageable = PageRequest.of(page, size, Sort.by("_id"));
-        var found = mongo.find(Query.query(criteria).with(pageable), ListEntry.class);
-        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), ListEntry.class));
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by("_id"), ListEntry.class);
     }
 
     /** Red-list entries of the county whose period overlaps {@code from..to}. */

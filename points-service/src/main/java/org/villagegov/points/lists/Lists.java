@@ -1,12 +1,12 @@
 package org.villagegov.points.lists;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.errors.ConflictException;
@@ -15,6 +15,7 @@ import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.account.PassbookTotals;
 import org.villagegov.points.config.PointsProperties;
 import org.villagegov.points.period.QueryDates;
@@ -32,16 +33,16 @@ class Lists {
     private final MongoTemplate mongo;
     private final PlaceGuard places;
     private final ListRules rules;
-    private final Clock clock;
+    private final CountyTime time;
 
     Lists(PassbookTotals totals, ListQueries queries, MongoTemplate mongo, PlaceGuard places, PointsProperties properties,
-          Clock clock) {
+          CountyTime time) {
         this.totals = totals;
         this.queries = queries;
         this.mongo = mongo;
         this.places = places;
         this.rules = new ListRules(properties.redMinEarned(), properties.blackMinDeducted());
-        this.clock = clock;
+        this.time = time;
     }
 
     /** How many households a computation newly listed, and how many were listed for the period before. */
@@ -64,7 +65,7 @@ class Lists {
                 mongo.insert(ListEntry.publish(kind, household.householdId(), village.townshipId(), village.id(),
                         periodStart, periodEnd, ListEntry.Basis.COMPUTED, verdict.get().reason(),
                         household.movements().issued(), household.movements().deducted(), user.subject(),
-                        clock.instant()));
+                        time.now()));
                 if (kind == ListEntry.Kind.BLACK) {
                     black++;
                 } else {
@@ -84,16 +85,16 @@ class Lists {
         try {
             return mongo.insert(ListEntry.publish(kind, household.householdId(), household.townshipId(),
                     household.villageId(), periodStart, periodEnd, ListEntry.Basis.DESIGNATED, reason, 0, 0,
-                    user.subject(), clock.instant()));
+                    user.subject(), time.now()));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Household " + household.householdId() + " is already on this list for the period");
         }
     }
 
-    Page<ListEntry> list(String villageId, ListEntry.Kind kind, LocalDate periodStart, int page, int size,
+    Page<ListEntry> list(String villageId, ListEntry.Kind kind, LocalDate periodStart, Pageable pageable,
                          PlatformUser user) {
         QueryDates.plausible(periodStart, "periodStart");
-        return queries.page(places.listScope(user, villageId), kind, periodStart, page, size);
+        return queries.page(places.listScope(user, villageId), kind, periodStart, pageable);
     }
 
     private static void checkPeriod(LocalDate start, LocalDate end) {

@@ -1,10 +1,8 @@
 package org.villagegov.points.period;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.time.CountyTime;
 
 /**
  * Dates a request may name. Outside these years a date is a typo or a probe, and turning it into
@@ -27,10 +25,10 @@ public final class QueryDates {
 
     /**
      * A period of whole county days a report asks for: {@code from} defaults to the first of the
-     * current month, {@code to} to today.
+     * current month, {@code to} to today (the county's).
      */
-    public static Period periodOrThisMonth(LocalDate from, String fromField, LocalDate to, String toField, Clock clock) {
-        LocalDate today = CountyTime.today(clock);
+    public static Period periodOrThisMonth(LocalDate from, String fromField, LocalDate to, String toField,
+                                           LocalDate today) {
         LocalDate start = from != null ? from : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : today;
         period(start, fromField, end, toField);

@@ -1,6 +1,5 @@
 package org.villagegov.points.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.account.Movements;
 import org.villagegov.points.account.PassbookTotals;
 import org.villagegov.points.lists.ListQueries;
@@ -30,14 +30,14 @@ class Reports {
     private final ListQueries lists;
     private final ProvinceScope province;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Reports(PassbookTotals totals, ListQueries lists, ProvinceScope province, PlaceGuard places, Clock clock) {
+    Reports(PassbookTotals totals, ListQueries lists, ProvinceScope province, PlaceGuard places, CountyTime time) {
         this.totals = totals;
         this.lists = lists;
         this.province = province;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     record Ranked(int rank, String householdId, String gridId, long points) {
@@ -58,7 +58,7 @@ class Reports {
 
     /** Net points earned (awards and events) in the period, per household of a village or one of its grids. */
     Ranking leaderboard(String villageId, String gridId, LocalDate from, LocalDate to, int limit, PlatformUser user) {
-        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", clock);
+        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", time.today());
         Place village = places.village(villageId, user, "villageId");
         if (gridId != null) {
             places.placeIn(gridId, PlaceKind.MICRO_GRID, village.id(), "gridId");
@@ -79,13 +79,13 @@ class Reports {
     }
 
     CountyFigures county(LocalDate from, LocalDate to) {
-        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", clock);
+        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", time.today());
         return figures(period.start(), period.end());
     }
 
     /** The same report for every county of the provincial admin's province. */
     Map<String, CountyFigures> province(LocalDate from, LocalDate to, PlatformUser user) {
-        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", clock);
+        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", time.today());
         return province.perCounty(user, () -> figures(period.start(), period.end()));
     }
 

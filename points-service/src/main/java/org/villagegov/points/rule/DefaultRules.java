@@ -1,6 +1,5 @@
 package org.villagegov.points.rule;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.rule.Rule.Category;
 
 /**
@@ -48,12 +48,12 @@ class DefaultRules {
 
     private final MongoTemplate mongo;
     private final TenantRegistry registry;
-    private final Clock clock;
+    private final CountyTime time;
 
-    DefaultRules(MongoTemplate mongo, TenantRegistry registry, Clock clock) {
+    DefaultRules(MongoTemplate mongo, TenantRegistry registry, CountyTime time) {
         this.mongo = mongo;
         this.registry = registry;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The platform publishes this inside the new county's context. */
@@ -75,7 +75,7 @@ class DefaultRules {
     void createMissing() {
         for (Default d : DEFAULTS) {
             Rule.Terms terms = new Rule.Terms(1, d.behaviour(), d.category(), d.points(), d.evidence(), d.capPerMonth(),
-                    true, "system", clock.instant(), null, null);
+                    true, "system", time.now(), null, null);
             Rule rule = Rule.create(d.code(), null, null, terms);
             Update insertOnly = new Update().setOnInsert("code", rule.getCode())
                     .setOnInsert("current", mongo.getConverter().convertToMongoType(terms))

@@ -1,6 +1,5 @@
 package org.villagegov.points.rule;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -18,18 +17,18 @@ class OverrideBounds {
 
     private final RuleRepository rules;
     private final PointsProperties properties;
-    private final Clock clock;
+    private final CountyTime time;
 
-    OverrideBounds(RuleRepository rules, PointsProperties properties, Clock clock) {
+    OverrideBounds(RuleRepository rules, PointsProperties properties, CountyTime time) {
         this.rules = rules;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     void check(String code, int points) {
         Rule county = rules.findById(Rule.idOf(code, null))
                 .orElseThrow(() -> new RuleViolationException("code", "A village override needs the county rule '" + code + "'"));
-        int base = county.inForceOn(CountyTime.today(clock)).orElse(county.getCurrent()).points();
+        int base = county.inForceOn(time.today()).orElse(county.getCurrent()).points();
         long bound = Math.abs((long) base) * properties.overrideBoundPercent();
         boolean sameSign = Integer.signum(points) == Integer.signum(base);
         if (!sameSign || Math.abs((long) points - base) * 100 > bound) {
@@ -42,7 +41,7 @@ class OverrideBounds {
 
     /** The day a change starts: today when not asked, never before today. */
     LocalDate effectiveFrom(LocalDate asked) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         if (asked == null) {
             return today;
         }

@@ -1,10 +1,10 @@
 package org.villagegov.points.rule;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.data.ScopeCriteria;
@@ -29,14 +29,14 @@ class RuleCatalogue {
     private final RuleQueries queries;
     private final PlaceGuard places;
     private final OverrideBounds bounds;
-    private final Clock clock;
+    private final CountyTime time;
 
-    RuleCatalogue(RuleRepository rules, RuleQueries queries, PlaceGuard places, OverrideBounds bounds, Clock clock) {
+    RuleCatalogue(RuleRepository rules, RuleQueries queries, PlaceGuard places, OverrideBounds bounds, CountyTime time) {
         this.rules = rules;
         this.queries = queries;
         this.places = places;
         this.bounds = bounds;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** What a rule's terms are to be; the version and the day it starts are the catalogue's. */
@@ -44,11 +44,11 @@ class RuleCatalogue {
     }
 
     /** County rules for everyone, village overrides only inside the caller's scope, by id. */
-    Page<Rule> list(String villageId, int page, int size, PlatformUser user) {
+    Page<Rule> list(String villageId, Pageable pageable, PlatformUser user) {
         if (villageId != null) {
             places.village(villageId, user, "villageId");
         }
-        return queries.page(ScopeCriteria.of(user), villageId, page, size);
+        return queries.page(ScopeCriteria.of(user), villageId, pageable);
     }
 
     /** A county rule (county admin) is in force at once; a village override waits for a second person. */
@@ -63,12 +63,12 @@ class RuleCatalogue {
                 throw new RuleViolationException("townshipId", "A county rule names no township; overrides name a village");
             }
             rule = Rule.create(code, null, null, new Rule.Terms(1, draft.behaviour(), draft.category(), draft.points(),
-                    draft.evidenceRequired(), draft.capPerMonth(), true, user.subject(), clock.instant(), null, null));
+                    draft.evidenceRequired(), draft.capPerMonth(), true, user.subject(), time.now(), null, null));
         } else {
             Place village = places.village(villageId, townshipId, user, "villageId", "townshipId");
             bounds.check(code, draft.points());
             Rule.Terms terms = new Rule.Terms(1, draft.behaviour(), draft.category(), draft.points(),
-                    draft.evidenceRequired(), draft.capPerMonth(), true, user.subject(), clock.instant(),
+                    draft.evidenceRequired(), draft.capPerMonth(), true, user.subject(), time.now(),
                     bounds.effectiveFrom(effectiveFrom), null);
             rule = Rule.propose(code, village.townshipId(), village.id(), terms);
         }
@@ -92,10 +92,10 @@ class RuleCatalogue {
         if (rule.isOverride()) {
             bounds.check(rule.getCode(), draft.points());
             rule.proposeChange(draft.behaviour(), draft.category(), draft.points(), draft.evidenceRequired(),
-                    draft.capPerMonth(), active, user.subject(), clock.instant(), from);
+                    draft.capPerMonth(), active, user.subject(), time.now(), from);
         } else {
             rule.change(draft.behaviour(), draft.category(), draft.points(), draft.evidenceRequired(),
-                    draft.capPerMonth(), active, user.subject(), clock.instant(), from);
+                    draft.capPerMonth(), active, user.subject(), time.now(), from);
         }
         return rules.save(rule);
     }
@@ -107,7 +107,7 @@ class RuleCatalogue {
             // the county rule may have changed since the proposal
             bounds.check(rule.getCode(), rule.getPending().points());
         }
-        rule.approve(user.subject(), CountyTime.today(clock));
+        rule.approve(user.subject(), time.today());
         return rules.save(rule);
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -89,9 +90,8 @@ class RuleController {
     @GetMapping
     @PreAuthorize(READERS)
     PageResponse<RuleView> list(@RequestParam(required = false) String villageId,
-                                @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(catalogue.list(villageId, page, size, user), RuleView::of);
+                                Pageable pageable, PlatformUser user) {
+        return PageResponse.of(catalogue.list(villageId, pageable, user), RuleView::of);
     }
 
     @GetMapping("/{id}")

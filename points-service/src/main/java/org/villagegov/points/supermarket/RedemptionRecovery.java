@@ -1,6 +1,5 @@
 package org.villagegov.points.supermarket;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
@@ -14,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.config.PointsProperties;
 
 /**
@@ -30,15 +30,15 @@ class RedemptionRecovery {
     private final RedemptionSaga saga;
     private final TenantRegistry registry;
     private final PointsProperties properties;
-    private final Clock clock;
+    private final CountyTime time;
 
     RedemptionRecovery(MongoTemplate mongo, RedemptionSaga saga, TenantRegistry registry, PointsProperties properties,
-                       Clock clock) {
+                       CountyTime time) {
         this.mongo = mongo;
         this.saga = saga;
         this.registry = registry;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${points.sweep-interval:PT30S}", initialDelayString = "${points.sweep-interval:PT30S}")
@@ -54,7 +54,7 @@ class RedemptionRecovery {
 
     /** Recovers the current county's stale sagas; returns how many it took over. */
     int recoverStale() {
-        Instant now = clock.instant();
+        Instant now = time.now();
         Criteria stale = Criteria.where("status").in(Redemption.Status.PENDING, Redemption.Status.REFUNDING)
                 .and("claimedUntil").lt(Date.from(now));
         int recovered = 0;

@@ -1,6 +1,5 @@
 package org.villagegov.points.supermarket;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.villagegov.platform.messaging.EventJson;
 import org.villagegov.platform.messaging.OutboxRelay;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.account.Ledger;
 import org.villagegov.points.config.PointsProperties;
 
@@ -35,18 +35,18 @@ class RedemptionSaga {
     private final Ledger ledger;
     private final OutboxRelay relay;
     private final PointsProperties properties;
-    private final Clock clock;
+    private final CountyTime time;
 
-    RedemptionSaga(MongoTemplate mongo, Ledger ledger, OutboxRelay relay, PointsProperties properties, Clock clock) {
+    RedemptionSaga(MongoTemplate mongo, Ledger ledger, OutboxRelay relay, PointsProperties properties, CountyTime time) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.relay = relay;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     Redemption redeem(HouseholdPlace household, Item item, int quantity, String clerk) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         Redemption redemption = Redemption.start(UUID.randomUUID().toString(), household.householdId(),
                 household.townshipId(), household.villageId(), item, quantity, clerk, now,
                 now.plus(properties.redemptionLease()));
@@ -74,7 +74,7 @@ class RedemptionSaga {
 
     Redemption refund(Redemption redemption, String by, String reason) {
         redemption.checkRefundable();
-        Instant now = clock.instant();
+        Instant now = time.now();
         boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId())
                                 .and("status").is(Redemption.Status.COMPLETED)),
                         new Update().set("status", Redemption.Status.REFUNDING).set("refundedBy", by).set("refundReason", reason)
@@ -104,7 +104,7 @@ class RedemptionSaga {
                 new Update().inc("stock", redemption.getQuantity()).push("restocked", redemption.getId()).inc("version", 1),
                 Item.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId()).and("status").is(Redemption.Status.REFUNDING)),
-                new Update().set("status", Redemption.Status.REFUNDED).set("refundedAt", Date.from(clock.instant()))
+                new Update().set("status", Redemption.Status.REFUNDED).set("refundedAt", Date.from(time.now()))
                         .unset("claimedUntil").inc("version", 1), Redemption.class);
     }
 
@@ -126,7 +126,7 @@ class RedemptionSaga {
 
     private void complete(Redemption r) {
         releaseStock(r, false);
-        Date now = Date.from(clock.instant());
+        Date now = Date.from(time.now());
         Document event = new Document("eventId", UUID.randomUUID().toString()).append("type", "redemption.completed")
                 .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(r.completedEvent()))
                 .append("sent", false).append("claimedUntil", null);

@@ -1,9 +1,9 @@
 package org.villagegov.points.supermarket;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,6 +15,7 @@ import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * A village's love supermarket: its shelves and the redemptions at its counter. Stock and
@@ -30,28 +31,28 @@ class Supermarket {
     private final RedemptionSaga saga;
     private final PlaceGuard places;
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final CountyTime time;
 
     Supermarket(ItemRepository items, RedemptionRepository redemptions, SupermarketQueries queries, RedemptionSaga saga,
-                PlaceGuard places, MongoTemplate mongo, Clock clock) {
+                PlaceGuard places, MongoTemplate mongo, CountyTime time) {
         this.items = items;
         this.redemptions = redemptions;
         this.queries = queries;
         this.saga = saga;
         this.places = places;
         this.mongo = mongo;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The village's township is the grid's: a {@code townshipId} naming another one is refused. */
     Item createItem(String townshipId, String villageId, String name, int price, int stock, PlatformUser user) {
         Place village = places.village(villageId, townshipId, user, "villageId", "townshipId");
         return items.insert(Item.create(UUID.randomUUID().toString(), village.townshipId(), village.id(), name, price,
-                stock, user.subject(), clock.instant()));
+                stock, user.subject(), time.now()));
     }
 
-    Page<Item> items(String villageId, int page, int size, PlatformUser user) {
-        return queries.items(places.listScope(user, villageId), page, size);
+    Page<Item> items(String villageId, Pageable pageable, PlatformUser user) {
+        return queries.items(places.listScope(user, villageId), pageable);
     }
 
     Item item(String id, PlatformUser user) {
@@ -62,7 +63,7 @@ class Supermarket {
     /** A top-up is recorded on the item with who and when, in the same write as the stock. */
     Item topUp(String id, int quantity, String note, PlatformUser user) {
         item(id, user);
-        Item.TopUp entry = new Item.TopUp(quantity, note, user.subject(), clock.instant());
+        Item.TopUp entry = new Item.TopUp(quantity, note, user.subject(), time.now());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                 new Update().inc("stock", quantity).push("topUps", entry).inc("version", 1), Item.class);
         return items.findById(id).orElseThrow();
@@ -79,13 +80,13 @@ class Supermarket {
     }
 
     /** Receipts in the caller's scope, narrowed by the filters the query names (each checked by the guard). */
-    Page<Redemption> redemptions(String villageId, String householdId, Redemption.Status status, int page, int size,
+    Page<Redemption> redemptions(String villageId, String householdId, Redemption.Status status, Pageable pageable,
                                  PlatformUser user) {
         Criteria scope = places.listScope(user, villageId);
         if (householdId != null) {
             places.householdFilter(householdId, user, "householdId");
         }
-        return queries.redemptions(scope, householdId, status, page, size);
+        return queries.redemptions(scope, householdId, status, pageable);
     }
 
     Redemption redemption(String id, PlatformUser user) {

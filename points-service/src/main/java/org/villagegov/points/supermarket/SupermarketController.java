@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -90,9 +91,8 @@ class SupermarketController {
     @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
             + "'points-clerk','villager','integrator')")
     PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
-                                     @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, PlatformUser user) {
-        return PageResponse.of(supermarket.items(villageId, page, size, user), ItemView::of);
+                                     Pageable pageable, PlatformUser user) {
+        return PageResponse.of(supermarket.items(villageId, pageable, user), ItemView::of);
     }
 
     @GetMapping("/items/{id}")
@@ -121,10 +121,9 @@ class SupermarketController {
     PageResponse<Receipt> listRedemptions(@RequestParam(required = false) String villageId,
                                           @RequestParam(required = false) String householdId,
                                           @RequestParam(required = false) Redemption.Status status,
-                                          @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                          Pageable pageable,
                                           PlatformUser user) {
-        return PageResponse.of(supermarket.redemptions(villageId, householdId, status, page, size, user), Receipt::of);
+        return PageResponse.of(supermarket.redemptions(villageId, householdId, status, pageable, user), Receipt::of);
     }
 
     @GetMapping("/redemptions/{id}")

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
+import org.villagegov.platform.data.MongoPages;
 import org.springframework.stereotype.Component;
 
 /** How the shelves and the receipts are listed, inside a scope the place guard made. */
@@ -23,14 +23,12 @@ class SupermarketQueries {
     }
 
     /** Items by name. */
-    Page<Item> items(Criteria scope, int page, int size) {
-        var pageable = PageRequest.of(page, size, Sort.by("name"));
-        var found = mongo.find(Query.query(scope).with(pageable), Item.class);
-        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(scope), Item.class));
+    Page<Item> items(Criteria scope, Pageable pageable) {
+        return MongoPages.find(mongo, Query.query(scope), pageable, Sort.by("name"), Item.class);
     }
 
     /** Receipts, newest first. */
-    Page<Redemption> redemptions(Criteria scope, String householdId, Redemption.Status status, int page, int size) {
+    Page<Redemption> redemptions(Criteria scope, String householdId, Redemption.Status status, Pageable pageable) {
         List<Criteria> filters = new ArrayList<>(List.of(scope));
         if (householdId != null) {
             filters.add(Criteria.where("householdId").is(householdId));
@@ -39,8 +37,6 @@ class SupermarketQueries {
             filters.add(Criteria.where("status").is(status));
         }
         Criteria criteria = new Criteria().andOperator(filters);
-        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
-        var found = mongo.find(Query.query(criteria).with(pageable), Redemption.class);
-        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.query(criteria), Redemption.class));
+        return MongoPages.find(mongo, Query.query(criteria), pageable, Sort.by(Sort.Direction.DESC, "createdAt"), Redemption.class);
     }
 }

@@ -1,9 +1,6 @@
 package org.villagegov.points.period;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -37,13 +34,15 @@ class QueryDatesTests {
 
     @Test
     void whenAReportNamesNoPeriodThenTheCountysCurrentMonthSoFar() {
-        // 23:30 UTC on 30 November is 1 December in the county
-        Clock clock = Clock.fixed(Instant.parse("2026-11-30T23:30:00Z"), ZoneOffset.UTC);
+        LocalDate today = LocalDate.of(2026, 12, 9);
 
-        QueryDates.Period period = QueryDates.periodOrThisMonth(null, "from", null, "to", clock);
+        QueryDates.Period period = QueryDates.periodOrThisMonth(null, "from", null, "to", today);
 
-        assertThat(period).isEqualTo(new QueryDates.Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
-        assertThat(QueryDates.periodOrThisMonth(LocalDate.of(2026, 1, 1), "from", null, "to", clock).start())
+        assertThat(period).isEqualTo(new QueryDates.Period(LocalDate.of(2026, 12, 1), today));
+        assertThat(QueryDates.periodOrThisMonth(LocalDate.of(2026, 1, 1), "from", null, "to", today).start())
                 .isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThatExceptionOfType(RuleViolationException.class)
+                .isThrownBy(() -> QueryDates.periodOrThisMonth(LocalDate.of(2026, 12, 10), "from", null, "to", today))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("to"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.config.PointsProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class OverrideBoundsTests {
 
     final RuleRepository rules = mock(RuleRepository.class);
     final OverrideBounds bounds = new OverrideBounds(rules,
-            new PointsProperties(null, null, null, null, null, null, 50, null), CLOCK);
+            new PointsProperties(null, null, null, null, null, null, 50, null), new CountyTime(CLOCK));
 
     void countyRule(String code, int points) {
         when(rules.findById(code)).thenReturn(Optional.of(Rule.create(code, null, null, new Rule.Terms(1, "x",
