@@ -6,7 +6,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.villagegov.platform.security.PlatformSecurity;
 
-/** The platform's resource-server setup; endpoints state their roles with {@code @PreAuthorize}. */
+/**
+ * The platform's resource-server setup; endpoints state their roles with the platform's typed
+ * {@code @AnyRole}, or with the role sets several features share ({@link Readers}, {@link Writers}).
+ */
 @Configuration
 class SecurityConfig {
 

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,11 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-
-import static org.villagegov.council.config.Access.READERS;
-import static org.villagegov.council.config.Access.WRITERS;
 
 /** Councils per natural village, their terms, members and president. */
 @RestController
@@ -85,35 +83,35 @@ class CouncilController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Form the council of a natural village (one per natural village: 409 for a second)")
     CouncilView form(@Valid @RequestBody NewCouncil request, PlatformUser user) {
         return CouncilView.of(councils.form(request, user));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @Readers
     PageResponse<CouncilView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), CouncilView::of);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "A council with its current term and the history of its terms")
     CouncilView get(@PathVariable String id, PlatformUser user) {
         return CouncilView.of(councils.visible(id, user));
     }
 
     @PostMapping("/{id}/terms")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Seat a term entered directly (a council formed before the platform); the current term goes to history")
     CouncilView seat(@PathVariable String id, @Valid @RequestBody NewTerm request, PlatformUser user) {
         return CouncilView.of(councils.seat(id, request, user));
     }
 
     @PutMapping("/{id}/president")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Designate the president among the current members")
     CouncilView president(@PathVariable String id, @Valid @RequestBody President request, PlatformUser user) {
         return CouncilView.of(councils.designatePresident(id, request.memberId(), user));

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
-
-import static org.villagegov.council.config.Access.READERS;
 
 /** The disclosure board: cadres post notices with a window, villagers read the current ones. */
 @RestController
@@ -61,14 +60,14 @@ class NoticeController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
+    @Writers
     @Operation(summary = "Post a notice with its publication window")
     NoticeView post(@Valid @RequestBody NewNotice request, PlatformUser user) {
         return NoticeView.of(board.post(request, user), time.today());
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
     PageResponse<NoticeView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                   @RequestParam(required = false) Notice.Category category,
@@ -80,14 +79,14 @@ class NoticeController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @Readers
     NoticeView get(@PathVariable String id, PlatformUser user) {
         LocalDate today = time.today();
         return NoticeView.of(queries.readable(id, today, user), today);
     }
 
     @PostMapping("/{id}/withdraw")
-    @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
+    @Writers
     @Operation(summary = "Take a notice off the board, with the reason (kept for the record)")
     NoticeView withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
         return NoticeView.of(board.withdraw(id, request.reason(), user), time.today());

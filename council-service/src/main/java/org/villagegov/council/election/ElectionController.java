@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,12 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
 import org.villagegov.council.council.Council;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
-
-import static org.villagegov.council.config.Access.READERS;
-import static org.villagegov.council.config.Access.WRITERS;
 
 /** Council elections, one household one vote, and the register of household heads who vote online. */
 @RestController
@@ -116,14 +116,14 @@ class ElectionController {
 
     @PostMapping("/elections")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Call an election for a council's next term: candidates, seats, voting window")
     ElectionView call(@Valid @RequestBody NewElection request, PlatformUser user) {
         return ElectionView.of(elections.call(request, user));
     }
 
     @GetMapping("/elections")
-    @PreAuthorize(READERS)
+    @Readers
     PageResponse<ElectionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                     @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String councilId, Pageable pageable,
                                   PlatformUser user) {
@@ -131,7 +131,7 @@ class ElectionController {
     }
 
     @GetMapping("/elections/{id}")
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "An election; once closed, its published results and turnout")
     ElectionView get(@PathVariable String id, PlatformUser user) {
         return ElectionView.of(queries.visible(id, user));
@@ -139,21 +139,21 @@ class ElectionController {
 
     @PostMapping("/elections/{id}/ballots")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('villager','village-cadre')")
+    @AnyRole({Role.VILLAGER, Role.VILLAGE_CADRE})
     @Operation(summary = "Cast a household's ballot: by its head online, or a paper ballot entered by a cadre before a witness; a second ballot is 409")
     BallotReceipt cast(@PathVariable String id, @Valid @RequestBody NewBallot request, PlatformUser user) {
         return BallotReceipt.of(elections.cast(id, request, user));
     }
 
     @PostMapping("/elections/{id}/close")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "After the window: count the papers, record turnout against the natural village's households, publish the results, seat the council; raises election.completed")
     ElectionView close(@PathVariable String id, PlatformUser user) {
         return ElectionView.of(elections.close(id, user));
     }
 
     @PutMapping("/households/{householdId}/head")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Register the villager account that casts a household's ballot online (its head); one household per account, no change while an election is open there")
     HeadView registerHead(@PathVariable String householdId, @Valid @RequestBody Head request, PlatformUser user) {
         return HeadView.of(elections.registerHead(householdId, request.headSubject(), user));

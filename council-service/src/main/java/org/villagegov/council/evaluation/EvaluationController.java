@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,15 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 
 /** Annual three-party evaluation of councils and members, the county's ranking and awards. */
 @RestController
 @RequestMapping("/api/v1/council/evaluations")
 @Tag(name = "Evaluations", description = "Three-party evaluation, ranking, advanced councils, outstanding members (cadre candidates)")
 class EvaluationController {
-
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','integrator')";
 
     private final Evaluations evaluations;
     private final EvaluationQueries queries;
@@ -106,14 +105,14 @@ class EvaluationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('township-officer','county-admin')")
+    @AnyRole({Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     @Operation(summary = "Record a council's three-party scores for a year, and its members' (once per council and year)")
     EvaluationView evaluate(@Valid @RequestBody NewEvaluation request, PlatformUser user) {
         return EvaluationView.of(evaluations.evaluate(request, user));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @EvaluationReaders
     @Operation(summary = "A year's evaluations in the caller's scope, best first")
     List<EvaluationView> list(@RequestParam @Min(2000) @Max(2100) int year, PlatformUser user) {
         return queries.list(year, user).stream().map(EvaluationView::of).toList();
@@ -121,21 +120,21 @@ class EvaluationController {
 
     @PostMapping("/{year}/ranking")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     @Operation(summary = "Rank the year's evaluations county-wide and award; once per year; raises evaluation.completed")
     RoundView rank(@PathVariable int year, @Valid @RequestBody Ranking request, PlatformUser user) {
         return RoundView.of(evaluations.rank(year, request, user), user);
     }
 
     @GetMapping("/{year}/ranking")
-    @PreAuthorize(READERS)
+    @EvaluationReaders
     @Operation(summary = "The year's ranking and awards (the part in the caller's scope)")
     RoundView ranking(@PathVariable @Min(2000) @Max(2100) int year, PlatformUser user) {
         return RoundView.of(queries.ranking(year), user);
     }
 
     @GetMapping("/cadre-candidates")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
     @Operation(summary = "Outstanding members of every ranked year: candidates for village cadre")
     List<OutstandingView> cadreCandidates(PlatformUser user) {
         return queries.cadreCandidates(user).stream().map(OutstandingView::of).toList();

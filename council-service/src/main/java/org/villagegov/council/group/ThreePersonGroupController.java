@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -70,21 +71,21 @@ class ThreePersonGroupController {
     }
 
     @PutMapping("/{groupId}")
-    @PreAuthorize("hasAnyRole('village-cadre','county-admin')")
+    @Writers
     @Operation(summary = "Record the group's (new) three-person group; the former one is kept in the history")
     GroupView compose(@PathVariable String groupId, @Valid @RequestBody Composition request, PlatformUser user) {
         return GroupView.of(groups.compose(groupId, request, user));
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')")
+    @Readers
     PageResponse<GroupView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), GroupView::of);
     }
 
     @GetMapping("/{groupId}")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','villager','integrator')")
+    @Readers
     GroupView get(@PathVariable String groupId, PlatformUser user) {
         return GroupView.of(queries.visible(groupId, user));
     }

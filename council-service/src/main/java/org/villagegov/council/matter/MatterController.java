@@ -16,7 +16,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,15 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
 import org.villagegov.council.meeting.Vote;
 import org.villagegov.council.meeting.VoteView;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-
-import static org.villagegov.council.config.Access.READERS;
-import static org.villagegov.council.config.Access.WRITERS;
 
 /** Major matters through "four discussions, two openness". */
 @RestController
@@ -104,14 +102,14 @@ class MatterController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Step 1: the village party organisation proposes a major matter")
     MatterView propose(@Valid @RequestBody Proposal request, PlatformUser user) {
         return MatterView.of(matters.propose(request, user));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "Matters in the caller's scope; villagers see published ones only")
     PageResponse<MatterView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                   @RequestParam(required = false) Matter.Stage stage,
@@ -121,27 +119,27 @@ class MatterController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @Readers
     MatterView get(@PathVariable String id, PlatformUser user) {
         return MatterView.of(queries.readable(id, user));
     }
 
     @PostMapping("/{id}/two-committees")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Step 2: the two committees' joint meeting deliberates (409 out of order, 422 without quorum)")
     MatterView twoCommittees(@PathVariable String id, @Valid @RequestBody Meeting request, PlatformUser user) {
         return MatterView.of(matters.meet(id, Matter.Stage.TWO_COMMITTEES, request, user));
     }
 
     @PostMapping("/{id}/party-members")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Step 3: the party members' meeting reviews")
     MatterView partyMembers(@PathVariable String id, @Valid @RequestBody Meeting request, PlatformUser user) {
         return MatterView.of(matters.meet(id, Matter.Stage.PARTY_MEMBERS, request, user));
     }
 
     @PostMapping("/{id}/representatives")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Step 4: the villagers' representatives' meeting resolves by vote; raises meeting.attended and, if adopted, matter.resolved")
     MatterView representatives(@PathVariable String id, @Valid @RequestBody RepresentativesMeeting request,
                                PlatformUser user) {
@@ -149,21 +147,21 @@ class MatterController {
     }
 
     @PostMapping("/{id}/resolution")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Open 1: publish the adopted resolution (409 before adoption)")
     MatterView publishResolution(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return MatterView.of(matters.publishResolution(id, request, user));
     }
 
     @PostMapping("/{id}/result")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Open 2: publish the implementation result; raises matter.result-published")
     MatterView publishResult(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return MatterView.of(matters.publishResult(id, request, user));
     }
 
     @PostMapping("/{id}/reject")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Close a matter still in deliberation, with the reason")
     MatterView reject(@PathVariable String id, @Valid @RequestBody Rejection request, PlatformUser user) {
         return MatterView.of(matters.reject(id, request, user));

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,15 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Scope;
+import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
 import org.villagegov.council.meeting.VoteView;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
-
-import static org.villagegov.council.config.Access.READERS;
-import static org.villagegov.council.config.Access.WRITERS;
 
 /** Village regulations and compact: drafts, discussion, adoption vote, publication, earlier versions. */
 @RestController
@@ -98,14 +96,14 @@ class RegulationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Draft a village's regulations (one document per village, version 1)")
     RegulationView draft(@Valid @RequestBody NewRegulation request, PlatformUser user) {
         return RegulationView.of(regulations.draft(request, user), false);
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @Readers
     PageResponse<RegulationView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
                                   PlatformUser user) {
         boolean publishedOnly = Scope.isVillagerOnly(user);
@@ -113,7 +111,7 @@ class RegulationController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "The regulations with every version (villagers: the published and former ones)")
     RegulationView get(@PathVariable String id, PlatformUser user) {
         return RegulationView.of(queries.visible(id, user), Scope.isVillagerOnly(user));
@@ -121,28 +119,28 @@ class RegulationController {
 
     @PostMapping("/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Draft the next version once the latest is published or rejected (409 otherwise)")
     RegulationView redraft(@PathVariable String id, @Valid @RequestBody Draft request, PlatformUser user) {
         return RegulationView.of(regulations.redraft(id, request, user), false);
     }
 
     @PostMapping("/{id}/discussion")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "DRAFT -> DISCUSSION: the draft was discussed with the villagers")
     RegulationView discuss(@PathVariable String id, @Valid @RequestBody DiscussionRequest request, PlatformUser user) {
         return RegulationView.of(regulations.discuss(id, request, user), false);
     }
 
     @PostMapping("/{id}/adoption")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum")
     RegulationView adopt(@PathVariable String id, @Valid @RequestBody Adoption request, PlatformUser user) {
         return RegulationView.of(regulations.adopt(id, request, user), false);
     }
 
     @PostMapping("/{id}/publication")
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "ADOPTED -> PUBLISHED; the former published version is kept as SUPERSEDED")
     RegulationView publish(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return RegulationView.of(regulations.publish(id, request.publishedOn(), user), false);

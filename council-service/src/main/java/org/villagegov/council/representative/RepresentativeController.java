@@ -9,17 +9,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
-
-import static org.villagegov.council.config.Access.READERS;
-import static org.villagegov.council.config.Access.WRITERS;
 
 /** The roster of a village's villagers' representatives, kept by its cadres. */
 @RestController
@@ -54,7 +52,7 @@ class RepresentativeController {
     }
 
     @PutMapping
-    @PreAuthorize(WRITERS)
+    @Writers
     @Operation(summary = "Replace the village's roster of villagers' representatives (each a household of the village); the former one is kept")
     RosterView replace(@PathVariable String villageId, @Valid @RequestBody Roster request, PlatformUser user) {
         return RosterView.of(representatives.replace(villageId, request.representatives().stream()
@@ -62,7 +60,7 @@ class RepresentativeController {
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "The village's current roster of villagers' representatives")
     RosterView get(@PathVariable String villageId, PlatformUser user) {
         return RosterView.of(representatives.roster(villageId, user));

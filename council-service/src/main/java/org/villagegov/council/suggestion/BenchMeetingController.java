@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -56,21 +56,21 @@ class BenchMeetingController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(SuggestionController.HANDLERS)
+    @Writers
     @Operation(summary = "Record a bench meeting: households present and the raised suggestions discussed; raises meeting.attended")
     MeetingView hold(@Valid @RequestBody NewMeeting request, PlatformUser user) {
         return MeetingView.of(meetings.hold(request, user));
     }
 
     @GetMapping
-    @PreAuthorize(SuggestionController.STAFF)
+    @Staff
     PageResponse<MeetingView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), MeetingView::of);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(SuggestionController.STAFF)
+    @Staff
     MeetingView get(@PathVariable String id, PlatformUser user) {
         return MeetingView.of(queries.visible(id, user));
     }

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,19 +24,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.Readers;
+import org.villagegov.council.config.Writers;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
-
-import static org.villagegov.council.config.Access.READERS;
 
 /** Villagers' suggestions from raising to rating, the overdue ones and the figures. */
 @RestController
 @RequestMapping("/api/v1/council/suggestions")
 @Tag(name = "Suggestions", description = "Raised, discussed at a bench meeting, solved on the spot or assigned with a deadline, answered, rated")
 class SuggestionController {
-    static final String HANDLERS = "hasAnyRole('village-cadre','county-admin')";
-    static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','integrator')";
-
     private final Suggestions suggestions;
     private final SuggestionQueries queries;
 
@@ -80,14 +78,14 @@ class SuggestionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('villager','grid-worker')")
+    @AnyRole({Role.VILLAGER, Role.GRID_WORKER})
     @Operation(summary = "Raise a suggestion for a household of the caller's village")
     SuggestionView raise(@Valid @RequestBody NewSuggestion request, PlatformUser user) {
         return SuggestionView.of(suggestions.raise(request, user));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @Readers
     @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised")
     PageResponse<SuggestionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
                                       @RequestParam(required = false) Suggestion.Status status,
@@ -97,55 +95,55 @@ class SuggestionController {
     }
 
     @GetMapping("/overdue")
-    @PreAuthorize(STAFF)
+    @Staff
     @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
     List<SuggestionView> overdue(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
         return queries.overdue(villageId, user).stream().map(SuggestionView::of).toList();
     }
 
     @GetMapping("/figures")
-    @PreAuthorize(STAFF)
+    @Staff
     @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
     SuggestionQueries.Figures figures(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
         return queries.figures(villageId, user);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @Readers
     SuggestionView get(@PathVariable String id, PlatformUser user) {
         return SuggestionView.of(queries.visible(id, user));
     }
 
     @PostMapping("/{id}/solve")
-    @PreAuthorize(HANDLERS)
+    @Writers
     @Operation(summary = "Solved on the spot at the bench meeting; raises suggestion.resolved")
     SuggestionView solve(@PathVariable String id, @Valid @RequestBody Solve request, PlatformUser user) {
         return SuggestionView.of(suggestions.solveOnSpot(id, request.solution(), user));
     }
 
     @PostMapping("/{id}/assign")
-    @PreAuthorize(HANDLERS)
+    @Writers
     @Operation(summary = "Assigned to a department or the township with a deadline")
     SuggestionView assign(@PathVariable String id, @Valid @RequestBody Assign request, PlatformUser user) {
         return SuggestionView.of(suggestions.assign(id, request, user));
     }
 
     @PostMapping("/{id}/feedback")
-    @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
+    @AnyRole({Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     @Operation(summary = "The assignee's answer; raises suggestion.resolved (on time or late)")
     SuggestionView feedback(@PathVariable String id, @Valid @RequestBody Feedback request, PlatformUser user) {
         return SuggestionView.of(suggestions.answer(id, request.feedback(), user));
     }
 
     @PostMapping("/{id}/not-feasible")
-    @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
+    @AnyRole({Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     @Operation(summary = "Discussed or assigned, found not feasible, with the reason; earns no adoption points (no suggestion.resolved)")
     SuggestionView notFeasible(@PathVariable String id, @Valid @RequestBody NotFeasible request, PlatformUser user) {
         return SuggestionView.of(suggestions.notFeasible(id, request.reason(), user));
     }
 
     @PostMapping("/{id}/rate")
-    @PreAuthorize("hasAnyRole('villager','grid-worker')")
+    @AnyRole({Role.VILLAGER, Role.GRID_WORKER})
     @Operation(summary = "Rated 1-5, once, by the one who raised it")
     SuggestionView rate(@PathVariable String id, @Valid @RequestBody Rate request, PlatformUser user) {
         return SuggestionView.of(suggestions.rate(id, request.rating(), user));
