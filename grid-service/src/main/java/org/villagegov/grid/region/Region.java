@@ -118,8 +118,4 @@ public class Region extends AggregateRoot {
     public String villageId() {
         return villageId;
     }
-
-    public Long version() {
-        return getVersion();
-    }
 }

@@ -1,10 +1,7 @@
 package org.villagegov.grid.region;
 
-import java.util.List;
-
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+/** The region tree's nodes; public for the lookup, which answers other services from it. */
 public interface RegionRepository extends MongoRepository<Region, String> {
-
-    List<Region> findByParentId(String parentId);
 }
