@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
 /**
@@ -30,9 +31,6 @@ import org.villagegov.platform.web.PageResponse;
 @RequestMapping("/api/v1/points/accounts")
 @Validated
 class AccountController {
-
-    static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
-            + "'grid-worker','points-clerk','integrator')";
 
     private final Passbooks passbooks;
 
@@ -75,33 +73,35 @@ class AccountController {
     }
 
     @GetMapping
-    @PreAuthorize(STAFF)
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
+            Role.POINTS_CLERK, Role.INTEGRATOR})
     PageResponse<AccountSummary> list(@RequestParam(required = false) String villageId,
                                       Pageable pageable, PlatformUser user) {
         return PageResponse.of(passbooks.list(villageId, pageable, user), AccountSummary::of);
     }
 
     @GetMapping("/{householdId}")
-    @PreAuthorize(STAFF + " or hasRole('villager')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
+            Role.POINTS_CLERK, Role.INTEGRATOR, Role.VILLAGER})
     Passbook passbook(@PathVariable String householdId, Pageable pageable, PlatformUser user) {
         return Passbook.of(passbooks.visible(householdId, user), pageable);
     }
 
     @GetMapping("/mine")
-    @PreAuthorize("hasRole('villager')")
+    @AnyRole(Role.VILLAGER)
     Passbook mine(Pageable pageable, PlatformUser user) {
         return Passbook.of(passbooks.mine(user), pageable);
     }
 
     @PutMapping("/{householdId}/holder")
-    @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
+    @AccountRoles.Keepers
     AccountSummary linkHolder(@PathVariable String householdId, @Valid @RequestBody LinkHolder request, PlatformUser user) {
         return AccountSummary.of(passbooks.linkHolder(householdId, request.subject(), user));
     }
 
     /** Proves balance == sum(ledger) for every passbook of the county. */
     @GetMapping("/check")
-    @PreAuthorize("hasAnyRole('county-admin','integrator')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.INTEGRATOR})
     Check check() {
         return Check.of(passbooks.check());
     }

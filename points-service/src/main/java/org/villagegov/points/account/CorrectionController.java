@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +27,6 @@ import org.villagegov.platform.web.PageResponse;
 @RequestMapping("/api/v1/points")
 @Validated
 class CorrectionController {
-
-    static final String DECIDERS = "hasAnyRole('village-cadre','township-officer','county-admin')";
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','points-clerk','integrator')";
 
     private final CorrectionService service;
 
@@ -58,31 +54,31 @@ class CorrectionController {
     /** Nothing reaches the passbook yet: a second person approves or rejects. */
     @PostMapping("/accounts/{householdId}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
+    @AccountRoles.Keepers
     CorrectionView propose(@PathVariable String householdId, @Valid @RequestBody Propose request, PlatformUser user) {
         return CorrectionView.of(service.propose(householdId, request.amount(), request.category(), request.reason(), user));
     }
 
     @PostMapping("/corrections/{id}/approve")
-    @PreAuthorize(DECIDERS)
+    @AccountRoles.CorrectionDeciders
     CorrectionView approve(@PathVariable String id, PlatformUser user) {
         return CorrectionView.of(service.approve(id, user));
     }
 
     @PostMapping("/corrections/{id}/reject")
-    @PreAuthorize(DECIDERS)
+    @AccountRoles.CorrectionDeciders
     CorrectionView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return CorrectionView.of(service.reject(id, request.reason(), user));
     }
 
     @GetMapping("/corrections/{id}")
-    @PreAuthorize(READERS)
+    @AccountRoles.CorrectionReaders
     CorrectionView get(@PathVariable String id, PlatformUser user) {
         return CorrectionView.of(service.visible(id, user));
     }
 
     @GetMapping("/corrections")
-    @PreAuthorize(READERS)
+    @AccountRoles.CorrectionReaders
     PageResponse<CorrectionView> list(@RequestParam(required = false) String villageId,
                                       @RequestParam(required = false) String householdId,
                                       @RequestParam(required = false) Correction.Status status,

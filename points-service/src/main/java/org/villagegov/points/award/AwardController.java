@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,18 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/points/awards")
 @Validated
 class AwardController {
-
-    static final String PROPOSERS = "hasAnyRole('grid-worker','village-cadre','township-officer','county-admin')";
-    static final String DECIDERS = "hasAnyRole('village-cadre','township-officer','county-admin')";
-    static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
-            + "'grid-worker','points-clerk','integrator')";
 
     private final AwardService service;
 
@@ -95,7 +91,7 @@ class AwardController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PROPOSERS)
+    @AwardRoles.Proposers
     AwardView propose(@Valid @RequestBody Propose request, PlatformUser user) {
         return AwardView.of(service.propose(request.householdId(), request.ruleCode(), request.evidence(),
                 request.occurredOn(), user));
@@ -107,39 +103,39 @@ class AwardController {
      */
     @PostMapping("/bulk")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(PROPOSERS)
+    @AwardRoles.Proposers
     BulkResult proposeBulk(@Valid @RequestBody ProposeBulk request, PlatformUser user) {
         return BulkResult.of(service.proposeBulk(request.householdIds(), request.ruleCode(), request.evidence(),
                 request.occurredOn(), user));
     }
 
     @PostMapping("/{id}/approve")
-    @PreAuthorize(DECIDERS)
+    @AwardRoles.Deciders
     AwardView approve(@PathVariable String id, PlatformUser user) {
         return AwardView.of(service.approve(id, user));
     }
 
     @PostMapping("/{id}/reject")
-    @PreAuthorize(DECIDERS)
+    @AwardRoles.Deciders
     AwardView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return AwardView.of(service.reject(id, request.reason(), user));
     }
 
     /** Anyone of the village may object while the award is on the board. */
     @PostMapping("/{id}/objections")
-    @PreAuthorize("hasAnyRole('villager','council-member','grid-worker','village-cadre','township-officer','county-admin')")
+    @AnyRole({Role.VILLAGER, Role.COUNCIL_MEMBER, Role.GRID_WORKER, Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     AwardView object(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return AwardView.of(service.object(id, request.reason(), user));
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(STAFF)
+    @AwardRoles.Readers
     AwardView get(@PathVariable String id, PlatformUser user) {
         return AwardView.of(service.visible(id, user));
     }
 
     @GetMapping
-    @PreAuthorize(STAFF)
+    @AwardRoles.Readers
     PageResponse<AwardView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(required = false) Award.Status status,
                                  @RequestParam(required = false) String householdId,
@@ -148,8 +144,8 @@ class AwardController {
     }
 
     @GetMapping("/board")
-    @PreAuthorize("hasAnyRole('villager','council-member','grid-worker','village-cadre','township-officer',"
-            + "'points-clerk','county-admin','integrator')")
+    @AnyRole({Role.VILLAGER, Role.COUNCIL_MEMBER, Role.GRID_WORKER, Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER,
+            Role.POINTS_CLERK, Role.COUNTY_ADMIN, Role.INTEGRATOR})
     PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
                                   Pageable pageable, PlatformUser user) {
         return PageResponse.of(service.board(villageId, pageable, user), BoardItem::of);

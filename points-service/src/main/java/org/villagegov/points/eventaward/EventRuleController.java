@@ -5,14 +5,15 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 
 /** The county's event type -> rule mapping. */
 @RestController
@@ -36,13 +37,13 @@ class EventRuleController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','points-clerk','integrator')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.POINTS_CLERK, Role.INTEGRATOR})
     List<EventRuleView> list() {
         return mapping.all().stream().map(EventRuleView::of).toList();
     }
 
     @PutMapping("/{eventType}")
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     EventRuleView change(@PathVariable String eventType, @Valid @RequestBody ChangeEventRule request, PlatformUser user) {
         return EventRuleView.of(mapping.change(eventType, request.ruleCode(), request.enabled(), user));
     }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
 /** Red and black lists: computed from the passbooks, designated by hand, published inside the village. */
@@ -59,7 +60,7 @@ class ListController {
     }
 
     @PostMapping("/computations")
-    @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
+    @ListRoles.Keepers
     Computed compute(@Valid @RequestBody Compute request, PlatformUser user) {
         return Computed.of(lists.compute(request.townshipId(), request.villageId(), request.periodStart(),
                 request.periodEnd(), user));
@@ -67,7 +68,7 @@ class ListController {
 
     @PostMapping("/designations")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('village-cadre','township-officer','county-admin')")
+    @ListRoles.Keepers
     EntryView designate(@Valid @RequestBody Designate request, PlatformUser user) {
         return EntryView.of(lists.designate(request.householdId(), request.kind(), request.reason(),
                 request.periodStart(), request.periodEnd(), user));
@@ -75,8 +76,8 @@ class ListController {
 
     /** Published lists are public inside the village, villagers included. */
     @GetMapping
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
-            + "'points-clerk','villager','integrator')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
+            Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR})
     PageResponse<EntryView> list(@RequestParam(required = false) String villageId,
                                  @RequestParam(required = false) ListEntry.Kind kind,
                                  @RequestParam(required = false) LocalDate periodStart,

@@ -7,13 +7,14 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 
 /** Leaderboards, the county report and the provincial side-by-side view. */
 @RestController
@@ -61,8 +62,8 @@ class ReportController {
 
     /** Net points earned (awards and events) in the period, per household of a village or one of its grids. */
     @GetMapping("/leaderboard")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
-            + "'points-clerk','villager','integrator')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
+            Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR})
     Leaderboard leaderboard(@RequestParam String villageId, @RequestParam(required = false) String gridId,
                                 @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, PlatformUser user) {
@@ -70,14 +71,14 @@ class ReportController {
     }
 
     @GetMapping("/report")
-    @PreAuthorize("hasAnyRole('county-admin','integrator')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.INTEGRATOR})
     CountyReport county(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         return CountyReport.of(reports.county(from, to));
     }
 
     /** The same report for every county of the provincial admin's province, side by side. */
     @GetMapping("/province/report")
-    @PreAuthorize("hasRole('provincial-admin')")
+    @AnyRole(Role.PROVINCIAL_ADMIN)
     Map<String, CountyReport> province(@RequestParam(required = false) LocalDate from,
                                        @RequestParam(required = false) LocalDate to, PlatformUser user) {
         Map<String, CountyReport> perCounty = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +29,6 @@ import org.villagegov.points.rule.Rule.Category;
 @RequestMapping("/api/v1/points/rules")
 @Validated
 class RuleController {
-
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
-            + "'grid-worker','mediator','points-clerk','villager','integrator')";
 
     private final RuleCatalogue catalogue;
 
@@ -88,14 +84,14 @@ class RuleController {
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @RuleRoles.Readers
     PageResponse<RuleView> list(@RequestParam(required = false) String villageId,
                                 Pageable pageable, PlatformUser user) {
         return PageResponse.of(catalogue.list(villageId, pageable, user), RuleView::of);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @RuleRoles.Readers
     RuleView get(@PathVariable String id, PlatformUser user) {
         return RuleView.of(catalogue.visible(id, user));
     }
@@ -103,7 +99,7 @@ class RuleController {
     /** A county rule (county admin) is in force at once; a village override waits for a second person. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
+    @RuleRoles.Editors
     RuleView create(@Valid @RequestBody CreateRule request, PlatformUser user) {
         var draft = new RuleCatalogue.Draft(request.behaviour(), request.category(), request.points(),
                 request.evidenceRequired(), request.capPerMonth());
@@ -113,7 +109,7 @@ class RuleController {
 
     /** A county rule changes at once (county admin); an override's change waits for approval. */
     @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
+    @RuleRoles.Editors
     RuleView change(@PathVariable String id, @Valid @RequestBody ChangeRule request, PlatformUser user) {
         var draft = new RuleCatalogue.Draft(request.behaviour(), request.category(), request.points(),
                 request.evidenceRequired(), request.capPerMonth());
@@ -122,13 +118,13 @@ class RuleController {
 
     /** The county, or a second person of the village or township: never the proposer. */
     @PostMapping("/{id}/approve")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @RuleRoles.Deciders
     RuleView approve(@PathVariable String id, PlatformUser user) {
         return RuleView.of(catalogue.approve(id, user));
     }
 
     @PostMapping("/{id}/reject")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @RuleRoles.Deciders
     RuleView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return RuleView.of(catalogue.reject(id, user));
     }

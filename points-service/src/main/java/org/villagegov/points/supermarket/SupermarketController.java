@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,16 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/points/supermarket")
 @Validated
 class SupermarketController {
-
-    static final String SHOPKEEPERS = "hasAnyRole('points-clerk','village-cadre','county-admin')";
-    static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre','points-clerk','integrator')";
 
     private final Supermarket supermarket;
 
@@ -81,43 +79,41 @@ class SupermarketController {
 
     @PostMapping("/items")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(SHOPKEEPERS)
+    @SupermarketRoles.Shopkeepers
     ItemView createItem(@Valid @RequestBody CreateItem request, PlatformUser user) {
         return ItemView.of(supermarket.createItem(request.townshipId(), request.villageId(), request.name(),
                 request.price(), request.stock(), user));
     }
 
     @GetMapping("/items")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
-            + "'points-clerk','villager','integrator')")
+    @SupermarketRoles.ShelfReaders
     PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
                                      Pageable pageable, PlatformUser user) {
         return PageResponse.of(supermarket.items(villageId, pageable, user), ItemView::of);
     }
 
     @GetMapping("/items/{id}")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker',"
-            + "'points-clerk','villager','integrator')")
+    @SupermarketRoles.ShelfReaders
     ItemView item(@PathVariable String id, PlatformUser user) {
         return ItemView.of(supermarket.item(id, user));
     }
 
     /** Stock top-ups are recorded on the item with who and when. */
     @PostMapping("/items/{id}/top-ups")
-    @PreAuthorize(SHOPKEEPERS)
+    @SupermarketRoles.Shopkeepers
     ItemView topUp(@PathVariable String id, @Valid @RequestBody TopUp request, PlatformUser user) {
         return ItemView.of(supermarket.topUp(id, request.quantity(), request.note(), user));
     }
 
     @PostMapping("/redemptions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('points-clerk','village-cadre')")
+    @AnyRole({Role.POINTS_CLERK, Role.VILLAGE_CADRE})
     Receipt redeem(@Valid @RequestBody Redeem request, PlatformUser user) {
         return Receipt.of(supermarket.redeem(request.householdId(), request.itemId(), request.quantity(), user));
     }
 
     @GetMapping("/redemptions")
-    @PreAuthorize(STAFF)
+    @SupermarketRoles.ReceiptReaders
     PageResponse<Receipt> listRedemptions(@RequestParam(required = false) String villageId,
                                           @RequestParam(required = false) String householdId,
                                           @RequestParam(required = false) Redemption.Status status,
@@ -127,13 +123,13 @@ class SupermarketController {
     }
 
     @GetMapping("/redemptions/{id}")
-    @PreAuthorize(STAFF)
+    @SupermarketRoles.ReceiptReaders
     Receipt receipt(@PathVariable String id, PlatformUser user) {
         return Receipt.of(supermarket.redemption(id, user));
     }
 
     @PostMapping("/redemptions/{id}/refund")
-    @PreAuthorize(SHOPKEEPERS)
+    @SupermarketRoles.Shopkeepers
     Receipt refund(@PathVariable String id, @Valid @RequestBody Refund request, PlatformUser user) {
         return Receipt.of(supermarket.refund(id, request.reason(), user));
     }
