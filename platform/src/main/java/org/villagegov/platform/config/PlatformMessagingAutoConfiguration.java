@@ -28,6 +28,7 @@ import org.villagegov.platform.messaging.EventConsumer;
 import org.villagegov.platform.messaging.EventPublisher;
 import org.villagegov.platform.messaging.EventSubscription;
 import org.villagegov.platform.messaging.MessagingProperties;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.messaging.OutboxRelay;
 import org.villagegov.platform.messaging.OutboxSupport;
 import org.villagegov.platform.messaging.TenantProvisioned;
@@ -55,6 +56,11 @@ public class PlatformMessagingAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
                             EventPublisher publisher, MessagingProperties properties, JsonMapper json, Clock clock) {
         return new OutboxRelay(mongo, mappingContext, registry, publisher, properties, json, clock);
+    }
+
+    @Bean
+    Outbox outbox(MongoTemplate mongo, OutboxRelay relay) {
+        return new Outbox(mongo, relay);
     }
 
     @Bean
