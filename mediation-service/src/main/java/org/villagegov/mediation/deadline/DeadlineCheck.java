@@ -1,6 +1,5 @@
 package org.villagegov.mediation.deadline;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -33,14 +32,14 @@ class DeadlineCheck {
     private final Cases cases;
     private final TriageRules rules;
     private final TenantRegistry registry;
-    private final Clock clock;
+    private final CountyTime time;
 
-    DeadlineCheck(DeadlineQueries queries, Cases cases, TriageRules rules, TenantRegistry registry, Clock clock) {
+    DeadlineCheck(DeadlineQueries queries, Cases cases, TriageRules rules, TenantRegistry registry, CountyTime time) {
         this.queries = queries;
         this.cases = cases;
         this.rules = rules;
         this.registry = registry;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${mediation.deadline-check-interval:PT15M}",
@@ -60,7 +59,7 @@ class DeadlineCheck {
 
     /** Escalates the current county's overdue cases below the county level; returns how many. */
     int escalateOverdue() {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         int acceptanceDays = rules.current().acceptanceDays();
         int escalated = 0;
         for (MediationCase c : queries.overdue(today)) {
@@ -73,7 +72,7 @@ class DeadlineCheck {
                     }
                 }
                 case OverdueDecision.Escalate escalate -> {
-                    c.escalate(escalate.reason(), "deadline-check", today, acceptanceDays, clock.instant());
+                    c.escalate(escalate.reason(), "deadline-check", today, acceptanceDays, time.now());
                     try {
                         cases.save(c);
                         escalated++;

@@ -1,18 +1,17 @@
 package org.villagegov.mediation.deadline;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.config.MediationStaff;
 import org.villagegov.mediation.dispute.CaseView;
 import org.villagegov.mediation.triage.Level;
 import org.villagegov.platform.security.PlatformUser;
@@ -26,27 +25,27 @@ import org.villagegov.platform.time.CountyTime;
 class DeadlineController {
 
     private final Deadlines deadlines;
-    private final Clock clock;
+    private final CountyTime time;
 
-    DeadlineController(Deadlines deadlines, Clock clock) {
+    DeadlineController(Deadlines deadlines, CountyTime time) {
         this.deadlines = deadlines;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/overdue")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator')")
+    @MediationStaff
     @Operation(summary = "Cases past their acceptance or resolution deadline, in the caller's scope, by level and township")
     List<CaseView> overdue(@RequestParam(required = false) Level level,
                            @RequestParam(required = false) @Size(max = 64) String townshipId, PlatformUser user) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         return deadlines.overdue(level, townshipId, user).stream().map(c -> CaseView.of(c, today)).toList();
     }
 
     @GetMapping("/follow-ups")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator')")
+    @MediationStaff
     @Operation(summary = "Agreements whose follow-up (was it honoured?) is due and not yet recorded")
     List<CaseView> followUpsDue(PlatformUser user) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         return deadlines.followUpsDue(user).stream().map(c -> CaseView.of(c, today)).toList();
     }
 }

@@ -1,6 +1,6 @@
 package org.villagegov.mediation.deadline;
 
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -18,13 +18,13 @@ class Deadlines {
     private final DeadlineQueries queries;
     private final CaseAccess access;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Deadlines(DeadlineQueries queries, CaseAccess access, PlaceGuard places, Clock clock) {
+    Deadlines(DeadlineQueries queries, CaseAccess access, PlaceGuard places, CountyTime time) {
         this.queries = queries;
         this.access = access;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Cases past a deadline; a township filter names a township of the county the caller may look at, else 422. */
@@ -32,11 +32,11 @@ class Deadlines {
         if (townshipId != null) {
             places.township(townshipId, user, "townshipId");
         }
-        var today = CountyTime.today(clock);
+        LocalDate today = time.today();
         return queries.overdue(access.scope(user), today, level, townshipId).stream().filter(c -> c.overdue(today)).toList();
     }
 
     List<MediationCase> followUpsDue(PlatformUser user) {
-        return queries.followUpsDue(access.scope(user), CountyTime.today(clock));
+        return queries.followUpsDue(access.scope(user), time.today());
     }
 }

@@ -1,6 +1,5 @@
 package org.villagegov.mediation.dispute;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Pageable;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +23,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.config.CaseReaders;
+import org.villagegov.mediation.config.MediationStaff;
+import org.villagegov.mediation.config.PlaceStaff;
 import org.villagegov.mediation.mediator.Mediator;
 import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.Level;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
 
@@ -43,18 +47,12 @@ import org.villagegov.platform.web.PageResponse;
 @Tag(name = "Cases", description = "The mediation process of a case, from assignment to closing")
 class CaseController {
 
-    static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator','villager','integrator')";
-    static final String STAFF = "hasAnyRole('county-admin','township-officer','village-cadre')";
-    static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator')";
-    /** 1,000,000 pages of 200: far beyond any county; the bound keeps the offset arithmetic trivially safe. */
-    static final int MAX_PAGE = 1_000_000;
-
     private final Cases cases;
-    private final Clock clock;
+    private final CountyTime time;
 
-    CaseController(Cases cases, Clock clock) {
+    CaseController(Cases cases, CountyTime time) {
         this.cases = cases;
-        this.clock = clock;
+        this.time = time;
     }
 
     // ---- requests
@@ -107,48 +105,45 @@ class CaseController {
     // ---- reads
 
     @GetMapping("/cases")
-    @PreAuthorize(READERS)
+    @CaseReaders
     @Operation(summary = "Cases the caller may see, newest first; filter by status, level, category, township, village")
     PageResponse<CaseView> list(@RequestParam(required = false) MediationCase.Status status,
                                 @RequestParam(required = false) Level level,
                                 @RequestParam(required = false) Category category,
                                 @RequestParam(required = false) @Size(max = 64) String townshipId,
                                 @RequestParam(required = false) @Size(max = 64) String villageId,
-                                @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, PlatformUser user) {
-        PageResponse<MediationCase> found = cases.page(new CaseQueries.Filter(status, level, category, townshipId, villageId),
-                page, size, user);
-        LocalDate today = today();
-        return new PageResponse<>(found.items().stream().map(c -> CaseView.of(c, today, user)).toList(), found.page(),
-                found.size(), found.totalItems(), found.totalPages());
+                                Pageable pageable, PlatformUser user) {
+        LocalDate today = time.today();
+        return PageResponse.of(cases.page(new CaseQueries.Filter(status, level, category, townshipId, villageId),
+                pageable, user), c -> CaseView.of(c, today, user));
     }
 
     @GetMapping("/cases/{id}")
-    @PreAuthorize(READERS)
+    @CaseReaders
     @Operation(summary = "One case, if the caller may see it (else 404)")
     CaseView get(@PathVariable String id, PlatformUser user) {
         return view(cases.visible(id, user), user);
     }
 
     @GetMapping("/risk-register")
-    @PreAuthorize(STAFF)
+    @PlaceStaff
     @Operation(summary = "Open cases flagged as petition or violence risks, in the caller's place")
     List<CaseView> riskRegister(PlatformUser user) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         return cases.riskRegister(user).stream().map(c -> CaseView.of(c, today, user)).toList();
     }
 
     // ---- triage and assignment
 
     @PostMapping("/cases/{id}/classification")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Correct category and amount before acceptance; triage runs again (a new level drops the mediator)")
     CaseView classify(@PathVariable String id, @Valid @RequestBody Classification request, PlatformUser user) {
         return view(cases.classify(id, request, user), user);
     }
 
     @GetMapping("/cases/{id}/suggestion")
-    @PreAuthorize(STAFF)
+    @PlaceStaff
     @Operation(summary = "The least-loaded active mediator with the case's level, place and category")
     Suggestion suggestion(@PathVariable String id, PlatformUser user) {
         Cases.Suggested suggested = cases.suggestion(id, user);
@@ -157,7 +152,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/assignment")
-    @PreAuthorize(STAFF)
+    @PlaceStaff
     @Operation(summary = "Assign the suggested mediator (no mediatorId), or another one of the case's level and place with an overrideReason")
     CaseView assign(@PathVariable String id, @Valid @RequestBody AssignmentRequest request, PlatformUser user) {
         return view(cases.assign(id, request, user), user);
@@ -166,49 +161,49 @@ class CaseController {
     // ---- the mediation
 
     @PostMapping("/cases/{id}/accept")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Accept the case (assigned, within the acceptance deadline); the resolution deadline starts")
     CaseView accept(@PathVariable String id, PlatformUser user) {
         return view(cases.accept(id, user), user);
     }
 
     @PostMapping("/cases/{id}/sessions")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Record a mediation session: date, attendees, notes")
     CaseView session(@PathVariable String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
         return view(cases.recordSession(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/agreement")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Record the agreement signed by every party: case.resolved (AGREEMENT); the follow-up falls due")
     CaseView agreement(@PathVariable String id, @Valid @RequestBody AgreementRequest request, PlatformUser user) {
         return view(cases.agree(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/failure")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "The mediation failed: next, escalate one level, refer, or close")
     CaseView failure(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return view(cases.fail(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/escalation")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated")
     CaseView escalate(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return view(cases.escalate(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/referral")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "After a failure, refer to ARBITRATION or LITIGATION: the case closes as referred (case.closed)")
     CaseView refer(@PathVariable String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
         return view(cases.refer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Send the agreement to a court for judicial confirmation")
     CaseView requestConfirmation(@PathVariable String id, @Valid @RequestBody ConfirmationRequest request,
                                  PlatformUser user) {
@@ -216,21 +211,21 @@ class CaseController {
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation/answer")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Record the court's answer: confirmed, or refused with its reason")
     CaseView courtAnswer(@PathVariable String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
         return view(cases.recordCourtAnswer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/follow-up")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Record the follow-up of an agreement: was it honoured?")
     CaseView followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
         return view(cases.recordFollowUp(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/close")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Close with the outcome: an agreement after its follow-up, or a failure (case.closed)")
     CaseView close(@PathVariable String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
         return view(cases.close(id, request.notes(), user), user);
@@ -239,21 +234,21 @@ class CaseController {
     // ---- risk and ratings
 
     @PutMapping("/cases/{id}/risk")
-    @PreAuthorize(HANDLERS)
+    @MediationStaff
     @Operation(summary = "Flag the case as a petition or violence risk, with the reason (it enters the risk register)")
     CaseView flag(@PathVariable String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
         return view(cases.flagRisk(id, request, user), user);
     }
 
     @DeleteMapping("/cases/{id}/risk")
-    @PreAuthorize(STAFF)
+    @PlaceStaff
     @Operation(summary = "Clear the risk flag")
     CaseView unflag(@PathVariable String id, PlatformUser user) {
         return view(cases.clearRisk(id, user), user);
     }
 
     @PostMapping("/cases/{id}/ratings")
-    @PreAuthorize("hasAnyRole('villager','county-admin','township-officer','village-cadre','mediator')")
+    @AnyRole({Role.VILLAGER, Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.MEDIATOR})
     @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party; staff of the "
             + "case who did not mediate it record a paper rating (paper: true, recordedBy); the case's mediator never rates")
     CaseView rate(@PathVariable String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
@@ -261,10 +256,6 @@ class CaseController {
     }
 
     private CaseView view(MediationCase c, PlatformUser user) {
-        return CaseView.of(c, today(), user);
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
+        return CaseView.of(c, time.today(), user);
     }
 }

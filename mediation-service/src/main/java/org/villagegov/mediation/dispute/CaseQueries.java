@@ -3,6 +3,8 @@ package org.villagegov.mediation.dispute;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,11 +12,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.Level;
-import org.villagegov.platform.web.PageResponse;
+import org.villagegov.platform.data.MongoPages;
 
 /** The case queries: every read takes the caller's scope ({@link CaseAccess#scope}) as one of its criteria. */
 @Component
 class CaseQueries {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"));
 
     private final MongoTemplate mongo;
 
@@ -51,22 +55,12 @@ class CaseQueries {
                 MediationCase.class);
     }
 
-    /**
-     * One page of the cases matching the filter within the scope, newest first. The offset is
-     * long arithmetic and a page past the end answers empty without asking the database to skip
-     * billions of documents.
-     */
-    PageResponse<MediationCase> page(Filter filter, Criteria scope, int page, int size) {
+    /** One page of the cases matching the filter within the scope, newest first (the id breaks ties, so pages never overlap). */
+    Page<MediationCase> page(Filter filter, Criteria scope, Pageable pageable) {
         List<Criteria> all = filter.criteria();
         all.add(scope);
-        Query query = Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, MediationCase.class);
-        long offset = (long) page * size;
-        List<MediationCase> found = offset >= total ? List.of()
-                : mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"))).skip(offset).limit(size),
+        return MongoPages.find(mongo, Query.query(new Criteria().andOperator(all)), pageable, NEWEST_FIRST,
                 MediationCase.class);
-        int pages = (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
-        return new PageResponse<>(found, page, size, total, pages);
     }
 
     /** Open cases flagged as a petition or violence risk, oldest first. */

@@ -1,10 +1,11 @@
 package org.villagegov.mediation.dispute;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.villagegov.mediation.mediator.Mediator;
@@ -16,7 +17,6 @@ import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.time.CountyTime;
-import org.villagegov.platform.web.PageResponse;
 
 /**
  * A case's life after intake, one method per step: each loads the case within the caller's
@@ -32,15 +32,15 @@ public class Cases {
     private final Mediators mediators;
     private final TriageRules rules;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Cases(CaseQueries queries, CaseAccess access, Mediators mediators, TriageRules rules, PlaceGuard places, Clock clock) {
+    Cases(CaseQueries queries, CaseAccess access, Mediators mediators, TriageRules rules, PlaceGuard places, CountyTime time) {
         this.queries = queries;
         this.access = access;
         this.mediators = mediators;
         this.rules = rules;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     // ---- loading and saving, also for intake and the deadline check
@@ -74,9 +74,9 @@ public class Cases {
     // ---- reads
 
     /** A place filter names a place of the county the caller may look at, else 422 naming it. */
-    PageResponse<MediationCase> page(CaseQueries.Filter filter, int page, int size, PlatformUser user) {
+    Page<MediationCase> page(CaseQueries.Filter filter, Pageable pageable, PlatformUser user) {
         places.scope(filter.villageId(), filter.townshipId(), user, "villageId", "townshipId");
-        return queries.page(filter, access.scope(user), page, size);
+        return queries.page(filter, access.scope(user), pageable);
     }
 
     List<MediationCase> riskRegister(PlatformUser user) {
@@ -122,7 +122,7 @@ public class Cases {
                 }
                 override = request.overrideReason();
             }
-            c.assign(mediator.id(), suggested, override, user.subject(), clock.instant());
+            c.assign(mediator.id(), suggested, override, user.subject(), time.now());
         });
     }
 
@@ -141,7 +141,7 @@ public class Cases {
         List<MediationCase.Signature> signatures = request.signatures().stream()
                 .map(s -> new MediationCase.Signature(s.partyId(), s.signedOn())).toList();
         return step(id, user, c -> c.agree(request.terms(), signatures, user.subject(), today(),
-                county().followUpDays(), clock.instant()));
+                county().followUpDays(), time.now()));
     }
 
     MediationCase fail(String id, String reason, PlatformUser user) {
@@ -149,11 +149,11 @@ public class Cases {
     }
 
     MediationCase escalate(String id, String reason, PlatformUser user) {
-        return step(id, user, c -> c.escalate(reason, user.subject(), today(), county().acceptanceDays(), clock.instant()));
+        return step(id, user, c -> c.escalate(reason, user.subject(), today(), county().acceptanceDays(), time.now()));
     }
 
     MediationCase refer(String id, CaseController.ReferralRequest request, PlatformUser user) {
-        return step(id, user, c -> c.refer(request.forum(), request.notes(), today(), clock.instant()));
+        return step(id, user, c -> c.refer(request.forum(), request.notes(), today(), time.now()));
     }
 
     MediationCase requestConfirmation(String id, String court, PlatformUser user) {
@@ -169,13 +169,13 @@ public class Cases {
     }
 
     MediationCase close(String id, String notes, PlatformUser user) {
-        return step(id, user, c -> c.close(notes, today(), clock.instant()));
+        return step(id, user, c -> c.close(notes, today(), time.now()));
     }
 
     // ---- risk and ratings
 
     MediationCase flagRisk(String id, CaseController.RiskRequest request, PlatformUser user) {
-        return step(id, user, c -> c.flagRisk(request.kind(), request.reason(), user.subject(), clock.instant()));
+        return step(id, user, c -> c.flagRisk(request.kind(), request.reason(), user.subject(), time.now()));
     }
 
     MediationCase clearRisk(String id, PlatformUser user) {
@@ -186,7 +186,7 @@ public class Cases {
     MediationCase rate(String id, CaseController.RatingRequest request, PlatformUser user) {
         MediationCase c = visible(id, user);
         boolean paper = access.paperRating(c, request.partyId(), user);
-        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), paper, clock.instant());
+        c.rate(request.partyId(), request.score(), request.comment(), user.subject(), paper, time.now());
         return queries.save(c);
     }
 
@@ -202,6 +202,6 @@ public class Cases {
     }
 
     private LocalDate today() {
-        return CountyTime.today(clock);
+        return time.today();
     }
 }

@@ -1,6 +1,5 @@
 package org.villagegov.mediation.intake;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,14 +28,14 @@ class Intake {
     private final TriageRules rules;
     private final PartyCheck partyCheck;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Intake(Cases cases, TriageRules rules, PartyCheck partyCheck, PlaceGuard places, Clock clock) {
+    Intake(Cases cases, TriageRules rules, PartyCheck partyCheck, PlaceGuard places, CountyTime time) {
         this.cases = cases;
         this.rules = rules;
         this.partyCheck = partyCheck;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** A case filed by a person ({@link FilingPolicy}: who files how, and where the case is placed). */
@@ -64,7 +63,7 @@ class Intake {
         CountyRules county = rules.current();
         MediationCase.Intake intake = new MediationCase.Intake(id, source, reportId, referral, townshipId, villageId,
                 category, description, amount, parties, county.triage(category, amount, Party.spread(parties)), openedBy);
-        return cases.insert(MediationCase.open(intake, CountyTime.today(clock), county.acceptanceDays(), clock.instant()));
+        return cases.insert(MediationCase.open(intake, time.today(), county.acceptanceDays(), time.now()));
     }
 
     /** The parties of a grid report's case, corrected by the staff who handle it before acceptance; triage runs again. */

@@ -1,6 +1,5 @@
 package org.villagegov.mediation.intake;
 
-import java.time.Clock;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,13 +11,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.config.CaseReaders;
+import org.villagegov.mediation.config.PlaceStaff;
 import org.villagegov.mediation.dispute.CaseView;
 import org.villagegov.mediation.dispute.MediationCase;
 import org.villagegov.mediation.intake.PartyCheck.PartyRequest;
@@ -37,11 +37,11 @@ import org.villagegov.platform.time.CountyTime;
 class IntakeController {
 
     private final Intake intake;
-    private final Clock clock;
+    private final CountyTime time;
 
-    IntakeController(Intake intake, Clock clock) {
+    IntakeController(Intake intake, CountyTime time) {
         this.intake = intake;
-        this.clock = clock;
+        this.time = time;
     }
 
     record ReferralRequest(@NotNull MediationCase.Referrer by, @NotBlank @Size(max = 100) String reference) {
@@ -58,18 +58,18 @@ class IntakeController {
 
     @PostMapping("/api/v1/mediation/cases")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator','integrator','villager')")
+    @CaseReaders
     @Operation(summary = "Open a case: WALK_IN, HOTLINE, REFERRAL (with referral {by, reference}) or ONLINE (a villager, "
             + "whose own household is the first party); triage sets the level, case.opened is published")
     CaseView open(@Valid @RequestBody NewCase request, PlatformUser user) {
-        return CaseView.of(intake.file(request, user), CountyTime.today(clock), user);
+        return CaseView.of(intake.file(request, user), time.today(), user);
     }
 
     @PutMapping("/api/v1/mediation/cases/{id}/parties")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @PlaceStaff
     @Operation(summary = "Add or correct the parties of a case from a grid report before acceptance (households checked "
             + "with grid-service in one lookup, outsiders with name and contact); triage runs again")
     CaseView correctParties(@PathVariable String id, @Valid @RequestBody PartiesCorrection request, PlatformUser user) {
-        return CaseView.of(intake.correctParties(id, request.parties(), user), CountyTime.today(clock), user);
+        return CaseView.of(intake.correctParties(id, request.parties(), user), time.today(), user);
     }
 }

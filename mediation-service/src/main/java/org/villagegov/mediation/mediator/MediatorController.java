@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.config.MediationStaff;
 import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.Level;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 
 /**
  * The mediators directory. The county admin keeps it; a township officer keeps the village
@@ -36,9 +38,6 @@ import org.villagegov.platform.security.PlatformUser;
 @RequestMapping("/api/v1/mediation/mediators")
 @Tag(name = "Mediators", description = "Directory: level, place, specialties, caseload")
 class MediatorController {
-
-    private static final String KEEPERS = "hasAnyRole('county-admin','township-officer')";
-    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','mediator')";
 
     private final Mediators mediators;
 
@@ -61,21 +60,21 @@ class MediatorController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(KEEPERS)
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
     @Operation(summary = "Add a mediator: a village one names the village, a township one the township, a county one neither")
     MediatorView add(@Valid @RequestBody NewMediator request, PlatformUser user) {
         return view(mediators.add(request, user));
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(KEEPERS)
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
     @Operation(summary = "Change name, specialties or active flag (send the version read)")
     MediatorView change(@PathVariable String id, @Valid @RequestBody MediatorChange request, PlatformUser user) {
         return view(mediators.change(id, request, user));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @MediationStaff
     @Operation(summary = "Mediators who may serve the caller's place, filtered by level, township, village, specialty")
     List<MediatorView> list(@RequestParam(required = false) Level level,
                             @RequestParam(required = false) @Size(max = 64) String townshipId,
@@ -85,7 +84,7 @@ class MediatorController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @MediationStaff
     @Operation(summary = "One mediator with their caseload")
     MediatorView get(@PathVariable String id, PlatformUser user) {
         return view(mediators.visible(id, user));

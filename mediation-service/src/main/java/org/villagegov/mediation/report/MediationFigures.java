@@ -1,6 +1,5 @@
 package org.villagegov.mediation.report;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,12 +24,12 @@ class MediationFigures {
 
     private final MongoTemplate mongo;
     private final ProvinceScope province;
-    private final Clock clock;
+    private final CountyTime time;
 
-    MediationFigures(MongoTemplate mongo, ProvinceScope province, Clock clock) {
+    MediationFigures(MongoTemplate mongo, ProvinceScope province, CountyTime time) {
         this.mongo = mongo;
         this.province = province;
-        this.clock = clock;
+        this.time = time;
     }
 
     Figures county(PlatformUser user) {
@@ -50,6 +49,6 @@ class MediationFigures {
     }
 
     private Figures figures(Criteria scope) {
-        return Figures.of(mongo.find(Query.query(scope), MediationCase.class), CountyTime.today(clock));
+        return Figures.of(mongo.find(Query.query(scope), MediationCase.class), time.today());
     }
 }

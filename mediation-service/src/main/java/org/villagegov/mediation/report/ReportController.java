@@ -4,11 +4,12 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 
 /**
  * The mediation indicators (DOMAIN.md "Reporting"): cases by level, category and status,
@@ -25,21 +26,21 @@ class ReportController {
     }
 
     @GetMapping("/api/v1/mediation/report")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
     @Operation(summary = "The county's figures (a township officer: their township's)")
     Figures county(PlatformUser user) {
         return figures.county(user);
     }
 
     @GetMapping("/api/v1/mediation/province/report")
-    @PreAuthorize("hasRole('provincial-admin')")
+    @AnyRole(Role.PROVINCIAL_ADMIN)
     @Operation(summary = "The same figures for each county of the provincial admin's province")
     Map<String, Figures> provinceReport(PlatformUser user) {
         return figures.province(user);
     }
 
     @GetMapping("/api/v1/mediation/province/{county}/report")
-    @PreAuthorize("hasRole('provincial-admin')")
+    @AnyRole(Role.PROVINCIAL_ADMIN)
     @Operation(summary = "One county of the provincial admin's province (another province's: 403)")
     Figures provinceCounty(@PathVariable String county, PlatformUser user) {
         return figures.provinceCounty(county, user);

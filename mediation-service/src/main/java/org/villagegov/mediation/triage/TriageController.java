@@ -9,13 +9,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.mediation.config.MediationStaff;
+import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.Role;
 
 /** The county's triage rules and deadlines: read by the staff, edited by the county admin. */
 @RestController
@@ -50,14 +52,14 @@ class TriageController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','mediator')")
+    @MediationStaff
     @Operation(summary = "The county's triage rules and deadlines")
     RulesView get() {
         return RulesView.of(rules.current());
     }
 
     @PutMapping
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     @Operation(summary = "Change the triage rules and deadlines (send the version read; a stale one is 409)")
     RulesView change(@Valid @RequestBody RulesChange change, PlatformUser user) {
         return RulesView.of(rules.change(change, user));

@@ -1,6 +1,5 @@
 package org.villagegov.mediation.triage;
 
-import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.time.CountyTime;
 
 /** The current county's rules; the defaults are written when a county is provisioned and never overwrite edits. */
 @Component
@@ -24,12 +24,12 @@ public class TriageRules {
 
     private final MongoTemplate mongo;
     private final TenantRegistry registry;
-    private final Clock clock;
+    private final CountyTime time;
 
-    TriageRules(MongoTemplate mongo, TenantRegistry registry, Clock clock) {
+    TriageRules(MongoTemplate mongo, TenantRegistry registry, CountyTime time) {
         this.mongo = mongo;
         this.registry = registry;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The county's rules; the defaults if none were ever written (a county onboarded while no instance listened). */
@@ -75,7 +75,7 @@ public class TriageRules {
         }
         current.update(change.categoryLevels(), change.villageMaxAmount(), change.townshipMaxAmount(),
                 change.severalVillagesToTownship(), change.outsidersToTownship(), change.acceptanceDays(),
-                change.resolutionDays(), change.followUpDays(), change.failedDays(), user.subject(), clock.instant());
+                change.resolutionDays(), change.followUpDays(), change.failedDays(), user.subject(), time.now());
         return mongo.save(current);
     }
 }

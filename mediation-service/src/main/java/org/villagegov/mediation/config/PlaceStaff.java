@@ -1,0 +1,18 @@
+package org.villagegov.mediation.config;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
+
+/** The staff of a place: county admin, township officer, village cadre (the risk register, assignment, parties). */
+@Documented
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
+public @interface PlaceStaff {
+}
