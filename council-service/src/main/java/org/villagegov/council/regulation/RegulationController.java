@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Ids;
 import org.villagegov.council.config.Readers;
-import org.villagegov.council.config.Scope;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
@@ -69,7 +68,7 @@ class RegulationController {
 
     record RegulationView(String id, String townshipId, String villageId, String title, List<VersionView> versions,
                           Long version) {
-        /** Villagers read what was published (and what it replaced), not drafts still being argued over. */
+        /** {@code publishedOnly}: the published and superseded versions only ({@link RegulationQueries#publishedOnlyFor}). */
         static RegulationView of(Regulation r, boolean publishedOnly) {
             List<VersionView> shown = r.versions().stream()
                     .filter(v -> !publishedOnly || v.status() == Regulation.Status.PUBLISHED
@@ -106,7 +105,7 @@ class RegulationController {
     @Readers
     PageResponse<RegulationView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
                                   PlatformUser user) {
-        boolean publishedOnly = Scope.isVillagerOnly(user);
+        boolean publishedOnly = queries.publishedOnlyFor(user);
         return PageResponse.of(queries.list(villageId, pageable, user), r -> RegulationView.of(r, publishedOnly));
     }
 
@@ -114,7 +113,7 @@ class RegulationController {
     @Readers
     @Operation(summary = "The regulations with every version (villagers: the published and former ones)")
     RegulationView get(@PathVariable String id, PlatformUser user) {
-        return RegulationView.of(queries.visible(id, user), Scope.isVillagerOnly(user));
+        return RegulationView.of(queries.visible(id, user), queries.publishedOnlyFor(user));
     }
 
     @PostMapping("/{id}/versions")

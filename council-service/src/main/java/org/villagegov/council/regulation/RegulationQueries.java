@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.villagegov.council.config.Scope;
 import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.PlaceGuard;
@@ -26,6 +27,11 @@ class RegulationQueries {
     Page<Regulation> list(String villageId, Pageable pageable, PlatformUser user) {
         return MongoPages.find(mongo, Query.query(places.listScope(user, villageId)), pageable, Sort.by("villageId"),
                 Regulation.class);
+    }
+
+    /** Villagers read what was published (and what it replaced), not drafts still being argued over. */
+    boolean publishedOnlyFor(PlatformUser user) {
+        return Scope.isVillagerOnly(user);
     }
 
     Regulation visible(String id, PlatformUser user) {
