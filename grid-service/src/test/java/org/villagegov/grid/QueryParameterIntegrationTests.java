@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,6 +79,13 @@ class QueryParameterIntegrationTests extends GridTestSupport {
             Map<String, Class<?>> parameters = new LinkedHashMap<>();
             Map<String, Boolean> required = new LinkedHashMap<>();
             for (MethodParameter parameter : route.handler().getMethodParameters()) {
+                if (Pageable.class.isAssignableFrom(parameter.getParameterType())) {
+                    // the platform binds a Pageable from page and size: walk them as the int parameters they were
+                    parameters.put("page", int.class);
+                    parameters.put("size", int.class);
+                    required.put("page", false);
+                    required.put("size", false);
+                }
                 RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
                 if (param != null) {
                     String name = param.name().isEmpty() ? param.value() : param.name();

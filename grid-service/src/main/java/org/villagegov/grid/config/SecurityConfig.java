@@ -6,7 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.villagegov.platform.security.PlatformSecurity;
 
-/** The platform's resource-server setup; endpoints state their roles with {@code @PreAuthorize}. */
+/** The platform's resource-server setup; endpoints state their roles with {@code @AnyRole} or a role-set annotation. */
 @Configuration
 class SecurityConfig {
 

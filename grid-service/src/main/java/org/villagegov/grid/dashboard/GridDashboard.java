@@ -1,6 +1,5 @@
 package org.villagegov.grid.dashboard;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,12 +25,12 @@ class GridDashboard {
 
     private final MongoTemplate mongo;
     private final ProvinceScope province;
-    private final Clock clock;
+    private final CountyTime time;
 
-    GridDashboard(MongoTemplate mongo, ProvinceScope province, Clock clock) {
+    GridDashboard(MongoTemplate mongo, ProvinceScope province, CountyTime time) {
         this.mongo = mongo;
         this.province = province;
-        this.clock = clock;
+        this.time = time;
     }
 
     record GridFigures(long townships, long villages, long households, long microGrids, long householdsInMicroGrids,
@@ -71,7 +70,7 @@ class GridDashboard {
         long households = count("households", new Criteria(), townshipId);
         long inGrids = mongo.find(Query.query(within(new Criteria(), "townshipId", townshipId)), Document.class, "micro_grids")
                 .stream().mapToLong(grid -> grid.get("size") instanceof Number size ? size.longValue() : 0).sum();
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         Set<String> contacted = new HashSet<>();
         mongo.find(Query.query(within(Criteria.where("visitedOn").gte(today.minusDays(6)), "townshipId", townshipId)),
                         Document.class, "visits")

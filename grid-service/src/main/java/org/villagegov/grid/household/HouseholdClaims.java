@@ -2,7 +2,6 @@ package org.villagegov.grid.household;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * "One account heads one household" and "one ID number lives in one household", across the
@@ -46,12 +46,12 @@ class HouseholdClaims {
     }
 
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final CountyTime time;
     private final SecretKeySpec hashKey;
 
-    HouseholdClaims(MongoTemplate mongo, Clock clock, @Value("${grid.personal-data.hash-key}") String hashKey) {
+    HouseholdClaims(MongoTemplate mongo, CountyTime time, @Value("${grid.personal-data.hash-key}") String hashKey) {
         this.mongo = mongo;
-        this.clock = clock;
+        this.time = time;
         this.hashKey = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
@@ -115,7 +115,7 @@ class HouseholdClaims {
     }
 
     private boolean claimOne(String householdId, String key) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         try {
             mongo.insert(new Document("_id", key).append("householdId", householdId).append("at", now), COLLECTION);
             return true;

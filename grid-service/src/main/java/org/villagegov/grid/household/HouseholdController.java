@@ -11,9 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,18 +24,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
 
 /** Household files ("one household, one file"). */
 @RestController
 @RequestMapping("/api/v1/grid/households")
 class HouseholdController {
-
-    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
-            + "'grid-worker','mediator','points-clerk','villager','integrator')";
-    private static final String WRITERS = "hasAnyRole('county-admin','village-cadre','integrator')";
-
-    /** Beyond any real county (200 per page): keeps the offset far from overflowing anything. */
-    static final int MAX_PAGE = 100_000;
 
     private final HouseholdFiles files;
 
@@ -124,41 +118,38 @@ class HouseholdController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(WRITERS)
+    @HouseholdWriters
     HouseholdView register(@Valid @RequestBody RegisterHousehold request, PlatformUser user) {
         return HouseholdView.of(files.register(request, user), user);
     }
 
     @PutMapping("/{id}")
-    @PreAuthorize(WRITERS)
+    @HouseholdWriters
     HouseholdView update(@PathVariable String id, @Valid @RequestBody UpdateHousehold request, PlatformUser user) {
         return HouseholdView.of(files.update(id, request, user), user);
     }
 
     @PostMapping("/{id}/move")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
     HouseholdView move(@PathVariable String id, @Valid @RequestBody MoveHousehold request, PlatformUser user) {
         return HouseholdView.of(files.move(id, request, user), user);
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @HouseholdReaders
     HouseholdView get(@PathVariable String id, PlatformUser user) {
         return HouseholdView.of(files.visible(id, user), user);
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @HouseholdReaders
     PageResponse<HouseholdView> search(@RequestParam(required = false) @Size(max = 64) String villageId,
                                        @RequestParam(required = false) @Size(max = 64) String townshipId,
                                        @RequestParam(required = false) Tag tag,
                                        @RequestParam(required = false) @Size(max = 50) String name,
                                        @RequestParam(required = false) @Size(max = 64) String gridId,
-                                       @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                                       PlatformUser user) {
-        return PageResponse.of(files.search(user, villageId, townshipId, tag, name, gridId,
-                        PageRequest.of(page, size)),
+                                       Pageable pageable, PlatformUser user) {
+        return PageResponse.of(files.search(user, villageId, townshipId, tag, name, gridId, pageable),
                 household -> HouseholdView.of(household, user));
     }
 }

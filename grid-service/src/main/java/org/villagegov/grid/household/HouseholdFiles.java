@@ -1,6 +1,5 @@
 package org.villagegov.grid.household;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,7 +7,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.grid.election.OpenElections;
+import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
@@ -25,6 +24,7 @@ import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * Household files: registration where the caller may act (every place named goes through the
@@ -39,16 +39,16 @@ class HouseholdFiles {
     private final HouseholdClaims claims;
     private final OpenElections elections;
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final CountyTime time;
 
     HouseholdFiles(HouseholdRepository households, PlaceGuard places, HouseholdClaims claims, OpenElections elections,
-                   MongoTemplate mongo, Clock clock) {
+                   MongoTemplate mongo, CountyTime time) {
         this.households = households;
         this.places = places;
         this.claims = claims;
         this.elections = elections;
         this.mongo = mongo;
-        this.clock = clock;
+        this.time = time;
     }
 
     Household register(HouseholdController.RegisterHousehold request, PlatformUser user) {
@@ -67,7 +67,7 @@ class HouseholdFiles {
         try {
             return households.insert(Household.register(id, village.townshipId(), village.id(), naturalVillageId,
                     request.groupId(), request.address(), request.headName(), request.headUserId(), residents,
-                    tags(request.tags()), user.subject(), clock.instant()));
+                    tags(request.tags()), user.subject(), time.now()));
         } catch (RuntimeException failed) {
             claims.release(id, HouseholdClaims.keys(claimed));
             throw failed;
@@ -102,7 +102,7 @@ class HouseholdFiles {
             throw refused;
         }
         household.update(request.address(), request.headName(), headUserId, residents, tags(request.tags()),
-                user.subject(), clock.instant());
+                user.subject(), time.now());
         Household saved;
         try {
             saved = households.save(household);
@@ -128,7 +128,7 @@ class HouseholdFiles {
         boolean sameGroup = village.id().equals(household.villageId())
                 && Objects.equals(request.groupId(), household.groupId());
         household.moveTo(village.townshipId(), village.id(), naturalVillageId, request.groupId(), user.subject(),
-                clock.instant());
+                time.now());
         Household saved = households.save(household);
         takeAlong(id, village.townshipId(), village.id(), sameGroup);
         return saved;
@@ -183,13 +183,7 @@ class HouseholdFiles {
                     Criteria.where("residents.name").regex(quoted)));
         }
         Query query = Query.query(filters.isEmpty() ? new Criteria() : new Criteria().andOperator(filters));
-        long total = mongo.count(query, Household.class);
-        if (pageable.getOffset() >= total) {
-            // past the last page: an empty page with the true total, without asking the database to skip that far
-            return new PageImpl<>(List.of(), pageable, total);
-        }
-        query.with(pageable).with(Sort.by("villageId", "headName"));
-        return new PageImpl<>(mongo.find(query, Household.class), pageable, total);
+        return MongoPages.find(mongo, query, pageable, Sort.by("villageId", "headName"), Household.class);
     }
 
     private static Criteria scope(PlatformUser user) {

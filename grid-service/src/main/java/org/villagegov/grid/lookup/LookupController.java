@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +18,8 @@ import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
 
 /**
  * What the other services ask synchronously (CONTRACTS.md): does this place or household exist
@@ -27,8 +28,8 @@ import org.villagegov.platform.place.PlaceKind;
  */
 @RestController
 @RequestMapping("/api/v1/grid/lookup")
-@PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre','council-member','grid-worker','mediator',"
-        + "'points-clerk','villager','integrator','service')")
+@AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
+        Role.MEDIATOR, Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR, Role.SERVICE})
 class LookupController {
 
     private final LocalPlaceDirectory places;

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,14 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
 
 /** Micro-grids of 10-15 households, each with a grid worker; the county may raise the limit. */
 @RestController
 class MicroGridController {
-
-    private static final String MANAGERS = "hasAnyRole('county-admin','village-cadre')";
-    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker',"
-            + "'council-member','mediator','integrator')";
 
     private final MicroGrids grids;
 
@@ -73,50 +70,50 @@ class MicroGridController {
 
     @PostMapping("/api/v1/grid/micro-grids")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(MANAGERS)
+    @MicroGridManagers
     MicroGridView create(@Valid @RequestBody CreateMicroGrid request, PlatformUser user) {
         return MicroGridView.of(grids.create(request.villageId(), request.townshipId(), request.name(), request.workerSubject(),
                 request.workerName(), user));
     }
 
     @GetMapping("/api/v1/grid/micro-grids/{id}")
-    @PreAuthorize(READERS)
+    @MicroGridReaders
     MicroGridView get(@PathVariable String id, PlatformUser user) {
         return MicroGridView.of(grids.visible(id, user));
     }
 
     @GetMapping("/api/v1/grid/micro-grids")
-    @PreAuthorize(READERS)
+    @MicroGridReaders
     List<MicroGridView> ofVillage(@RequestParam @NotBlank @Size(max = 64) String villageId, PlatformUser user) {
         return grids.ofVillage(villageId, user).stream().map(MicroGridView::of).toList();
     }
 
     @PostMapping("/api/v1/grid/micro-grids/{id}/households")
-    @PreAuthorize(MANAGERS)
+    @MicroGridManagers
     MicroGridView addHousehold(@PathVariable String id, @Valid @RequestBody AddHousehold request, PlatformUser user) {
         return MicroGridView.of(grids.addHousehold(id, request.householdId(), user));
     }
 
     @DeleteMapping("/api/v1/grid/micro-grids/{id}/households/{householdId}")
-    @PreAuthorize(MANAGERS)
+    @MicroGridManagers
     MicroGridView removeHousehold(@PathVariable String id, @PathVariable String householdId, PlatformUser user) {
         return MicroGridView.of(grids.removeHousehold(id, householdId, user));
     }
 
     @PutMapping("/api/v1/grid/micro-grids/{id}/worker")
-    @PreAuthorize(MANAGERS)
+    @MicroGridManagers
     MicroGridView assignWorker(@PathVariable String id, @Valid @RequestBody AssignWorker request, PlatformUser user) {
         return MicroGridView.of(grids.assignWorker(id, request.workerSubject(), request.workerName(), user));
     }
 
     @GetMapping("/api/v1/grid/settings")
-    @PreAuthorize("hasAnyRole('county-admin','township-officer','village-cadre')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
     SettingsView settings() {
         return SettingsView.of(grids.settings());
     }
 
     @PutMapping("/api/v1/grid/settings")
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     SettingsView changeSettings(@Valid @RequestBody GridSettings request) {
         return SettingsView.of(grids.changeLimit(request.maxHouseholdsPerMicroGrid()));
     }

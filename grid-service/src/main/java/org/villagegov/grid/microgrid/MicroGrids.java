@@ -1,6 +1,5 @@
 package org.villagegov.grid.microgrid;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * Micro-grids and their households. Joining takes two single-document writes in an order
@@ -27,19 +27,19 @@ class MicroGrids {
 
     private final MongoTemplate mongo;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    MicroGrids(MongoTemplate mongo, PlaceGuard places, Clock clock) {
+    MicroGrids(MongoTemplate mongo, PlaceGuard places, CountyTime time) {
         this.mongo = mongo;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     MicroGrid create(String villageId, String townshipId, String name, String workerSubject, String workerName,
                      PlatformUser user) {
         Place village = places.village(villageId, townshipId, user, "villageId", "townshipId");
         return mongo.insert(MicroGrid.create(UUID.randomUUID().toString(), village.townshipId(), village.id(), name,
-                workerSubject, workerName, clock.instant()));
+                workerSubject, workerName, time.now()));
     }
 
     MicroGrid visible(String id, PlatformUser user) {
@@ -61,7 +61,7 @@ class MicroGrids {
         MicroGrid grid = visible(gridId, user);
         places.householdOf(householdId, grid.villageId(), "householdId");
         try {
-            mongo.insert(new GridMembership(householdId, gridId, clock.instant()));
+            mongo.insert(new GridMembership(householdId, gridId, time.now()));
         } catch (DuplicateKeyException alreadyPlaced) {
             throw new ConflictException("Household '" + householdId + "' already belongs to a micro-grid");
         }
@@ -89,7 +89,7 @@ class MicroGrids {
 
     MicroGrid assignWorker(String gridId, String subject, String name, PlatformUser user) {
         MicroGrid grid = visible(gridId, user);
-        grid.assignWorker(subject, name, clock.instant());
+        grid.assignWorker(subject, name, time.now());
         return mongo.save(grid);
     }
 

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,14 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
 
 /** The county's region tree: managed by the county admin, read by everyone in the county. */
 @RestController
 @RequestMapping("/api/v1/grid/regions")
 class RegionController {
-
-    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','council-member',"
-            + "'grid-worker','mediator','points-clerk','villager','integrator','service')";
 
     private final Regions regions;
 
@@ -59,33 +57,33 @@ class RegionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     RegionView create(@Valid @RequestBody CreateRegion request) {
         return RegionView.of(regions.create(request.id(), request.kind(), request.name(), request.parentId()));
     }
 
     @PatchMapping("/{id}")
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     RegionView rename(@PathVariable String id, @Valid @RequestBody RenameRegion request) {
         return RegionView.of(regions.rename(id, request.name()));
     }
 
     /** A village to another township (what is located in it follows), a natural village or group within its village. */
     @PostMapping("/{id}/move")
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     RegionView move(@PathVariable String id, @Valid @RequestBody MoveRegion request) {
         return RegionView.of(regions.move(id, request.parentId()));
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @RegionReaders
     RegionView get(@PathVariable String id) {
         return RegionView.of(regions.get(id));
     }
 
     /** The whole tree, townships first, children by name. Region names are public within the county. */
     @GetMapping("/tree")
-    @PreAuthorize(READERS)
+    @RegionReaders
     List<RegionNode> tree() {
         return regions.tree().stream().map(RegionNode::of).toList();
     }

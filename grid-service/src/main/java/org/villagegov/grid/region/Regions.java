@@ -1,6 +1,5 @@
 package org.villagegov.grid.region;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.place.PlaceCache;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * The county's region tree: new nodes under a parent of the right kind, renames and moves
@@ -22,13 +22,13 @@ class Regions {
     private final RegionRepository regions;
     private final VillageContents contents;
     private final PlaceCache places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Regions(RegionRepository regions, VillageContents contents, PlaceCache places, Clock clock) {
+    Regions(RegionRepository regions, VillageContents contents, PlaceCache places, CountyTime time) {
         this.regions = regions;
         this.contents = contents;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** {@code id} may be given (an administrative division code); else one is made from the kind. */
@@ -36,7 +36,7 @@ class Regions {
         Region parent = parentId == null ? null : parent(parentId);
         String regionId = id != null ? id
                 : kind.name().toLowerCase(Locale.ROOT).charAt(0) + "-" + UUID.randomUUID().toString().substring(0, 13);
-        return regions.insert(Region.create(regionId, kind, name, parent, clock.instant()));
+        return regions.insert(Region.create(regionId, kind, name, parent, time.now()));
     }
 
     Region rename(String id, String name) {

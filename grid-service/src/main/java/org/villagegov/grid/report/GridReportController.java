@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +24,6 @@ import org.villagegov.platform.security.PlatformUser;
 @RestController
 @RequestMapping("/api/v1/grid/reports")
 class GridReportController {
-
-    private static final String HANDLERS = "hasAnyRole('county-admin','township-officer','village-cadre')";
-    private static final String READERS = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
 
     private final GridReports reports;
 
@@ -67,55 +63,55 @@ class GridReportController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
+    @Reporters
     ReportView report(@Valid @RequestBody NewReport request, PlatformUser user) {
         return ReportView.of(reports.report(request, user));
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @ReportReaders
     ReportView get(@PathVariable String id, PlatformUser user) {
         return ReportView.of(reports.visible(id, user));
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @ReportReaders
     List<ReportView> list(@RequestParam(required = false) GridReport.Status status, PlatformUser user) {
         return reports.list(status, user).stream().map(ReportView::of).toList();
     }
 
     @GetMapping("/overdue")
-    @PreAuthorize(READERS)
+    @ReportReaders
     List<ReportView> overdue(PlatformUser user) {
         return reports.overdue(user).stream().map(ReportView::of).toList();
     }
 
     @PostMapping("/{id}/accept")
-    @PreAuthorize(HANDLERS)
+    @ReportHandlers
     ReportView accept(@PathVariable String id, PlatformUser user) {
         return ReportView.of(reports.accept(id, user));
     }
 
     @PostMapping("/{id}/solve")
-    @PreAuthorize(HANDLERS)
+    @ReportHandlers
     ReportView solve(@PathVariable String id, @Valid @RequestBody Solve request, PlatformUser user) {
         return ReportView.of(reports.solve(id, request.notes(), user));
     }
 
     @PostMapping("/{id}/transfer")
-    @PreAuthorize(HANDLERS)
+    @ReportHandlers
     ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer request, PlatformUser user) {
         return ReportView.of(reports.transfer(id, request.department(), request.deadline(), user));
     }
 
     @PostMapping("/{id}/close")
-    @PreAuthorize(HANDLERS)
+    @ReportHandlers
     ReportView close(@PathVariable String id, @Valid @RequestBody Close request, PlatformUser user) {
         return ReportView.of(reports.close(id, request.outcome(), user));
     }
 
     @PostMapping("/{id}/rate")
-    @PreAuthorize("hasAnyRole('grid-worker','village-cadre')")
+    @Reporters
     ReportView rate(@PathVariable String id, @Valid @RequestBody Rate request, PlatformUser user) {
         return ReportView.of(reports.rate(id, request.rating(), user));
     }

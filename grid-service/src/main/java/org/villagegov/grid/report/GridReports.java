@@ -1,6 +1,5 @@
 package org.villagegov.grid.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +22,12 @@ class GridReports {
 
     private final GridReportRepository reports;
     private final PlaceGuard places;
-    private final Clock clock;
+    private final CountyTime time;
 
-    GridReports(GridReportRepository reports, PlaceGuard places, Clock clock) {
+    GridReports(GridReportRepository reports, PlaceGuard places, CountyTime time) {
         this.reports = reports;
         this.places = places;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** What a grid worker found; each household named must be active and of the village. */
@@ -39,7 +38,7 @@ class GridReports {
                 .map(HouseholdPlace::householdId).toList();
         return reports.insert(GridReport.report(UUID.randomUUID().toString(), village.townshipId(), village.id(),
                 request.category(), households, request.description(), request.photoRefs(), user.subject(),
-                clock.instant()));
+                time.now()));
     }
 
     /** A report the caller may see; anything else does not exist for them. */
@@ -57,7 +56,7 @@ class GridReports {
 
     /** Transfers past their deadline (county time) that the caller may see. */
     List<GridReport> overdue(PlatformUser user) {
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         return reports.findByStatus(GridReport.Status.TRANSFERRED).stream()
                 .filter(report -> report.overdue(today) && user.mayAccess(report.townshipId(), report.villageId()))
                 .toList();
@@ -65,7 +64,7 @@ class GridReports {
 
     GridReport accept(String id, PlatformUser user) {
         GridReport report = visible(id, user);
-        report.accept(clock.instant());
+        report.accept(time.now());
         return reports.save(report);
     }
 
@@ -77,13 +76,13 @@ class GridReports {
 
     GridReport transfer(String id, String department, LocalDate deadline, PlatformUser user) {
         GridReport report = visible(id, user);
-        report.transfer(department, deadline, CountyTime.today(clock));
+        report.transfer(department, deadline, time.today());
         return reports.save(report);
     }
 
     GridReport close(String id, String outcome, PlatformUser user) {
         GridReport report = visible(id, user);
-        report.close(outcome, clock.instant());
+        report.close(outcome, time.now());
         return reports.save(report);
     }
 

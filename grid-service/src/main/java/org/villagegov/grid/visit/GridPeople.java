@@ -1,6 +1,5 @@
 package org.villagegov.grid.visit;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +40,12 @@ class GridPeople implements HandlerInterceptor, WebMvcConfigurer {
     private static final Set<String> VISITING_ROLES = Set.of(Roles.GRID_WORKER, Roles.VILLAGE_CADRE);
 
     private final MongoTemplate mongo;
-    private final Clock clock;
+    private final CountyTime time;
     private final Map<String, LocalDate> recorded = new ConcurrentHashMap<>();
 
-    GridPeople(MongoTemplate mongo, Clock clock) {
+    GridPeople(MongoTemplate mongo, CountyTime time) {
         this.mongo = mongo;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -68,7 +67,7 @@ class GridPeople implements HandlerInterceptor, WebMvcConfigurer {
         if (roles.isEmpty() || user.village() == null || user.isPlatformRealm()) {
             return;
         }
-        LocalDate today = CountyTime.today(clock);
+        LocalDate today = time.today();
         String key = TenantContext.require() + "|" + user.subject() + "|" + user.village() + "|" + roles;
         if (today.equals(recorded.get(key))) {
             return;

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,12 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
 
 /** Party-member pairing, weekly visits, overdue contacts and follow-up tasks. */
 @RestController
 class VisitController {
-
-    private static final String GRID_PEOPLE = "hasAnyRole('county-admin','township-officer','village-cadre','grid-worker')";
 
     private final Visits visits;
 
@@ -66,33 +65,33 @@ class VisitController {
 
     @PostMapping("/api/v1/grid/pairings")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('county-admin','village-cadre')")
+    @AnyRole({Role.COUNTY_ADMIN, Role.VILLAGE_CADRE})
     PairingView pair(@Valid @RequestBody Pair request, PlatformUser user) {
         return PairingView.of(visits.pair(request.memberSubject(), request.memberName(), request.householdId(), user));
     }
 
     @GetMapping("/api/v1/grid/pairings")
-    @PreAuthorize(GRID_PEOPLE)
+    @GridPeopleReaders
     List<PairingView> pairings(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
         return visits.pairings(villageId, user).stream().map(PairingView::of).toList();
     }
 
     @PostMapping("/api/v1/grid/visits")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('village-cadre','grid-worker')")
+    @AnyRole({Role.VILLAGE_CADRE, Role.GRID_WORKER})
     VisitView log(@Valid @RequestBody LogVisit request, PlatformUser user) {
         return VisitView.of(visits.log(request.householdId(), request.visitedOn(), request.notes(), request.issuesFound(),
                 request.onBehalfOf(), user));
     }
 
     @GetMapping("/api/v1/grid/visits")
-    @PreAuthorize(GRID_PEOPLE)
+    @GridPeopleReaders
     List<VisitView> history(@RequestParam @NotBlank @Size(max = 64) String householdId, PlatformUser user) {
         return visits.history(householdId, user).stream().map(VisitView::of).toList();
     }
 
     @GetMapping("/api/v1/grid/visits/overdue")
-    @PreAuthorize(GRID_PEOPLE)
+    @GridPeopleReaders
     List<PairingView> overdue(@RequestParam(required = false) @Size(max = 64) String villageId,
                               @RequestParam(required = false) @Size(max = 64) String memberSubject,
                               @RequestParam(required = false) @Size(max = 64) String gridId, PlatformUser user) {
@@ -100,13 +99,13 @@ class VisitController {
     }
 
     @GetMapping("/api/v1/grid/visits/coverage")
-    @PreAuthorize(GRID_PEOPLE)
+    @GridPeopleReaders
     Visits.Coverage coverage(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
         return visits.coverage(villageId, user);
     }
 
     @GetMapping("/api/v1/grid/follow-ups")
-    @PreAuthorize(GRID_PEOPLE)
+    @GridPeopleReaders
     List<FollowUpView> followUps(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
         return visits.openFollowUps(villageId, user).stream().map(FollowUpView::of).toList();
     }

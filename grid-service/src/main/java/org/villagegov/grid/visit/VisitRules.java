@@ -44,7 +44,7 @@ final class VisitRules {
 
     /** A visit closes the follow-ups created before the end of the day visited, not those created later. */
     static Instant closesFollowUpsCreatedBefore(LocalDate visitedOn) {
-        return visitedOn.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant();
+        return CountyTime.startOf(visitedOn.plusDays(1));
     }
 
     /** The first day whose visits count as this week's contact. */

@@ -1,6 +1,5 @@
 package org.villagegov.grid.visit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,13 +31,13 @@ class Visits {
     private final MongoTemplate mongo;
     private final PlaceGuard places;
     private final GridPeople people;
-    private final Clock clock;
+    private final CountyTime time;
 
-    Visits(MongoTemplate mongo, PlaceGuard places, GridPeople people, Clock clock) {
+    Visits(MongoTemplate mongo, PlaceGuard places, GridPeople people, CountyTime time) {
         this.mongo = mongo;
         this.places = places;
         this.people = people;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The member must be someone who can log the household's visits: a grid worker or cadre of its village. */
@@ -49,7 +48,7 @@ class Visits {
                     + "' of this household's village: they must have signed in to the grid with that role first");
         }
         Pairing pairing = new Pairing(Pairing.idOf(memberSubject, householdId), memberSubject, memberName, householdId,
-                household.townshipId(), household.villageId(), today());
+                household.townshipId(), household.villageId(), time.today());
         try {
             return mongo.insert(pairing);
         } catch (DuplicateKeyException e) {
@@ -69,7 +68,7 @@ class Visits {
     Visit log(String householdId, LocalDate visitedOn, String notes, String issuesFound, String onBehalfOf,
               PlatformUser user) {
         HouseholdPlace household = places.household(householdId, user, "householdId");
-        VisitRules.refuseFutureDay(visitedOn, today());
+        VisitRules.refuseFutureDay(visitedOn, time.today());
         String member = VisitRules.countedMember(user, onBehalfOf,
                 paired -> mongo.findById(Pairing.idOf(paired, householdId), Pairing.class) != null);
         Visit visit = mongo.insert(Visit.log(UUID.randomUUID().toString(), householdId, member, user.subject(),
@@ -88,7 +87,7 @@ class Visits {
 
     /** Paired households whose member has not contacted them in the last 7 days. */
     List<Pairing> overdue(String villageId, PlatformUser user) {
-        LocalDate since = VisitRules.contactWindowStart(today());
+        LocalDate since = VisitRules.contactWindowStart(time.today());
         Set<String> contacted = mongo.find(Query.query(scope(user, villageId).and("visitedOn").gte(since)), Visit.class)
                 .stream()
                 .map(visit -> Pairing.idOf(visit.memberSubject(), visit.householdId()))
@@ -137,7 +136,7 @@ class Visits {
         }
         try {
             mongo.insert(new FollowUpTask(taskId, householdId, household.getString("townshipId"),
-                    household.getString("villageId"), reason, source, Instant.now(clock), null));
+                    household.getString("villageId"), reason, source, time.now(), null));
         } catch (DuplicateKeyException alreadyCreated) {
             // the same event again: the task exists
         }
@@ -149,9 +148,5 @@ class Visits {
             places.village(villageId, user, "villageId");
         }
         return ScopeCriteria.of(user, villageId);
-    }
-
-    private LocalDate today() {
-        return CountyTime.today(clock);
     }
 }
