@@ -57,7 +57,7 @@ public record Movements(long issued, long deducted, long corrected, long redeeme
     }
 
     /** Two sums together; {@code active} says whether either had a deed or a redemption. */
-    public Movements plus(Movements other) {
+    Movements plus(Movements other) {
         return new Movements(issued + other.issued, deducted + other.deducted, corrected + other.corrected,
                 redeemed + other.redeemed, refunded + other.refunded, active || other.active);
     }

@@ -38,7 +38,7 @@ public record Posting(String entryId, String householdId, String townshipId, Str
     public enum Source { AWARD, EVENT, REDEMPTION, REFUND, CORRECTION }
 
     /** Awards and events judge what a household did: they are announced as {@code points.awarded}. */
-    public boolean isDeed() {
+    boolean isDeed() {
         return source == Source.AWARD || source == Source.EVENT;
     }
 
@@ -46,7 +46,7 @@ public record Posting(String entryId, String householdId, String townshipId, Str
      * Whether the balance must cover this posting. A deed's deduction (gambling, littering) is owed
      * whatever the balance; spending points or correcting them downwards never overdraws.
      */
-    public boolean needsCover() {
+    boolean needsCover() {
         return amount < 0 && !isDeed();
     }
 
