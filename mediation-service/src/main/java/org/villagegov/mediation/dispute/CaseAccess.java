@@ -71,7 +71,7 @@ public class CaseAccess {
         };
     }
 
-    public Optional<Mediator> mediator(PlatformUser user) {
+    private Optional<Mediator> mediator(PlatformUser user) {
         return user.hasRole(Roles.MEDIATOR) ? mediators.byUser(user.subject()) : Optional.empty();
     }
 
@@ -85,7 +85,7 @@ public class CaseAccess {
      * (their villagers are the parties, see {@link #scope}) but no longer acts on it. A villager,
      * an integrator, or a mediator who only sees the case in the queue may not act.
      */
-    public boolean handles(MediationCase c, PlatformUser user) {
+    boolean handles(MediationCase c, PlatformUser user) {
         if (user.hasRole(Roles.COUNTY_ADMIN)
                 || user.hasRole(Roles.TOWNSHIP_OFFICER) && c.level() == Level.TOWNSHIP && c.townshipId().equals(user.township())
                 || user.hasRole(Roles.VILLAGE_CADRE) && c.level() == Level.VILLAGE && c.villageId().equals(user.village())) {
@@ -104,7 +104,7 @@ public class CaseAccess {
      *
      * @return true for a paper rating, false for the party's own
      */
-    public boolean paperRating(MediationCase c, String partyId, PlatformUser user) {
+    boolean paperRating(MediationCase c, String partyId, PlatformUser user) {
         Party party = c.party(partyId);
         if (user.hasRole(Roles.VILLAGER) && party != null && user.subject() != null && user.subject().equals(party.userId())) {
             return false;

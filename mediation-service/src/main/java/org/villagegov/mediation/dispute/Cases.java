@@ -34,7 +34,8 @@ public class Cases {
     private final PlaceGuard places;
     private final CountyTime time;
 
-    Cases(CaseQueries queries, CaseAccess access, Mediators mediators, TriageRules rules, PlaceGuard places, CountyTime time) {
+    Cases(CaseQueries queries, CaseAccess access, Mediators mediators, TriageRules rules, PlaceGuard places,
+          CountyTime time) {
         this.queries = queries;
         this.access = access;
         this.mediators = mediators;
@@ -46,7 +47,7 @@ public class Cases {
     // ---- loading and saving, also for intake and the deadline check
 
     /** The case if the caller may see it; otherwise 404, so nothing tells it exists. */
-    public MediationCase visible(String id, PlatformUser user) {
+    MediationCase visible(String id, PlatformUser user) {
         MediationCase found = queries.byId(id, access.scope(user));
         if (found == null) {
             throw new NotFoundException("Case", id);
