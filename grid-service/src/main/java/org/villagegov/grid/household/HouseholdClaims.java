@@ -13,7 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,6 +35,7 @@ import org.villagegov.platform.time.CountyTime;
  * never the number, so neither the claims nor a duplicate-key error can reveal it.
  */
 @Component
+@EnableConfigurationProperties(PersonalDataProperties.class)
 class HouseholdClaims {
 
     static final String COLLECTION = "household_claims";
@@ -49,10 +50,10 @@ class HouseholdClaims {
     private final CountyTime time;
     private final SecretKeySpec hashKey;
 
-    HouseholdClaims(MongoTemplate mongo, CountyTime time, @Value("${grid.personal-data.hash-key}") String hashKey) {
+    HouseholdClaims(MongoTemplate mongo, CountyTime time, PersonalDataProperties personalData) {
         this.mongo = mongo;
         this.time = time;
-        this.hashKey = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hashKey = new SecretKeySpec(personalData.hashKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     /** What a household with this head account and these residents claims. */
