@@ -21,8 +21,8 @@ public class PlatformFeignAutoConfiguration {
     @Bean
     ServiceAccountTokens serviceAccountTokens(TenantRegistry registry, RestClient.Builder http,
                                               PlatformProperties properties, Clock clock) {
-        var account = properties.getServiceAccount();
-        return new ServiceAccountTokens(registry, http.clone().build(), account.getClientId(), account.getClientSecret(),
+        var account = properties.serviceAccount();
+        return new ServiceAccountTokens(registry, http.clone().build(), account.clientId(), account.clientSecret(),
                 clock);
     }
 

@@ -97,8 +97,8 @@ public class PlatformMessagingAutoConfiguration {
     @Bean
     Declarables messagingTopology(MessagingProperties properties, List<EventSubscription<?>> subscriptions) {
         List<Declarable> declarables = new ArrayList<>();
-        declarables.add(new TopicExchange(properties.getExchange(), true, false));
-        String queueName = properties.getQueue();
+        declarables.add(new TopicExchange(properties.exchange(), true, false));
+        String queueName = properties.queue();
         DirectExchange deadLetters = new DirectExchange(queueName + ".dlx", true, false);
         Queue deadLetterQueue = queue(properties, queueName + ".dlq").build();
         Queue queue = queue(properties, queueName)
@@ -128,11 +128,11 @@ public class PlatformMessagingAutoConfiguration {
     SimpleMessageListenerContainer eventListenerContainer(ConnectionFactory connectionFactory, EventConsumer consumer,
                                                           MessagingProperties properties) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
-        container.setQueueNames(properties.getQueue());
+        container.setQueueNames(properties.queue());
         container.setMessageListener(consumer);
         container.setAcknowledgeMode(AcknowledgeMode.AUTO);
         container.setDefaultRequeueRejected(false);
-        container.setConcurrentConsumers(properties.getConsumers());
+        container.setConcurrentConsumers(properties.consumers());
         container.setPrefetchCount(10);
         container.setMissingQueuesFatal(false);
         container.setObservationEnabled(true);
@@ -141,11 +141,11 @@ public class PlatformMessagingAutoConfiguration {
 
     private static QueueBuilder queue(MessagingProperties properties, String name) {
         QueueBuilder builder = QueueBuilder.durable(name);
-        if ("quorum".equals(properties.getQueueType())) {
+        if ("quorum".equals(properties.queueType())) {
             builder.quorum();
         }
-        if (properties.getQueueExpires() != null) {
-            builder.expires((int) properties.getQueueExpires().toMillis());
+        if (properties.queueExpires() != null) {
+            builder.expires((int) properties.queueExpires().toMillis());
         }
         return builder;
     }

@@ -41,7 +41,7 @@ public class PlatformMongoAutoConfiguration {
 
     @Bean
     MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, PlatformProperties properties) {
-        return new TenantMongoDatabaseFactory(client, properties.getServiceName());
+        return new TenantMongoDatabaseFactory(client, properties.serviceName());
     }
 
     @Bean

@@ -63,7 +63,7 @@ public class PlatformPlacesAutoConfiguration {
         /** Declared by hand: Spring's AnonymousQueue adds a leader-locator argument older brokers refuse. */
         @Bean
         Queue placeCacheQueue(MessagingProperties properties) {
-            return QueueBuilder.nonDurable(properties.getQueue() + ".places." + UUID.randomUUID())
+            return QueueBuilder.nonDurable(properties.queue() + ".places." + UUID.randomUUID())
                     .exclusive().autoDelete().build();
         }
 

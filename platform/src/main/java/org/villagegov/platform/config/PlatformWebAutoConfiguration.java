@@ -81,14 +81,14 @@ public class PlatformWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TenantRegistry tenantRegistry(TenancyProperties properties, RestClient.Builder http, Clock clock) {
-        if (properties.getRegistryUri() == null) {
-            return new StaticTenantRegistry(properties.getTenants());
+        if (properties.registryUri() == null) {
+            return new StaticTenantRegistry(properties.tenants());
         }
         RestClient client = http.clone()
-                .baseUrl(properties.getRegistryUri().toString())
-                .defaultHeader("X-Registry-Key", properties.getRegistryKey() == null ? "" : properties.getRegistryKey())
+                .baseUrl(properties.registryUri().toString())
+                .defaultHeader("X-Registry-Key", properties.registryKey() == null ? "" : properties.registryKey())
                 .build();
-        return new RemoteTenantRegistry(client, properties.getCacheTtl(), properties.getMinRefreshInterval(), clock);
+        return new RemoteTenantRegistry(client, properties.cacheTtl(), properties.minRefreshInterval(), clock);
     }
 
     @Bean
@@ -105,13 +105,13 @@ public class PlatformWebAutoConfiguration {
 
     /** The configured clients, the demo ones the stack adds, and this service's own account. */
     private static AuthorizedClients authorizedClients(PlatformProperties properties) {
-        PlatformProperties.Security security = properties.getSecurity();
-        List<String> clients = new ArrayList<>(security.getAllowedClients());
-        clients.addAll(security.getAdditionalClients());
-        if (properties.getServiceAccount().getClientId() != null) {
-            clients.add(properties.getServiceAccount().getClientId());
+        PlatformProperties.Security security = properties.security();
+        List<String> clients = new ArrayList<>(security.allowedClients());
+        clients.addAll(security.additionalClients());
+        if (properties.serviceAccount().clientId() != null) {
+            clients.add(properties.serviceAccount().clientId());
         }
-        return new AuthorizedClients(clients, security.getIntegratorRole());
+        return new AuthorizedClients(clients, security.integratorRole());
     }
 
     @Bean
@@ -131,7 +131,7 @@ public class PlatformWebAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties, ProblemWriter problems) {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.getMaxBodySize(), problems));
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodySize(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -90,7 +90,7 @@ public class EventConsumer implements MessageListener {
 
     private <T> void handleWithRetries(EventSubscription<T> subscription, EventEnvelope envelope) {
         String processedId = subscription.key() + ":" + envelope.eventId();
-        Duration backoff = properties.getInitialBackoff();
+        Duration backoff = properties.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
                 if (alreadyProcessed(processedId)) {
@@ -105,7 +105,7 @@ public class EventConsumer implements MessageListener {
             } catch (JacksonException e) {
                 throw new AmqpRejectAndDontRequeueException("Event " + envelope.eventId() + " has an unreadable payload", e);
             } catch (RuntimeException e) {
-                if (attempt >= properties.getMaxAttempts()) {
+                if (attempt >= properties.maxAttempts()) {
                     log.error("Event {} ({}) failed {} times; dead-lettering", envelope.eventId(), envelope.type(), attempt, e);
                     throw new AmqpRejectAndDontRequeueException("Handler failed " + attempt + " times", e);
                 }

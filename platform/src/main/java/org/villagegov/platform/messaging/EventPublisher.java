@@ -38,8 +38,8 @@ public class EventPublisher {
                 .setHeader(EventEnvelope.EVENT_ID_HEADER, envelope.eventId())
                 .build();
         rabbit.invoke(operations -> {
-            operations.send(properties.getExchange(), envelope.type(), message);
-            operations.waitForConfirmsOrDie(properties.getConfirmTimeout().toMillis());
+            operations.send(properties.exchange(), envelope.type(), message);
+            operations.waitForConfirmsOrDie(properties.confirmTimeout().toMillis());
             return null;
         });
     }

@@ -108,7 +108,7 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean claim(String collection, Object aggregateId, String eventId, Instant now) {
         Query query = Query.query(Criteria.where("_id").is(aggregateId)
                 .and("outbox").elemMatch(claimable(now).and("eventId").is(eventId)));
-        Update update = new Update().set("outbox.$.claimedUntil", Date.from(now.plus(properties.getClaimLease())));
+        Update update = new Update().set("outbox.$.claimedUntil", Date.from(now.plus(properties.claimLease())));
         return mongo.updateFirst(query, update, collection).getModifiedCount() == 1;
     }
 
@@ -154,7 +154,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
-        long interval = properties.getSweepInterval().toMillis();
+        long interval = properties.sweepInterval().toMillis();
         executor.scheduleWithFixedDelay(() -> safely(this::sweep), interval, interval, TimeUnit.MILLISECONDS);
     }
 

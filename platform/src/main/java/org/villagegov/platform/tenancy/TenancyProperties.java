@@ -2,67 +2,26 @@ package org.villagegov.platform.tenancy;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the tenant list comes from: {@code registry-uri} (the gateway's registry, the normal
  * case) or a static {@code tenants} list (tests, a single-county installation).
+ *
+ * @param registryUri        the gateway's internal registry endpoint; when unset the static list is used
+ * @param registryKey        shared secret the registry endpoint expects in the X-Registry-Key header
+ * @param cacheTtl           how long the registry's answer is kept
+ * @param minRefreshInterval the least time between two reloads (an unknown issuer asks again at most this often)
+ * @param tenants            the static tenants
  */
 @ConfigurationProperties("platform.tenancy")
-public class TenancyProperties {
+public record TenancyProperties(URI registryUri, String registryKey, @DefaultValue("30s") Duration cacheTtl,
+                                @DefaultValue("2s") Duration minRefreshInterval, @DefaultValue List<Tenant> tenants) {
 
-    /** The gateway's internal registry endpoint; when unset the static list is used. */
-    private URI registryUri;
-
-    /** Shared secret the registry endpoint expects in the X-Registry-Key header. */
-    private String registryKey;
-
-    private Duration cacheTtl = Duration.ofSeconds(30);
-
-    private Duration minRefreshInterval = Duration.ofSeconds(2);
-
-    private List<Tenant> tenants = new ArrayList<>();
-
-    public URI getRegistryUri() {
-        return registryUri;
-    }
-
-    public void setRegistryUri(URI registryUri) {
-        this.registryUri = registryUri;
-    }
-
-    public String getRegistryKey() {
-        return registryKey;
-    }
-
-    public void setRegistryKey(String registryKey) {
-        this.registryKey = registryKey;
-    }
-
-    public Duration getCacheTtl() {
-        return cacheTtl;
-    }
-
-    public void setCacheTtl(Duration cacheTtl) {
-        this.cacheTtl = cacheTtl;
-    }
-
-    public Duration getMinRefreshInterval() {
-        return minRefreshInterval;
-    }
-
-    public void setMinRefreshInterval(Duration minRefreshInterval) {
-        this.minRefreshInterval = minRefreshInterval;
-    }
-
-    public List<Tenant> getTenants() {
-        return tenants;
-    }
-
-    public void setTenants(List<Tenant> tenants) {
-        this.tenants = tenants;
+    public TenancyProperties {
+        tenants = List.copyOf(tenants);
     }
 }

@@ -1,6 +1,7 @@
 package org.villagegov.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,7 +62,8 @@ class EventConsumerTests {
         when(mongo.exists(any(Query.class), eq(ProcessedEvent.class))).thenReturn(false);
         EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
                 event -> handled.add(event.tenant()));
-        return new EventConsumer(List.of(subscription), mongo, registry, new MessagingProperties(), JsonMapper.builder().build());
+        return new EventConsumer(List.of(subscription), mongo, registry, new MessagingProperties("sample.events", "sample-service.events", "classic", null, 4, Duration.ofMillis(200),
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(5), 2), JsonMapper.builder().build());
     }
 
     private static Message event(String tenant) {
