@@ -19,12 +19,12 @@ import org.villagegov.platform.security.Role;
  */
 @RestController
 @Tag(name = "Reports", description = "County and provincial council indicators")
-class CouncilReport {
+class CouncilReportController {
 
     private final CouncilFigures figures;
     private final ProvinceScope province;
 
-    CouncilReport(CouncilFigures figures, ProvinceScope province) {
+    CouncilReportController(CouncilFigures figures, ProvinceScope province) {
         this.figures = figures;
         this.province = province;
     }
