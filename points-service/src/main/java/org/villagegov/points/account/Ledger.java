@@ -1,7 +1,6 @@
 package org.villagegov.points.account;
 
 import java.util.Date;
-import java.util.UUID;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -10,9 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.villagegov.platform.messaging.EventJson;
-import org.villagegov.platform.messaging.OutboxRelay;
-import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.time.CountyTime;
 
 /**
@@ -30,12 +27,12 @@ public class Ledger {
     public enum Outcome { POSTED, ALREADY_POSTED, REFUSED }
 
     private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
     private final CountyTime time;
 
-    Ledger(MongoTemplate mongo, OutboxRelay relay, CountyTime time) {
+    Ledger(MongoTemplate mongo, Outbox outbox, CountyTime time) {
         this.mongo = mongo;
-        this.relay = relay;
+        this.outbox = outbox;
         this.time = time;
     }
 
@@ -101,9 +98,8 @@ public class Ledger {
         if (posting.isDeed()) {
             // events the relay already sent are dropped so the passbook does not grow by them; a push
             // and a pull on the same array cannot share one update, and this one only removes sent events
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(posting.householdId())),
-                    new Update().pull("outbox", new Document("sent", true)), COLLECTION);
-            relay.nudge(TenantContext.require(), COLLECTION);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(posting.householdId())), outbox.dropSent(), COLLECTION);
+            outbox.nudge(COLLECTION);
         }
         return Outcome.POSTED;
     }
@@ -134,15 +130,9 @@ public class Ledger {
             update.set("gridId", posting.gridId());
         }
         if (posting.isDeed()) {
-            update.push("outbox", awarded(posting, at));
+            // the points.awarded event (CONTRACTS.md) goes in the same write as the entry
+            outbox.append(update, "points.awarded", posting.awarded(), line.at());
         }
         return update;
-    }
-
-    /** The {@code points.awarded} event (CONTRACTS.md), stored in the same write as the entry. */
-    private static Document awarded(Posting posting, Date now) {
-        return new Document("eventId", UUID.randomUUID().toString()).append("type", "points.awarded")
-                .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(posting.awarded()))
-                .append("sent", false).append("claimedUntil", null);
     }
 }

@@ -3,9 +3,10 @@ package org.villagegov.points.config;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The county-independent knobs of the points bank.
+ * The county-independent knobs of the points bank, bound through the constructor.
  *
  * @param noticePeriod             how long an approved award stays on the village board before it is credited
  * @param sweepInterval            how often due awards are credited and stuck redemptions recovered
@@ -17,18 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param correctionMonthlyLimit   the absolute points corrected per household and month, proposals included
  */
 @ConfigurationProperties("points")
-public record PointsProperties(Duration noticePeriod, Duration sweepInterval, Duration redemptionLease,
-                               Integer redMinEarned, Integer blackMinDeducted, Integer backdatingDays,
-                               Integer overrideBoundPercent, Integer correctionMonthlyLimit) {
-
-    public PointsProperties {
-        noticePeriod = noticePeriod != null ? noticePeriod : Duration.ofDays(3);
-        sweepInterval = sweepInterval != null ? sweepInterval : Duration.ofSeconds(30);
-        redemptionLease = redemptionLease != null ? redemptionLease : Duration.ofMinutes(2);
-        redMinEarned = redMinEarned != null ? redMinEarned : 20;
-        blackMinDeducted = blackMinDeducted != null ? blackMinDeducted : 10;
-        backdatingDays = backdatingDays != null ? backdatingDays : 60;
-        overrideBoundPercent = overrideBoundPercent != null ? overrideBoundPercent : 50;
-        correctionMonthlyLimit = correctionMonthlyLimit != null ? correctionMonthlyLimit : 500;
-    }
+public record PointsProperties(@DefaultValue("P3D") Duration noticePeriod,
+                               @DefaultValue("PT30S") Duration sweepInterval,
+                               @DefaultValue("PT2M") Duration redemptionLease,
+                               @DefaultValue("20") int redMinEarned,
+                               @DefaultValue("10") int blackMinDeducted,
+                               @DefaultValue("60") int backdatingDays,
+                               @DefaultValue("50") int overrideBoundPercent,
+                               @DefaultValue("500") int correctionMonthlyLimit) {
 }

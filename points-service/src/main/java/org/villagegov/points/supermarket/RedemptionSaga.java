@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,10 +11,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.messaging.EventJson;
-import org.villagegov.platform.messaging.OutboxRelay;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.place.HouseholdPlace;
-import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.account.Ledger;
 import org.villagegov.points.config.PointsProperties;
@@ -33,14 +30,14 @@ class RedemptionSaga {
 
     private final MongoTemplate mongo;
     private final Ledger ledger;
-    private final OutboxRelay relay;
+    private final Outbox outbox;
     private final PointsProperties properties;
     private final CountyTime time;
 
-    RedemptionSaga(MongoTemplate mongo, Ledger ledger, OutboxRelay relay, PointsProperties properties, CountyTime time) {
+    RedemptionSaga(MongoTemplate mongo, Ledger ledger, Outbox outbox, PointsProperties properties, CountyTime time) {
         this.mongo = mongo;
         this.ledger = ledger;
-        this.relay = relay;
+        this.outbox = outbox;
         this.properties = properties;
         this.time = time;
     }
@@ -126,15 +123,14 @@ class RedemptionSaga {
 
     private void complete(Redemption r) {
         releaseStock(r, false);
-        Date now = Date.from(time.now());
-        Document event = new Document("eventId", UUID.randomUUID().toString()).append("type", "redemption.completed")
-                .append("occurredAt", now).append("payload", EventJson.MAPPER.writeValueAsString(r.completedEvent()))
-                .append("sent", false).append("claimedUntil", null);
+        Instant now = time.now();
+        Update completed = new Update().set("status", Redemption.Status.COMPLETED).set("completedAt", Date.from(now))
+                .unset("claimedUntil").inc("version", 1);
+        outbox.append(completed, "redemption.completed", r.completedEvent(), now);
         long done = mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getId()).and("status").is(Redemption.Status.PENDING)),
-                new Update().set("status", Redemption.Status.COMPLETED).set("completedAt", now).unset("claimedUntil")
-                        .push("outbox", event).inc("version", 1), Redemption.class).getModifiedCount();
+                completed, Redemption.class).getModifiedCount();
         if (done == 1) {
-            relay.nudge(TenantContext.require(), "redemptions");
+            outbox.nudge(Redemption.class);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.villagegov.points.rule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,8 +25,9 @@ class OverrideBoundsTests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     final RuleRepository rules = mock(RuleRepository.class);
-    final OverrideBounds bounds = new OverrideBounds(rules,
-            new PointsProperties(null, null, null, null, null, null, 50, null), new CountyTime(CLOCK));
+    final PointsProperties properties = new PointsProperties(Duration.ofDays(3), Duration.ofSeconds(30),
+            Duration.ofMinutes(2), 20, 10, 60, 50, 500);
+    final OverrideBounds bounds = new OverrideBounds(rules, properties, new CountyTime(CLOCK));
 
     void countyRule(String code, int points) {
         when(rules.findById(code)).thenReturn(Optional.of(Rule.create(code, null, null, new Rule.Terms(1, "x",
