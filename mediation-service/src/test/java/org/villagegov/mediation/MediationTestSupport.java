@@ -16,7 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,6 +27,7 @@ import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.test.DatabaseSnapshot;
 import org.villagegov.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -225,15 +225,7 @@ public abstract class MediationTestSupport {
 
     /** Daye's documents of some collections, without outboxes. */
     protected Map<String, List<Document>> snapshot(String... collections) {
-        return TenantContext.call(DAYE, () -> {
-            Map<String, List<Document>> all = new LinkedHashMap<>();
-            for (String collection : collections) {
-                List<Document> documents = mongo.find(new Query().with(Sort.by("_id")), Document.class, collection);
-                documents.forEach(document -> document.remove("outbox"));
-                all.put(collection, documents);
-            }
-            return all;
-        });
+        return TenantContext.call(DAYE, () -> DatabaseSnapshot.of(mongo, collections));
     }
 
     protected long countCases(Criteria criteria) {
