@@ -9,7 +9,7 @@ import static org.villagegov.e2e.Stack.GATEWAY;
 /** The size of a county's audit log per service: every successful write adds one entry. */
 final class AuditLog {
 
-    static final List<String> SERVICES = List.of("council", "grid", "points", "mediation");
+    static final List<String> SERVICES = Stack.SERVICES;
 
     private AuditLog() {
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SuppressWarnings("unchecked")
 class DeploymentManifestsTests {
 
-    private static final List<String> APPS = List.of("gateway", "council-service", "grid-service", "points-service",
-            "mediation-service");
+    private static final List<String> APPS = Stream.concat(Stream.of("gateway"),
+            Stack.SERVICES.stream().map(service -> service + "-service")).toList();
     private static final Pattern PORT = Pattern.compile("port: \\$\\{PORT:(\\d+)}");
 
     @Test

@@ -18,7 +18,7 @@ class EdgeClientsEndToEndTests {
         // every realm's admin-cli has the password grant: a county admin's real token, roles and all
         String adminCli = Http.token("linxian", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", Stack.DEMO_PASSWORD));
-        for (String service : new String[] {"council", "grid", "points", "mediation"}) {
+        for (String service : Stack.SERVICES) {
             Http.Answer answer = Http.get(GATEWAY + "/api/v1/" + service + "/audit", adminCli);
             assertThat(answer.status()).as(service).isEqualTo(401);
             assertThat(answer.raw().headers().firstValue("Content-Type")).hasValueSatisfying(

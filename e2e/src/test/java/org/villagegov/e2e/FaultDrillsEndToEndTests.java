@@ -17,7 +17,7 @@ import static org.villagegov.e2e.Stack.GATEWAY;
 @ExtendWith(Stack.class)
 class FaultDrillsEndToEndTests {
 
-    private static final List<String> SERVICES = List.of("council", "grid", "points", "mediation");
+    private static final List<String> SERVICES = Stack.SERVICES;
 
     @Test
     void whenKeycloakIsDownThenIssuedTokensKeepWorkingAndNewLoginsFailCleanly() throws Exception {

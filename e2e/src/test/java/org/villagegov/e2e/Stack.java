@@ -2,9 +2,11 @@ package org.villagegov.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -31,12 +33,27 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
     /** The points notice period on the test stack: awards are credited seconds after approval. */
     static final Duration NOTICE_PERIOD = Duration.ofSeconds(3);
 
+    /** The services behind the gateway ({@code council}, {@code grid}, ...), from the one list: infra/services. */
+    static final List<String> SERVICES = services();
+
     private static boolean started;
     /** Every service of the stack reaches the machine's RabbitMQ through this proxy; the broker drill cuts it. */
     private static TcpProxy broker;
 
     static Path root() {
         return Path.of(System.getenv().getOrDefault("STACK_ROOT", "..")).toAbsolutePath().normalize();
+    }
+
+    private static List<String> services() {
+        try {
+            return Files.readAllLines(root().resolve("infra/services")).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.split("\\s+")[0])
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("infra/services lists the services behind the gateway", e);
+        }
     }
 
     static Path stackDir() {

@@ -23,7 +23,7 @@ import static org.villagegov.e2e.Stack.KEYCLOAK;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TenancyEndToEndTests {
 
-    private static final List<String> SERVICES = List.of("council", "grid", "points", "mediation");
+    private static final List<String> SERVICES = Stack.SERVICES;
 
     @Test
     @Order(1)

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.villagegov.gateway.config.ClientProperties;
 import org.villagegov.gateway.config.GatewayProperties;
+import org.villagegov.gateway.config.RoutedServices;
 
 @SpringBootApplication
-@EnableConfigurationProperties({GatewayProperties.class, ClientProperties.class})
+@EnableConfigurationProperties({GatewayProperties.class, ClientProperties.class, RoutedServices.class})
 public class GatewayApplication {
 
     public static void main(String[] args) {
