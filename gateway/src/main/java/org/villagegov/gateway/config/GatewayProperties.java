@@ -4,59 +4,52 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Where Keycloak and the console are, the registry's shared key, how long lookups are remembered, and the rate limits. */
+/**
+ * Where Keycloak and the console are, the registry's shared key, how long lookups are remembered,
+ * and the rate limits ({@code gateway.*}; the service map is {@link RoutedServices}).
+ *
+ * @param keycloakPublicUrl          the one public Keycloak URL: every token's issuer is {@code <public-url>/realms/<tenant>}
+ * @param consoleUrl                 the console's public address as people's browsers see it (the gateway's own
+ *                                   address): the {@code web-console} client of every county realm accepts logins
+ *                                   returning there
+ * @param keycloakAdminUrl           where the gateway reaches Keycloak's admin API; the public URL unless set
+ * @param keycloakAdminUser          Keycloak's admin account
+ * @param keycloakAdminPassword      its password
+ * @param serviceClientSecret        secret of the services' confidential clients in every county realm
+ * @param registryKey                shared secret the services send to read {@code /internal/tenants}
+ * @param platformRealm              province of nobody: the platform realm's id
+ * @param registryCacheTtl           how long a registry snapshot is used before it is read again
+ * @param unknownIssuerTtl           an issuer a registry reload did not find is refused without looking again for this
+ *                                   long: a forged token's made-up issuer must not turn every request into a registry
+ *                                   read. Onboarding on this instance clears it at once; other instances accept a new
+ *                                   county after at most this
+ * @param registryMissReloadInterval a token of an issuer not in the registry snapshot reloads it only when the snapshot
+ *                                   is older than this
+ * @param jwksRefetchInterval        a token with a key id the cached key set lacks refetches the realm's key set at most
+ *                                   this often
+ * @param rateLimit                  tokens per second per tenant and client, and the burst allowed above it
+ */
 @ConfigurationProperties("gateway")
-public class GatewayProperties {
+public record GatewayProperties(@DefaultValue("http://localhost:8180") String keycloakPublicUrl,
+                                @DefaultValue("http://localhost:8080") String consoleUrl,
+                                String keycloakAdminUrl,
+                                @DefaultValue("admin") String keycloakAdminUser,
+                                String keycloakAdminPassword,
+                                String serviceClientSecret,
+                                String registryKey,
+                                @DefaultValue("platform") String platformRealm,
+                                @DefaultValue("10s") Duration registryCacheTtl,
+                                @DefaultValue("30s") Duration unknownIssuerTtl,
+                                @DefaultValue("5s") Duration registryMissReloadInterval,
+                                @DefaultValue("30s") Duration jwksRefetchInterval,
+                                @DefaultValue RateLimit rateLimit) {
 
-    /** The one public Keycloak URL: every token's issuer is {@code <public-url>/realms/<tenant>}. */
-    private String keycloakPublicUrl = "http://localhost:8180";
-
-    /**
-     * The console's public address as people's browsers see it (the gateway's own address): the
-     * {@code web-console} client of every county realm accepts logins returning there.
-     */
-    private String consoleUrl = "http://localhost:8080";
-
-    /** Where the gateway reaches Keycloak's admin API; the public URL unless set. */
-    private String keycloakAdminUrl;
-
-    private String keycloakAdminUser = "admin";
-
-    private String keycloakAdminPassword;
-
-    /** Secret of the services' confidential clients in every county realm. */
-    private String serviceClientSecret;
-
-    /** Shared secret the services send to read {@code /internal/tenants}. */
-    private String registryKey;
-
-    /** Province of nobody: the platform realm's id. */
-    private String platformRealm = "platform";
-
-    private Duration registryCacheTtl = Duration.ofSeconds(10);
-
-    /**
-     * An issuer a registry reload did not find is refused without looking again for this long:
-     * a forged token's made-up issuer must not turn every request into a registry read. Onboarding
-     * on this instance clears it at once; other instances accept a new county after at most this.
-     */
-    private Duration unknownIssuerTtl = Duration.ofSeconds(30);
-
-    /** A token of an issuer not in the registry snapshot reloads it only when the snapshot is older than this. */
-    private Duration registryMissReloadInterval = Duration.ofSeconds(5);
-
-    /** A token with a key id the cached key set lacks refetches the realm's key set at most this often. */
-    private Duration jwksRefetchInterval = Duration.ofSeconds(30);
-
-    private final RateLimit rateLimit = new RateLimit();
-
-    public String getKeycloakPublicUrl() {
-        return keycloakPublicUrl;
-    }
-
-    public void setKeycloakPublicUrl(String keycloakPublicUrl) {
-        this.keycloakPublicUrl = keycloakPublicUrl;
+    /** Where the gateway reaches Keycloak's admin API: the public URL unless set. */
+    @Override
+    public String keycloakAdminUrl() {
+        return keycloakAdminUrl != null ? keycloakAdminUrl : keycloakPublicUrl;
     }
 
     /** Scheme, host and port of the public Keycloak URL: what the console's browser pages may talk to. */
@@ -64,101 +57,9 @@ public class GatewayProperties {
         return originOf(keycloakPublicUrl, "gateway.keycloak-public-url");
     }
 
-    public String getConsoleUrl() {
-        return consoleUrl;
-    }
-
-    public void setConsoleUrl(String consoleUrl) {
-        this.consoleUrl = consoleUrl;
-    }
-
     /** Scheme, host and port of the console's address. */
     public String consoleOrigin() {
         return originOf(consoleUrl, "gateway.console-url");
-    }
-
-    public String getKeycloakAdminUrl() {
-        return keycloakAdminUrl != null ? keycloakAdminUrl : keycloakPublicUrl;
-    }
-
-    public void setKeycloakAdminUrl(String keycloakAdminUrl) {
-        this.keycloakAdminUrl = keycloakAdminUrl;
-    }
-
-    public String getKeycloakAdminUser() {
-        return keycloakAdminUser;
-    }
-
-    public void setKeycloakAdminUser(String keycloakAdminUser) {
-        this.keycloakAdminUser = keycloakAdminUser;
-    }
-
-    public String getKeycloakAdminPassword() {
-        return keycloakAdminPassword;
-    }
-
-    public void setKeycloakAdminPassword(String keycloakAdminPassword) {
-        this.keycloakAdminPassword = keycloakAdminPassword;
-    }
-
-    public String getServiceClientSecret() {
-        return serviceClientSecret;
-    }
-
-    public void setServiceClientSecret(String serviceClientSecret) {
-        this.serviceClientSecret = serviceClientSecret;
-    }
-
-    public String getRegistryKey() {
-        return registryKey;
-    }
-
-    public void setRegistryKey(String registryKey) {
-        this.registryKey = registryKey;
-    }
-
-    public String getPlatformRealm() {
-        return platformRealm;
-    }
-
-    public void setPlatformRealm(String platformRealm) {
-        this.platformRealm = platformRealm;
-    }
-
-    public Duration getRegistryCacheTtl() {
-        return registryCacheTtl;
-    }
-
-    public void setRegistryCacheTtl(Duration registryCacheTtl) {
-        this.registryCacheTtl = registryCacheTtl;
-    }
-
-    public Duration getUnknownIssuerTtl() {
-        return unknownIssuerTtl;
-    }
-
-    public void setUnknownIssuerTtl(Duration unknownIssuerTtl) {
-        this.unknownIssuerTtl = unknownIssuerTtl;
-    }
-
-    public Duration getRegistryMissReloadInterval() {
-        return registryMissReloadInterval;
-    }
-
-    public void setRegistryMissReloadInterval(Duration registryMissReloadInterval) {
-        this.registryMissReloadInterval = registryMissReloadInterval;
-    }
-
-    public Duration getJwksRefetchInterval() {
-        return jwksRefetchInterval;
-    }
-
-    public void setJwksRefetchInterval(Duration jwksRefetchInterval) {
-        this.jwksRefetchInterval = jwksRefetchInterval;
-    }
-
-    public RateLimit getRateLimit() {
-        return rateLimit;
     }
 
     public String issuerOf(String realm) {
@@ -173,27 +74,12 @@ public class GatewayProperties {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
-    /** Tokens per second per tenant and client, and the burst allowed above it. */
-    public static class RateLimit {
-
-        private int replenishRate = 50;
-
-        private int burstCapacity = 100;
-
-        public int getReplenishRate() {
-            return replenishRate;
-        }
-
-        public void setReplenishRate(int replenishRate) {
-            this.replenishRate = replenishRate;
-        }
-
-        public int getBurstCapacity() {
-            return burstCapacity;
-        }
-
-        public void setBurstCapacity(int burstCapacity) {
-            this.burstCapacity = burstCapacity;
-        }
+    /**
+     * Tokens per second per tenant and client, and the burst allowed above it.
+     *
+     * @param replenishRate tokens added per second
+     * @param burstCapacity the most a bucket holds
+     */
+    public record RateLimit(@DefaultValue("50") int replenishRate, @DefaultValue("100") int burstCapacity) {
     }
 }

@@ -39,7 +39,7 @@ class ConsoleConfigHandler {
                 // a county onboarded or suspended shows at the next start of the console, not a day later
                 .cacheControl(CacheControl.noCache())
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new ConsoleConfig(properties.getKeycloakPublicUrl(), properties.getPlatformRealm(),
+                .bodyValue(new ConsoleConfig(properties.keycloakPublicUrl(), properties.platformRealm(),
                         RealmProvisioner.CONSOLE_CLIENT, TIME_ZONE, counties)));
     }
 }

@@ -34,8 +34,8 @@ class RateLimits {
 
     @Bean
     RedisRateLimiter redisRateLimiter(GatewayProperties properties) {
-        return new RedisRateLimiter(properties.getRateLimit().getReplenishRate(),
-                properties.getRateLimit().getBurstCapacity(), 1);
+        return new RedisRateLimiter(properties.rateLimit().replenishRate(),
+                properties.rateLimit().burstCapacity(), 1);
     }
 
     @Bean

@@ -38,7 +38,7 @@ class IssuerAuthentication implements ReactiveAuthenticationManagerResolver<Stri
     IssuerAuthentication(TenantDirectory directory, GatewayProperties properties, ClientProperties clients) {
         this.directory = directory;
         this.properties = properties;
-        this.clients = new AuthorizedClients(clients.clients(), clients.getIntegratorRole());
+        this.clients = new AuthorizedClients(clients.clients(), clients.integratorRole());
     }
 
     @Override
@@ -52,7 +52,7 @@ class IssuerAuthentication implements ReactiveAuthenticationManagerResolver<Stri
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(registered.issuer() + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .webClient(WebClient.builder().filter(new ThrottledJwksFetch(properties.getJwksRefetchInterval())).build())
+                .webClient(WebClient.builder().filter(new ThrottledJwksFetch(properties.jwksRefetchInterval())).build())
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(registered.issuer()), clients));

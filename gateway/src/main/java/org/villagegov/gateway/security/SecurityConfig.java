@@ -33,7 +33,7 @@ class SecurityConfig {
     SecurityWebFilterChain edge(ServerHttpSecurity http, IssuerAuthentication issuers, TenantDirectory directory,
                                 ProblemResponses problems, GatewayProperties properties) {
         var resolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
-        String platformIssuer = properties.issuerOf(properties.getPlatformRealm());
+        String platformIssuer = properties.issuerOf(properties.platformRealm());
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
             return problems.write(exchange, HttpStatus.UNAUTHORIZED, "A valid bearer token from a registered county is required");

@@ -42,7 +42,7 @@ class Onboarding {
     }
 
     Mono<TenantRecord> create(String id, String name, String province) {
-        if (id.equals(properties.getPlatformRealm()) || "master".equals(id)) {
+        if (id.equals(properties.platformRealm()) || "master".equals(id)) {
             return Mono.error(new ConflictException("'" + id + "' is reserved"));
         }
         TenantRecord record = TenantRecord.provisioning(id, name, province, properties.issuerOf(id), clock.instant());

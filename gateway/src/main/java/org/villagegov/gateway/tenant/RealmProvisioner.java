@@ -105,7 +105,7 @@ public class RealmProvisioner {
         String json = template
                 .replace("__TENANT_NAME__", jsonText(name))
                 .replace("__TENANT__", tenant)
-                .replace("__SERVICE_SECRET__", jsonText(properties.getServiceClientSecret()));
+                .replace("__SERVICE_SECRET__", jsonText(properties.serviceClientSecret()));
         RealmRepresentation realm;
         try {
             realm = new ObjectMapper().readValue(json, RealmRepresentation.class);
@@ -132,7 +132,7 @@ public class RealmProvisioner {
      * listed as well. Answers whether anything was missing.
      */
     boolean acceptConsole(ClientRepresentation client) {
-        String consoleUrl = properties.getConsoleUrl().trim().replaceAll("/+$", "");
+        String consoleUrl = properties.consoleUrl().trim().replaceAll("/+$", "");
         List<String> redirects = client.getRedirectUris() == null ? new ArrayList<>() : new ArrayList<>(client.getRedirectUris());
         List<String> origins = client.getWebOrigins() == null ? new ArrayList<>() : new ArrayList<>(client.getWebOrigins());
         boolean redirectAdded = addMissing(redirects, consoleUrl + "/*");
@@ -148,11 +148,11 @@ public class RealmProvisioner {
 
     private Keycloak admin() {
         return KeycloakBuilder.builder()
-                .serverUrl(properties.getKeycloakAdminUrl())
+                .serverUrl(properties.keycloakAdminUrl())
                 .realm("master")
                 .clientId("admin-cli")
-                .username(properties.getKeycloakAdminUser())
-                .password(properties.getKeycloakAdminPassword())
+                .username(properties.keycloakAdminUser())
+                .password(properties.keycloakAdminPassword())
                 .build();
     }
 

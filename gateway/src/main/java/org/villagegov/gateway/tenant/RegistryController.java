@@ -43,7 +43,7 @@ class RegistryController {
     }
 
     private boolean matches(String key) {
-        String expected = properties.getRegistryKey();
+        String expected = properties.registryKey();
         return expected != null && !expected.isBlank() && key != null
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
     }

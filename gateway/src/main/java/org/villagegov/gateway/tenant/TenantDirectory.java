@@ -51,7 +51,7 @@ public class TenantDirectory {
         Instant now = clock.instant();
         RegisteredIssuer hit = current.byIssuer().get(issuer);
         if (hit != null) {
-            if (current.loadedAt().plus(properties.getRegistryCacheTtl()).isAfter(now)) {
+            if (current.loadedAt().plus(properties.registryCacheTtl()).isAfter(now)) {
                 return Mono.just(Optional.of(hit));
             }
             return reload().map(loaded -> Optional.ofNullable(loaded.byIssuer().get(issuer)));
@@ -60,7 +60,7 @@ public class TenantDirectory {
         if (refusedUntil != null && refusedUntil.isAfter(now)) {
             return Mono.just(Optional.empty());
         }
-        if (current.loadedAt().plus(properties.getRegistryMissReloadInterval()).isAfter(now)) {
+        if (current.loadedAt().plus(properties.registryMissReloadInterval()).isAfter(now)) {
             // the registry was read moments ago; not remembered as unknown, since it was not looked up
             return Mono.just(Optional.empty());
         }
@@ -85,7 +85,7 @@ public class TenantDirectory {
      */
     public Mono<List<County>> activeCounties() {
         Snapshot current = snapshot.get();
-        if (current.loadedAt().plus(properties.getRegistryCacheTtl()).isAfter(clock.instant())) {
+        if (current.loadedAt().plus(properties.registryCacheTtl()).isAfter(clock.instant())) {
             return Mono.just(current.activeCounties());
         }
         return reload().map(Snapshot::activeCounties);
@@ -108,7 +108,7 @@ public class TenantDirectory {
             unknown.values().removeIf(until -> !until.isAfter(now));
         }
         if (unknown.size() < MAX_UNKNOWN) {
-            unknown.put(issuer, now.plus(properties.getUnknownIssuerTtl()));
+            unknown.put(issuer, now.plus(properties.unknownIssuerTtl()));
         }
     }
 
@@ -152,7 +152,7 @@ public class TenantDirectory {
                 .collectList()
                 .map(records -> {
                     Map<String, RegisteredIssuer> byIssuer = new HashMap<>();
-                    String platform = properties.getPlatformRealm();
+                    String platform = properties.platformRealm();
                     byIssuer.put(properties.issuerOf(platform), new RegisteredIssuer(platform, properties.issuerOf(platform), null, true));
                     records.forEach(tenant -> byIssuer.put(tenant.issuer(), new RegisteredIssuer(tenant.id(), tenant.issuer(),
                             tenant.province(), tenant.status() == TenantRecord.Status.ACTIVE)));

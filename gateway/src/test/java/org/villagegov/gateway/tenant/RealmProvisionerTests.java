@@ -2,10 +2,13 @@ package org.villagegov.gateway.tenant;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.villagegov.gateway.config.GatewayProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,12 +17,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A county realm as the template and the settings make it, before Keycloak sees it. */
 class RealmProvisionerTests {
 
-    private final GatewayProperties properties = new GatewayProperties();
+    /** The gateway's settings as Spring binds them (defaults included) from these {@code gateway.*} values. */
+    private static GatewayProperties properties(Map<String, String> settings) {
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("gateway", GatewayProperties.class);
+    }
 
     @Test
     void whenACountyRealmIsMadeThenItsLoginPagesSpeakChineseFirstAndItsConsoleClientAcceptsTheConsoleAddress() throws IOException {
-        properties.setConsoleUrl("https://zhili.example.gov.cn/");
-        properties.setServiceClientSecret("service-secret");
+        GatewayProperties properties = properties(Map.of("gateway.console-url", "https://zhili.example.gov.cn/",
+                "gateway.service-client-secret", "service-secret"));
 
         RealmRepresentation realm = new RealmProvisioner(properties).realmFor("linxian", "林州市");
 
@@ -40,7 +46,7 @@ class RealmProvisionerTests {
 
     @Test
     void whenAnExistingRealmsConsoleClientIsCheckedAgainThenNothingIsAddedTwiceAndNothingIsUpdated() throws IOException {
-        properties.setConsoleUrl("http://localhost:8080");
+        GatewayProperties properties = properties(Map.of("gateway.console-url", "http://localhost:8080"));
         RealmProvisioner provisioner = new RealmProvisioner(properties);
         ClientRepresentation existing = new ClientRepresentation();
         existing.setClientId(RealmProvisioner.CONSOLE_CLIENT);
@@ -56,7 +62,7 @@ class RealmProvisionerTests {
 
     @Test
     void whenTheConsoleAddressIsNotAnAbsoluteHttpUrlThenNoRealmIsMade() throws IOException {
-        properties.setConsoleUrl("zhili.example.gov.cn");
+        GatewayProperties properties = properties(Map.of("gateway.console-url", "zhili.example.gov.cn"));
         RealmProvisioner provisioner = new RealmProvisioner(properties);
 
         assertThatThrownBy(() -> provisioner.realmFor("linxian", "林州市"))

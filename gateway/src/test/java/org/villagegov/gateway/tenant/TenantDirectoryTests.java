@@ -3,11 +3,14 @@ package org.villagegov.gateway.tenant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.villagegov.gateway.config.GatewayProperties;
 import org.villagegov.platform.test.MutableClock;
 import reactor.core.publisher.Flux;
@@ -34,8 +37,8 @@ class TenantDirectoryTests {
             reads.incrementAndGet();
             return Flux.fromIterable(registered).delaySequence(readTime);
         }));
-        GatewayProperties properties = new GatewayProperties();
-        properties.setKeycloakPublicUrl(KEYCLOAK);
+        GatewayProperties properties = new Binder(new MapConfigurationPropertySource(
+                Map.of("gateway.keycloak-public-url", KEYCLOAK))).bindOrCreate("gateway", GatewayProperties.class);
         directory = new TenantDirectory(repository, properties, clock);
         register("daye");
     }
