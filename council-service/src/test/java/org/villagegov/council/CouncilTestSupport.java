@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.villagegov.platform.test.GridLookupStub;
+import org.villagegov.platform.test.Identities;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -51,6 +52,8 @@ public abstract class CouncilTestSupport {
 
     public static final String TOWNSHIP = "t-jinhu";
     public static final String VILLAGE = "v-baisha";
+    /** The people of Baisha. */
+    protected static final Identities BAISHA = Identities.of(DAYE, TOWNSHIP, VILLAGE);
     public static final String OTHER_VILLAGE = "v-dongfeng";
     /** For documents a village has only one of (regulations), so a test can start afresh. */
     public static final String THIRD_VILLAGE = "v-xiangshan";
@@ -203,7 +206,7 @@ public abstract class CouncilTestSupport {
     // ---- identities
 
     protected static String cadre() {
-        return TestTokens.forTenant(DAYE).subject("cadre-1").roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.cadre("cadre-1");
     }
 
     protected static String thirdVillageCadre() {
@@ -215,23 +218,23 @@ public abstract class CouncilTestSupport {
     }
 
     protected static String gridWorker() {
-        return TestTokens.forTenant(DAYE).subject("grid-worker-1").roles("grid-worker").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.gridWorker("grid-worker-1");
     }
 
     protected static String councilMember() {
-        return TestTokens.forTenant(DAYE).subject("member-1").roles("council-member").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.councilMember("member-1");
     }
 
     protected static String villager(String subject) {
-        return TestTokens.forTenant(DAYE).subject(subject).roles("villager").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.villager(subject);
     }
 
     protected static String townshipOfficer() {
-        return TestTokens.forTenant(DAYE).subject("officer-1").roles("township-officer").township(TOWNSHIP).bearer();
+        return BAISHA.townshipOfficer("officer-1");
     }
 
     protected static String countyAdmin() {
-        return TestTokens.forTenant(DAYE).subject("admin-1").roles("county-admin").bearer();
+        return BAISHA.countyAdmin("admin-1");
     }
 
     protected static String otherCountyAdmin() {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.test.Identities;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;
@@ -125,12 +126,17 @@ public abstract class GridTestSupport {
                 .header("Authorization", token)).andExpect(status().isOk());
     }
 
+    /** The people of the home village, whose ids the region tree gave at the start. */
+    private static Identities home() {
+        return Identities.of("daye", township, village1);
+    }
+
     protected static String countyAdmin() {
-        return TestTokens.forTenant("daye").subject("daye-admin").roles("county-admin").bearer();
+        return home().countyAdmin("daye-admin");
     }
 
     protected static String cadre1() {
-        return TestTokens.forTenant("daye").subject("cadre-v1").roles("village-cadre").township(township).village(village1).bearer();
+        return home().cadre("cadre-v1");
     }
 
     protected static String cadre2() {
@@ -138,11 +144,11 @@ public abstract class GridTestSupport {
     }
 
     protected static String gridWorker1() {
-        return TestTokens.forTenant("daye").subject("grid-v1").roles("grid-worker").township(township).village(village1).bearer();
+        return home().gridWorker("grid-v1");
     }
 
     protected static String townshipOfficer() {
-        return TestTokens.forTenant("daye").subject("officer").roles("township-officer").township(township).bearer();
+        return home().townshipOfficer("officer");
     }
 
     protected static String otherTownshipOfficer() {
@@ -154,7 +160,7 @@ public abstract class GridTestSupport {
     }
 
     protected static String villager(String subject) {
-        return TestTokens.forTenant("daye").subject(subject).roles("villager").township(township).village(village1).bearer();
+        return home().villager(subject);
     }
 
     protected static String integrator() {

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.villagegov.platform.test.GridLookupStub;
+import org.villagegov.platform.test.Identities;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -51,6 +52,8 @@ public abstract class MediationTestSupport {
 
     public static final String TOWNSHIP = "t-jinhu";
     public static final String VILLAGE = "v-baisha";
+    /** The people of Baisha. */
+    protected static final Identities BAISHA = Identities.of(DAYE, TOWNSHIP, VILLAGE);
     public static final String OTHER_VILLAGE = "v-dongfeng";
     public static final String OTHER_TOWNSHIP = "t-hexi";
     public static final String FAR_VILLAGE = "v-hexi";
@@ -235,11 +238,11 @@ public abstract class MediationTestSupport {
     // ---- identities
 
     protected static String countyAdmin() {
-        return TestTokens.forTenant(DAYE).subject("admin-1").roles("county-admin").bearer();
+        return BAISHA.countyAdmin("admin-1");
     }
 
     protected static String townshipOfficer() {
-        return TestTokens.forTenant(DAYE).subject("officer-1").roles("township-officer").township(TOWNSHIP).bearer();
+        return BAISHA.townshipOfficer("officer-1");
     }
 
     protected static String otherTownshipOfficer() {
@@ -247,7 +250,7 @@ public abstract class MediationTestSupport {
     }
 
     protected static String cadre() {
-        return TestTokens.forTenant(DAYE).subject("cadre-1").roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.cadre("cadre-1");
     }
 
     protected static String otherVillageCadre() {
@@ -266,7 +269,7 @@ public abstract class MediationTestSupport {
     }
 
     protected static String villager(String subject) {
-        return TestTokens.forTenant(DAYE).subject(subject).roles("villager").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.villager(subject);
     }
 
     protected static String integrator() {

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.villagegov.platform.test.GridLookupStub;
+import org.villagegov.platform.test.Identities;
 import org.villagegov.platform.test.MutableClock;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -42,6 +43,8 @@ public abstract class PointsTestSupport {
 
     public static final String TOWNSHIP = "t-jinhu";
     public static final String VILLAGE = "v-baisha";
+    /** The people of Baisha. */
+    protected static final Identities BAISHA = Identities.of(DAYE, TOWNSHIP, VILLAGE);
     public static final String OTHER_VILLAGE = "v-dongfeng";
     /** A village of another township, for the township checks. */
     public static final String FAR_TOWNSHIP = "t-chengguan";
@@ -129,15 +132,15 @@ public abstract class PointsTestSupport {
     }
 
     protected static String cadre(String subject) {
-        return TestTokens.forTenant(DAYE).subject(subject).roles("village-cadre").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.cadre(subject);
     }
 
     protected static String gridWorker() {
-        return TestTokens.forTenant(DAYE).subject("grid-worker-1").roles("grid-worker").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.gridWorker("grid-worker-1");
     }
 
     protected static String clerk() {
-        return TestTokens.forTenant(DAYE).subject("clerk-1").roles("points-clerk").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.inVillage("clerk-1", "points-clerk");
     }
 
     protected static String otherVillageCadre() {
@@ -145,7 +148,7 @@ public abstract class PointsTestSupport {
     }
 
     protected static String villager(String subject) {
-        return TestTokens.forTenant(DAYE).subject(subject).roles("villager").township(TOWNSHIP).village(VILLAGE).bearer();
+        return BAISHA.villager(subject);
     }
 
     protected static String countyAdmin() {
@@ -153,7 +156,7 @@ public abstract class PointsTestSupport {
     }
 
     protected static String countyAdmin(String subject) {
-        return TestTokens.forTenant(DAYE).subject(subject).roles("county-admin").bearer();
+        return BAISHA.countyAdmin(subject);
     }
 
     protected static String townshipOfficer(String subject, String township) {
