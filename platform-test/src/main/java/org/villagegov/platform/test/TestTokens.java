@@ -17,6 +17,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /**
  * Builds real signed tokens shaped like Keycloak access tokens, for a tenant's realm:
@@ -108,6 +109,19 @@ public final class TestTokens {
     public TestTokens unknownKeyId() {
         this.keyId = "unknown-" + UUID.randomUUID();
         return this;
+    }
+
+    /**
+     * The same claims as spring-security-test's {@code jwt()}, for {@code @WebMvcTest} slices:
+     * {@code mvc.perform(get(...).with(TestTokens.forTenant(DAYE).roles("village-cadre").village("v1").jwt()))}.
+     * The platform's slice security reads it as a validated token of the issuer's tenant.
+     */
+    public SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor jwt() {
+        JWTClaimsSet claims = claims();
+        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
+            jwt.header("alg", "RS256").claims(all -> all.clear());
+            claims.getClaims().forEach((name, value) -> jwt.claim(name, value instanceof Date date ? date.toInstant() : value));
+        });
     }
 
     public String bearer() {

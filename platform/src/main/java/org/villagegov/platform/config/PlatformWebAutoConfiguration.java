@@ -7,6 +7,7 @@ import java.util.List;
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -80,11 +81,11 @@ public class PlatformWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TenantRegistry tenantRegistry(TenancyProperties properties, RestClient.Builder http, Clock clock) {
+    TenantRegistry tenantRegistry(TenancyProperties properties, ObjectProvider<RestClient.Builder> http, Clock clock) {
         if (properties.registryUri() == null) {
             return new StaticTenantRegistry(properties.tenants());
         }
-        RestClient client = http.clone()
+        RestClient client = http.getObject().clone()
                 .baseUrl(properties.registryUri().toString())
                 .defaultHeader("X-Registry-Key", properties.registryKey() == null ? "" : properties.registryKey())
                 .build();
@@ -97,9 +98,9 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
-    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems, MongoTemplate mongo, Clock clock,
-                                      PlatformProperties properties) {
-        return new PlatformSecurity(registry, problems, new IdempotencyFilter(mongo, problems, clock),
+    PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems, ObjectProvider<MongoTemplate> mongo,
+                                      Clock clock, PlatformProperties properties) {
+        return new PlatformSecurity(registry, problems, new IdempotencyFilter(mongo::getObject, problems, clock),
                 authorizedClients(properties));
     }
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -41,11 +42,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 128;
 
-    private final MongoTemplate mongo;
+    /** Looked up on first use: a web slice without a database still builds the security chain. */
+    private final Supplier<MongoTemplate> mongo;
     private final ProblemWriter problems;
     private final Clock clock;
 
-    public IdempotencyFilter(MongoTemplate mongo, ProblemWriter problems, Clock clock) {
+    public IdempotencyFilter(Supplier<MongoTemplate> mongo, ProblemWriter problems, Clock clock) {
         this.mongo = mongo;
         this.problems = problems;
         this.clock = clock;
@@ -69,13 +71,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String id = PlatformUser.current().subject() + " " + request.getRequestURI() + " " + key;
         String hash = sha256(body);
-        IdempotentRequest earlier = mongo.findById(id, IdempotentRequest.class);
+        IdempotentRequest earlier = mongo.get().findById(id, IdempotentRequest.class);
         if (earlier != null) {
             answerFromEarlier(request, response, earlier, hash);
             return;
         }
         try {
-            mongo.insert(new IdempotentRequest(id, hash, 0, null, null, null, clock.instant()));
+            mongo.get().insert(new IdempotentRequest(id, hash, 0, null, null, null, clock.instant()));
         } catch (DuplicateKeyException concurrent) {
             problems.write(request, response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is in progress");
             return;
@@ -87,10 +89,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             completed = recorded.getStatus() >= 200 && recorded.getStatus() < 300;
         } finally {
             if (completed) {
-                mongo.save(new IdempotentRequest(id, hash, recorded.getStatus(), recorded.getContentType(),
+                mongo.get().save(new IdempotentRequest(id, hash, recorded.getStatus(), recorded.getContentType(),
                         recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION), clock.instant()));
             } else {
-                mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotentRequest.class);
+                mongo.get().remove(Query.query(Criteria.where("_id").is(id)), IdempotentRequest.class);
             }
             recorded.copyBodyToResponse();
         }

@@ -31,6 +31,14 @@ public class PlatformSecurity {
         this.clients = clients;
     }
 
+    /**
+     * The same chain for a {@code @WebMvcTest} slice (applied by the platform's slice
+     * configuration): a test's {@code jwt()} counts as a validated token of its issuer's tenant.
+     */
+    public HttpSecurity applyForSlice(HttpSecurity http) throws Exception {
+        return apply(http).addFilterBefore(new TestJwtFilter(registry), TenantContextFilter.class);
+    }
+
     public HttpSecurity apply(HttpSecurity http) throws Exception {
         JwtIssuerAuthenticationManagerResolver issuers = new JwtIssuerAuthenticationManagerResolver(
                 new TenantIssuerResolver(registry, clients));
