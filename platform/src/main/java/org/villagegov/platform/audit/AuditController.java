@@ -1,10 +1,11 @@
 package org.villagegov.platform.audit;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.security.AnyRole;
+import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageBounds;
 import org.villagegov.platform.web.PageResponse;
 
@@ -23,7 +24,7 @@ class AuditController {
 
     /** The same bounds in every service, whatever the service's own lists allow. */
     @GetMapping("${platform.api-prefix}/audit")
-    @PreAuthorize("hasRole('county-admin')")
+    @AnyRole(Role.COUNTY_ADMIN)
     PageResponse<AuditEntry> search(@RequestParam(required = false) String subject,
                                     @RequestParam(required = false) String target,
                                     @PageBounds(defaultSize = 50, maxSize = 500, maxPage = MAX_PAGE) Pageable pageable) {

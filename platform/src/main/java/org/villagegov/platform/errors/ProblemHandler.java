@@ -32,7 +32,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.villagegov.platform.feign.RemoteServiceException;
-import org.villagegov.platform.security.TenantMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -156,8 +155,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "The service's database is unavailable: try again shortly");
     }
 
-    @ExceptionHandler(TenantMismatchException.class)
-    ResponseEntity<Object> tenantMismatch(TenantMismatchException e) {
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 

@@ -1,12 +1,12 @@
 package org.villagegov.platform.security;
 
+import jakarta.servlet.Filter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.villagegov.platform.errors.ProblemWriter;
-import org.villagegov.platform.idempotency.IdempotencyFilter;
 import org.villagegov.platform.tenancy.TenantRegistry;
 
 /**
@@ -20,10 +20,11 @@ public class PlatformSecurity {
 
     private final TenantRegistry registry;
     private final ProblemWriter problems;
-    private final IdempotencyFilter idempotency;
+    /** The {@code Idempotency-Key} filter, run once the tenant is known. */
+    private final Filter idempotency;
     private final AuthorizedClients clients;
 
-    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems, IdempotencyFilter idempotency,
+    public PlatformSecurity(TenantRegistry registry, ProblemWriter problems, Filter idempotency,
                             AuthorizedClients clients) {
         this.registry = registry;
         this.problems = problems;

@@ -1,7 +1,9 @@
 package org.villagegov.platform.security;
 
+import org.villagegov.platform.errors.ForbiddenException;
+
 /** A request named another tenant than its token's: refused with 403. */
-public class TenantMismatchException extends RuntimeException {
+public class TenantMismatchException extends ForbiddenException {
 
     private final String field;
 
