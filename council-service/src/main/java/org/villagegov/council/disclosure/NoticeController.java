@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
@@ -69,7 +68,7 @@ class NoticeController {
     @GetMapping
     @Readers
     @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
-    PageResponse<NoticeView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
+    PageResponse<NoticeView> list(@RequestParam(required = false) @QueryId String villageId,
                                   @RequestParam(required = false) Notice.Category category,
                                   @RequestParam(defaultValue = "true") boolean current, Pageable pageable,
                                   PlatformUser user) {

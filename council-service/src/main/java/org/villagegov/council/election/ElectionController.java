@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -24,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.council.Council;
@@ -124,8 +123,8 @@ class ElectionController {
 
     @GetMapping("/elections")
     @Readers
-    PageResponse<ElectionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
-                                    @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String councilId, Pageable pageable,
+    PageResponse<ElectionView> list(@RequestParam(required = false) @QueryId String villageId,
+                                    @RequestParam(required = false) @QueryId String councilId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, councilId, pageable, user), ElectionView::of);
     }

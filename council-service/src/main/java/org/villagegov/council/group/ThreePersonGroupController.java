@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
@@ -79,7 +78,7 @@ class ThreePersonGroupController {
 
     @GetMapping
     @Readers
-    PageResponse<GroupView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
+    PageResponse<GroupView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), GroupView::of);
     }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
@@ -24,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
@@ -111,7 +110,7 @@ class MatterController {
     @GetMapping
     @Readers
     @Operation(summary = "Matters in the caller's scope; villagers see published ones only")
-    PageResponse<MatterView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
+    PageResponse<MatterView> list(@RequestParam(required = false) @QueryId String villageId,
                                   @RequestParam(required = false) Matter.Stage stage,
                                   @RequestParam(required = false) Matter.Status status, Pageable pageable,
                                   PlatformUser user) {

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
@@ -103,7 +102,7 @@ class RegulationController {
 
     @GetMapping
     @Readers
-    PageResponse<RegulationView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
+    PageResponse<RegulationView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
                                   PlatformUser user) {
         boolean publishedOnly = queries.publishedOnlyFor(user);
         return PageResponse.of(queries.list(villageId, pageable, user), r -> RegulationView.of(r, publishedOnly));

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
@@ -64,7 +63,7 @@ class BenchMeetingController {
 
     @GetMapping
     @Staff
-    PageResponse<MeetingView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, Pageable pageable,
+    PageResponse<MeetingView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), MeetingView::of);
     }

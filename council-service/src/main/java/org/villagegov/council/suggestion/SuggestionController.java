@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.Ids;
+import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.platform.security.AnyRole;
@@ -87,7 +86,7 @@ class SuggestionController {
     @GetMapping
     @Readers
     @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised")
-    PageResponse<SuggestionView> list(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId,
+    PageResponse<SuggestionView> list(@RequestParam(required = false) @QueryId String villageId,
                                       @RequestParam(required = false) Suggestion.Status status,
                                       @RequestParam(required = false) Boolean escalated, Pageable pageable,
                                   PlatformUser user) {
@@ -97,14 +96,14 @@ class SuggestionController {
     @GetMapping("/overdue")
     @Staff
     @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
-    List<SuggestionView> overdue(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
+    List<SuggestionView> overdue(@RequestParam(required = false) @QueryId String villageId, PlatformUser user) {
         return queries.overdue(villageId, user).stream().map(SuggestionView::of).toList();
     }
 
     @GetMapping("/figures")
     @Staff
     @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
-    SuggestionQueries.Figures figures(@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String villageId, PlatformUser user) {
+    SuggestionQueries.Figures figures(@RequestParam(required = false) @QueryId String villageId, PlatformUser user) {
         return queries.figures(villageId, user);
     }
 

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,5 +55,14 @@ class MatterControllerTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("title")));
         verifyNoInteractions(matters);
+    }
+
+    @Test
+    void whenTheVillageFilterIsNoIdThenBadRequestNamingItBeforeAnyLookup() throws Exception {
+        mvc.perform(get("/api/v1/council/matters").with(cadre()).queryParam("villageId", "../../lookup/places/v-baisha"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItem("villageId")));
+        verifyNoInteractions(queries);
     }
 }
