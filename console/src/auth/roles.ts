@@ -1,4 +1,4 @@
-/** The realm roles a token may carry (DOMAIN.md "Roles"); the console shows only what a role may do. */
+/** The realm roles a token may carry (docs/domain.md "Roles"); the console shows only what a role may do. */
 export const Role = {
   CountyAdmin: 'county-admin',
   TownshipOfficer: 'township-officer',

@@ -3,25 +3,18 @@ package org.villagegov.gateway;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import org.villagegov.platform.test.ArchitectureRules;
+import com.tngtech.archunit.junit.ArchTests;
+import org.villagegov.platform.test.LibraryArchitecture;
 
 /**
- * The architecture rules of docs/style.md that apply to the gateway, on its main classes. Not
- * "public only when another package uses it": {@code RealmProvisioner} is public for the test
- * base class that stands in for Keycloak, which the rule (main classes only) cannot see.
+ * The architecture rules that apply to the gateway, on its main classes. Not "public only when
+ * another package uses it": {@code RealmProvisioner} is public for the test base class that
+ * stands in for Keycloak, which the rule (main classes only) cannot see.
  */
-@AnalyzeClasses(packages = "org.villagegov.gateway", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+@AnalyzeClasses(packages = "org.villagegov.gateway",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ArchitectureRules.featuresAreFreeOfCycles("org.villagegov.gateway");
-    @ArchTest
-    static final ArchRule controllersDoNotTouchTheDatabase = ArchitectureRules.CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE;
-    @ArchTest
-    static final ArchRule noFieldInjection = ArchitectureRules.NO_FIELD_INJECTION;
-    @ArchTest
-    static final ArchRule rolesAreTyped = ArchitectureRules.ROLES_ARE_TYPED;
-    @ArchTest
-    static final ArchRule methodRolesAreTyped = ArchitectureRules.METHOD_ROLES_ARE_TYPED;
+    static final ArchTests platformRules = ArchTests.in(LibraryArchitecture.class);
 }

@@ -3,26 +3,14 @@ package org.villagegov.mediation;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import org.villagegov.platform.test.ArchitectureRules;
+import com.tngtech.archunit.junit.ArchTests;
+import org.villagegov.platform.test.ServiceArchitecture;
 
-/** The platform's architecture rules on this service's main code: features without cycles, thin controllers, typed roles. */
+/** The platform's architecture rules (package by feature, thin controllers, typed roles...), held against this service's main code. */
 @AnalyzeClasses(packages = "org.villagegov.mediation",
         importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTests {
 
-    private static final String BASE = "org.villagegov.mediation";
-
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ArchitectureRules.featuresAreFreeOfCycles(BASE);
-    @ArchTest
-    static final ArchRule controllersDoNotTouchTheDatabase = ArchitectureRules.CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE;
-    @ArchTest
-    static final ArchRule noFieldInjection = ArchitectureRules.NO_FIELD_INJECTION;
-    @ArchTest
-    static final ArchRule rolesAreTyped = ArchitectureRules.ROLES_ARE_TYPED;
-    @ArchTest
-    static final ArchRule methodRolesAreTyped = ArchitectureRules.METHOD_ROLES_ARE_TYPED;
-    @ArchTest
-    static final ArchRule publicTypesAreUsedOutsideTheirPackage = ArchitectureRules.publicTypesAreUsedOutsideTheirPackage(BASE);
+    static final ArchTests platformRules = ArchTests.in(ServiceArchitecture.class);
 }

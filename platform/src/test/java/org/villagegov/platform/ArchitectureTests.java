@@ -3,24 +3,14 @@ package org.villagegov.platform;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import org.villagegov.platform.test.ArchitectureRules;
+import com.tngtech.archunit.junit.ArchTests;
+import org.villagegov.platform.test.LibraryArchitecture;
 
-/**
- * The architecture rules of docs/style.md, on this module's main classes. Not "public only when
- * another package uses it": the platform is a library, its public types are the services' API.
- */
-@AnalyzeClasses(packages = "org.villagegov.platform", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+/** The platform's architecture rules that apply to a library, held against its own main code. */
+@AnalyzeClasses(packages = "org.villagegov.platform",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTests {
 
     @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ArchitectureRules.featuresAreFreeOfCycles("org.villagegov.platform");
-    @ArchTest
-    static final ArchRule controllersDoNotTouchTheDatabase = ArchitectureRules.CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE;
-    @ArchTest
-    static final ArchRule noFieldInjection = ArchitectureRules.NO_FIELD_INJECTION;
-    @ArchTest
-    static final ArchRule rolesAreTyped = ArchitectureRules.ROLES_ARE_TYPED;
-    @ArchTest
-    static final ArchRule methodRolesAreTyped = ArchitectureRules.METHOD_ROLES_ARE_TYPED;
+    static final ArchTests platformRules = ArchTests.in(LibraryArchitecture.class);
 }

@@ -19,7 +19,7 @@ import org.villagegov.platform.messaging.AggregateRoot;
 
 /**
  * A village's regulations and compact: a versioned document whose sections follow the twelve
- * areas of DOMAIN.md. Each version goes DRAFT -> DISCUSSION -> adoption vote -> PUBLISHED; a
+ * areas of docs/domain.md. Each version goes DRAFT -> DISCUSSION -> adoption vote -> PUBLISHED; a
  * published version replaces the former one, which stays readable as SUPERSEDED.
  */
 @Document("regulations")

@@ -13,7 +13,7 @@ import org.villagegov.platform.security.ProvinceScope;
 import org.villagegov.platform.security.Role;
 
 /**
- * The council indicators of a county (DOMAIN.md "Reporting"): matters by stage, suggestions
+ * The council indicators of a county (docs/domain.md "Reporting"): matters by stage, suggestions
  * solved on time, election turnout, councils evaluated. A township officer sees their township;
  * a provincial admin the same figures per county of the province, each from its own database.
  */

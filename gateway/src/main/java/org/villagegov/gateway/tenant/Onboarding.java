@@ -5,11 +5,14 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.villagegov.gateway.config.GatewayProperties;
 import org.villagegov.gateway.problem.ConflictException;
 import org.villagegov.gateway.problem.NotFoundException;
 import org.villagegov.gateway.problem.OnboardingIncompleteException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -85,7 +88,12 @@ class Onboarding {
         });
     }
 
-    Mono<TenantRecord> find(String id) {
+    /** One page of the registry, ordered by county id. */
+    Flux<TenantRecord> list(int page, int size) {
+        return tenants.findAllBy(PageRequest.of(page, size, Sort.by("id")));
+    }
+
+        Mono<TenantRecord> find(String id) {
         return tenants.findById(id).switchIfEmpty(Mono.error(new NotFoundException("County '" + id + "' is not registered")));
     }
 

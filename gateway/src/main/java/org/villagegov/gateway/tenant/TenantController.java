@@ -8,8 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +26,9 @@ import reactor.core.publisher.Mono;
 class TenantController {
 
     private final Onboarding onboarding;
-    private final TenantRepository tenants;
 
-    TenantController(Onboarding onboarding, TenantRepository tenants) {
+    TenantController(Onboarding onboarding) {
         this.onboarding = onboarding;
-        this.tenants = tenants;
     }
 
     record CreateTenant(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a lowercase slug") String id,
@@ -93,6 +89,6 @@ class TenantController {
     @GetMapping
     Flux<TenantView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return tenants.findAllBy(PageRequest.of(page, size, Sort.by("id"))).map(TenantView::of);
+        return onboarding.list(page, size).map(TenantView::of);
     }
 }

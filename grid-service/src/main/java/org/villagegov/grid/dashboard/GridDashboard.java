@@ -15,7 +15,7 @@ import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
 
 /**
- * The grid indicators of a county (DOMAIN.md "Reporting"): grid coverage, weekly visit
+ * The grid indicators of a county (docs/domain.md "Reporting"): grid coverage, weekly visit
  * coverage, follow-ups, reports. The same figures per county, side by side, for a
  * provincial admin of the province — read-only, each county from its own database.
  * Counts over the raw collections of the other features: it reads, never writes them.

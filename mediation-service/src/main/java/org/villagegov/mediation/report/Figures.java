@@ -12,7 +12,7 @@ import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.Level;
 
 /**
- * The mediation indicators of a set of cases (DOMAIN.md "Reporting"), counted in one pass.
+ * The mediation indicators of a set of cases (docs/domain.md "Reporting"), counted in one pass.
  *
  * @param resolutionRatePercent of the cases whose mediation ended (agreement, failed, or closed without one), the share agreed
  * @param medianDaysToResolve   days from intake to the agreement, median over agreed cases; null when none

@@ -12,7 +12,7 @@ import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 
 /**
- * The mediation indicators (DOMAIN.md "Reporting"): cases by level, category and status,
+ * The mediation indicators (docs/domain.md "Reporting"): cases by level, category and status,
  * resolution rate, median days to an agreement, overdue cases, mean satisfaction, open risks.
  */
 @RestController

@@ -34,6 +34,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 public final class ArchitectureRules {
 
     private static final String MONGO_CORE = "org.springframework.data.mongodb.core..";
+    private static final String SPRING_DATA_REPOSITORY = "org.springframework.data.repository.Repository";
     private static final String PRE_AUTHORIZE = "org.springframework.security.access.prepost.PreAuthorize";
     private static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
 
@@ -48,11 +49,12 @@ public final class ArchitectureRules {
 
     /**
      * Thin controllers: no {@code @RestController} touches MongoDB's template, criteria, queries or
-     * updates; it calls its feature's service or query class, which owns the database work.
+     * updates, nor a Spring Data repository; it calls its feature's service or query class, which owns the database work.
      */
     public static final ArchRule CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE = noClasses()
             .that().areAnnotatedWith(REST_CONTROLLER)
             .should().dependOnClassesThat().resideInAPackage(MONGO_CORE)
+            .orShould().dependOnClassesThat().areAssignableTo(SPRING_DATA_REPOSITORY)
             .because("a controller binds, authorises, calls one feature service and maps to a view")
             .allowEmptyShould(true);
 

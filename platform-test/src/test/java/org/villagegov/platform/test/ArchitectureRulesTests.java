@@ -25,8 +25,16 @@ class ArchitectureRulesTests {
     }
 
     @Test
+    void whenTheModuleIsAWildcardThenTheCycleRuleStillFindsTheFeatures() {
+        // ServiceArchitecture names the module as "org.villagegov.*": a "*" segment must match like a written one
+        assertFails(ArchitectureRules.featuresAreFreeOfCycles("org.villagegov.*.test.fixture.bad.cycle"), bad("cycle"),
+                "Cycle detected");
+    }
+
+    @Test
     void whenAControllerReadsTheDatabaseThenTheThinControllerRuleFails() {
         assertFails(ArchitectureRules.CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE, bad("controller"), "ReadingController");
+        assertFails(ArchitectureRules.CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE, bad("repository"), "RepositoryController");
         ArchitectureRules.CONTROLLERS_DO_NOT_TOUCH_THE_DATABASE.check(GOOD);
     }
 

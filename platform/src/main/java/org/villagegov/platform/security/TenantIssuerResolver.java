@@ -17,7 +17,7 @@ import org.villagegov.platform.tenancy.TenantRegistry;
 /**
  * Picks the token validator for an issuer. Only issuers registered for a tenant are known,
  * matched exactly: the issuer comes from a token nobody has verified yet, so it must never
- * steer a network request anywhere else (DESIGN.md "Known traps"). Keys are fetched from
+ * steer a network request anywhere else (docs/design.md "Known traps"). Keys are fetched from
  * the realm's JWKS endpoint and kept, so tokens already issued keep working while the
  * identity provider is down; an unknown key id triggers a refetch (key rotation), at most
  * once per {@link ThrottledJwksCache#DEFAULT_INTERVAL}. A token must also have been issued to one

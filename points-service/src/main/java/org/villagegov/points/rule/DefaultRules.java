@@ -19,7 +19,7 @@ import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.rule.Rule.Category;
 
 /**
- * The catalogue a new county starts with (DOMAIN.md section 3). Inserted only where missing
+ * The catalogue a new county starts with (docs/domain.md section 3). Inserted only where missing
  * ({@code $setOnInsert}), so a repeated provisioning or restart never overwrites a county's edits.
  */
 @Component
