@@ -20,12 +20,12 @@ public final class EventPayloads {
 
     /** The types raised, in order. */
     public static List<String> types(AggregateRoot aggregate) {
-        return aggregate.getOutbox().stream().map(OutboxEvent::type).toList();
+        return aggregate.outbox().stream().map(OutboxEvent::type).toList();
     }
 
     /** The payload of the one event of that type. */
     public static JsonNode payload(AggregateRoot aggregate, String type) {
-        List<OutboxEvent> events = aggregate.getOutbox().stream().filter(event -> type.equals(event.type())).toList();
+        List<OutboxEvent> events = aggregate.outbox().stream().filter(event -> type.equals(event.type())).toList();
         assertThat(events).as("events of type " + type).hasSize(1);
         return EventJson.MAPPER.readTree(events.getFirst().payload());
     }

@@ -28,7 +28,7 @@ public final class EventContract {
 
     /** The payload of the one event of this type the aggregate holds for the relay. */
     public static JsonNode published(AggregateRoot aggregate, String type) {
-        List<OutboxEvent> events = aggregate.getOutbox().stream().filter(event -> event.type().equals(type)).toList();
+        List<OutboxEvent> events = aggregate.outbox().stream().filter(event -> event.type().equals(type)).toList();
         assertThat(events).as("events of type %s", type).hasSize(1);
         return EventJson.MAPPER.readTree(events.get(0).payload());
     }

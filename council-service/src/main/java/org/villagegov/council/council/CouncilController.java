@@ -62,7 +62,7 @@ class CouncilController {
                        TermView currentTerm, List<TermView> pastTerms, Long version) {
         static CouncilView of(Council c) {
             return new CouncilView(c.id(), c.townshipId(), c.villageId(), c.naturalVillageId(), c.name(), c.seats(),
-                    TermView.of(c.currentTerm()), c.pastTerms().stream().map(TermView::of).toList(), c.getVersion());
+                    TermView.of(c.currentTerm()), c.pastTerms().stream().map(TermView::of).toList(), c.version());
         }
     }
 

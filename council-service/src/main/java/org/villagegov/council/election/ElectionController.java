@@ -82,7 +82,7 @@ class ElectionController {
                     e.termStart(), e.termEnd(), e.opensAt(), e.closesAt(),
                     e.candidates().stream().map(CandidateView::of).toList(), e.status(),
                     e.results().stream().map(ResultView::of).toList(),
-                    e.ballotsCast(), e.paperBallots(), e.householdCount(), e.turnoutPercent(), e.closedAt(), e.getVersion());
+                    e.ballotsCast(), e.paperBallots(), e.householdCount(), e.turnoutPercent(), e.closedAt(), e.version());
         }
     }
 

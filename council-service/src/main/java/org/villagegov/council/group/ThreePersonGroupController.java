@@ -50,7 +50,7 @@ class ThreePersonGroupController {
                      CompositionView current, List<CompositionView> history, Long version) {
         static GroupView of(ThreePersonGroup g) {
             return new GroupView(g.groupId(), g.townshipId(), g.villageId(), g.groupName(), CompositionView.of(g.current()),
-                    g.history().stream().map(CompositionView::of).toList(), g.getVersion());
+                    g.history().stream().map(CompositionView::of).toList(), g.version());
         }
     }
 

@@ -85,7 +85,7 @@ class MatterController {
         static MatterView of(Matter m) {
             return new MatterView(m.id(), m.townshipId(), m.villageId(), m.title(), m.kind(), m.amount(), m.description(),
                     m.stage(), m.status(), m.rejectionReason(), m.steps().stream().map(StepView::of).toList(),
-                    m.getVersion());
+                    m.version());
         }
     }
 

@@ -73,7 +73,7 @@ class RegulationController {
                     .filter(v -> !publishedOnly || v.status() == Regulation.Status.PUBLISHED
                             || v.status() == Regulation.Status.SUPERSEDED)
                     .map(VersionView::of).toList();
-            return new RegulationView(r.id(), r.townshipId(), r.villageId(), r.title(), shown, r.getVersion());
+            return new RegulationView(r.id(), r.townshipId(), r.villageId(), r.title(), shown, r.version());
         }
     }
 

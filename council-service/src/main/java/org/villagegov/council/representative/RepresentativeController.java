@@ -41,7 +41,7 @@ class RepresentativeController {
                       Instant updatedAt, Long version) {
         static RosterView of(RepresentativeRoster r) {
             return new RosterView(r.villageId(), r.townshipId(),
-                    r.representatives().stream().map(RepresentativeView::of).toList(), r.updatedAt(), r.getVersion());
+                    r.representatives().stream().map(RepresentativeView::of).toList(), r.updatedAt(), r.version());
         }
     }
 

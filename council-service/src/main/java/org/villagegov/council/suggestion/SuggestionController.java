@@ -71,7 +71,7 @@ class SuggestionController {
             return new SuggestionView(s.id(), s.townshipId(), s.villageId(), s.householdId(), s.title(), s.content(),
                     s.raisedBy(), s.raisedByRole(), s.raisedOn(), s.status(), s.meetingId(), s.solution(), s.assignee(),
                     s.deadline(), s.feedback(), s.resolvedOn(), s.onTime(), s.rating(), s.notFeasibleReason(),
-                    s.escalatedToTownship(), s.escalatedAt(), s.getVersion());
+                    s.escalatedToTownship(), s.escalatedAt(), s.version());
         }
     }
 

@@ -49,7 +49,7 @@ class MatterTests {
         assertThat(matter.stage()).isEqualTo(Matter.Stage.PROPOSAL);
         assertThat(matter.status()).isEqualTo(Matter.Status.IN_PROGRESS);
         assertThat(matter.steps()).singleElement().satisfies(step -> assertThat(step.passed()).isTrue());
-        assertThat(matter.getOutbox()).isEmpty();
+        assertThat(matter.outbox()).isEmpty();
         assertThat(matter.published()).isFalse();
     }
 

@@ -63,7 +63,7 @@ class SuggestionTests {
         assertThatThrownBy(() -> suggestion.assign("x", TODAY.plusDays(3), TODAY)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> suggestion.answer("x", TODAY, NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> suggestion.notFeasible("x", TODAY)).isInstanceOf(ConflictException.class);
-        assertThat(suggestion.getOutbox()).isEmpty();
+        assertThat(suggestion.outbox()).isEmpty();
     }
 
     @Test
@@ -102,7 +102,7 @@ class SuggestionTests {
             suggestion.notFeasible("No budget", TODAY);
             assertThat(suggestion.status()).isEqualTo(Suggestion.Status.NOT_FEASIBLE);
             assertThat(suggestion.notFeasibleReason()).isEqualTo("No budget");
-            assertThat(suggestion.getOutbox()).isEmpty();
+            assertThat(suggestion.outbox()).isEmpty();
         }
         assertThatThrownBy(() -> discussed().notFeasible(" ", TODAY))
                 .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("reason");

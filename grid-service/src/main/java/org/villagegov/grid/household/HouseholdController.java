@@ -112,7 +112,7 @@ class HouseholdController {
                     residents, household.tags(),
                     household.history().stream().map(change -> new ChangeView(change.at(), change.by(), change.what()))
                             .toList(),
-                    household.getVersion());
+                    household.version());
         }
     }
 

@@ -83,8 +83,8 @@ class HouseholdFiles {
         if (user.hasRole(Roles.VILLAGER) && !user.hasAnyRole(Roles.VILLAGE_CADRE, Roles.COUNTY_ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("Villagers cannot edit household files");
         }
-        if (!household.getVersion().equals(request.version())) {
-            throw new ConflictException("The household file changed meanwhile (version " + household.getVersion()
+        if (!household.version().equals(request.version())) {
+            throw new ConflictException("The household file changed meanwhile (version " + household.version()
                     + "): reload it and try again");
         }
         String headUserId = request.headUserId() != null ? request.headUserId() : household.headUserId();

@@ -57,7 +57,7 @@ class GridReportController {
         static ReportView of(GridReport r) {
             return new ReportView(r.id(), r.townshipId(), r.villageId(), r.category(), r.householdIds(), r.description(),
                     r.photoRefs(), r.reporterSubject(), r.status(), r.transferredTo(), r.deadline(), r.notes(), r.outcome(),
-                    r.rating(), r.getVersion());
+                    r.rating(), r.version());
         }
     }
 

@@ -29,7 +29,7 @@ class HouseholdTests {
 
         assertThat(household.active()).isTrue();
         assertThat(household.history()).extracting(Household.Change::what).containsExactly("registered");
-        assertThat(household.getOutbox()).extracting(OutboxEvent::type).containsExactly("household.registered");
+        assertThat(household.outbox()).extracting(OutboxEvent::type).containsExactly("household.registered");
     }
 
     @Test
@@ -78,7 +78,7 @@ class HouseholdTests {
         assertThat(household.naturalVillageId()).isEqualTo("n-2");
         assertThat(household.groupId()).isEqualTo("g-2");
         assertThat(household.history().get(1).what()).isEqualTo("moved from village v-1 to v-2");
-        assertThat(household.getOutbox()).extracting(OutboxEvent::type)
+        assertThat(household.outbox()).extracting(OutboxEvent::type)
                 .containsExactly("household.registered", "household.moved");
     }
 

@@ -61,7 +61,7 @@ class RegionTests {
         assertThat(townshipChanged).isTrue();
         assertThat(village.parentId()).isEqualTo("t-2");
         assertThat(village.townshipId()).isEqualTo("t-2");
-        assertThat(village.getOutbox()).extracting(OutboxEvent::type).containsExactly("region.changed");
+        assertThat(village.outbox()).extracting(OutboxEvent::type).containsExactly("region.changed");
     }
 
     @Test
@@ -97,6 +97,6 @@ class RegionTests {
 
         assertThat(village.id()).isEqualTo("v-3");
         assertThat(village.name()).isEqualTo("New Hekou");
-        assertThat(village.getOutbox()).extracting(OutboxEvent::type).containsExactly("region.changed");
+        assertThat(village.outbox()).extracting(OutboxEvent::type).containsExactly("region.changed");
     }
 }

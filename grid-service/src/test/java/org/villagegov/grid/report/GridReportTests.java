@@ -31,7 +31,7 @@ class GridReportTests {
     }
 
     private static List<String> eventTypes(GridReport report) {
-        return report.getOutbox().stream().map(OutboxEvent::type).toList();
+        return report.outbox().stream().map(OutboxEvent::type).toList();
     }
 
     @Test
@@ -41,7 +41,7 @@ class GridReportTests {
         assertThat(report.status()).isEqualTo(GridReport.Status.REPORTED);
         assertThat(report.reporterSubject()).isEqualTo("grid-v1");
         assertThat(report.householdIds()).containsExactly("h-1", "h-2");
-        assertThat(report.getOutbox()).isEmpty();
+        assertThat(report.outbox()).isEmpty();
     }
 
     @Test
@@ -68,7 +68,7 @@ class GridReportTests {
 
         assertThat(report.status()).isEqualTo(GridReport.Status.ACCEPTED);
         assertThat(report.transferredTo()).isNull();
-        assertThat(report.getOutbox()).isEmpty();
+        assertThat(report.outbox()).isEmpty();
     }
 
     @Test

@@ -84,7 +84,7 @@ class VisitRulesTests {
 
         assertThat(visit.loggedBy()).isEqualTo("cadre-v1");
         assertThat(visit.onBehalfOf()).isEqualTo("member-1");
-        assertThat(visit.getOutbox()).extracting(OutboxEvent::type).containsExactly("visit.logged");
+        assertThat(visit.outbox()).extracting(OutboxEvent::type).containsExactly("visit.logged");
     }
 
     @Test

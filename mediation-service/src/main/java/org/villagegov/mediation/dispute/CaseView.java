@@ -84,7 +84,7 @@ public record CaseView(String id, MediationCase.Source source, String reportId, 
                 c.closedOn(), c.closingNotes(),
                 c.ratings().stream().map(r -> new Rating(r.partyId(), r.score(), r.comment(), r.by(), r.at(), r.paper(),
                         r.recordedBy())).toList(),
-                c.getVersion());
+                c.version());
     }
 
     /**

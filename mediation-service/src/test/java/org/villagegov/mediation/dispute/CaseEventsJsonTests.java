@@ -22,7 +22,7 @@ import static org.villagegov.mediation.dispute.MediationCaseTests.TODAY;
 class CaseEventsJsonTests {
 
     private static JsonNode payload(MediationCase c, String type) {
-        OutboxEvent event = c.getOutbox().stream().filter(e -> e.type().equals(type)).reduce((a, b) -> b).orElseThrow();
+        OutboxEvent event = c.outbox().stream().filter(e -> e.type().equals(type)).reduce((a, b) -> b).orElseThrow();
         return EventJson.MAPPER.readTree(event.payload());
     }
 
@@ -102,7 +102,7 @@ class CaseEventsJsonTests {
         c.recordFollowUp(true, "honoured", "cadre-1", TODAY);
         c.close(null, TODAY, NOW);
         Map<String, String> arrays = Map.of("case.resolved", "reconcilingHouseholdIds", "case.closed", "householdIds");
-        for (OutboxEvent event : c.getOutbox()) {
+        for (OutboxEvent event : c.outbox()) {
             JsonNode payload = EventJson.MAPPER.readTree(event.payload());
             payload.properties().forEach(field -> {
                 if (field.getKey().equals(arrays.get(event.type()))) {
@@ -113,6 +113,6 @@ class CaseEventsJsonTests {
                 }
             });
         }
-        assertThat(c.getOutbox()).extracting(OutboxEvent::type).containsExactly("case.opened", "case.resolved", "case.closed");
+        assertThat(c.outbox()).extracting(OutboxEvent::type).containsExactly("case.opened", "case.resolved", "case.closed");
     }
 }

@@ -61,7 +61,7 @@ class MediationCaseTests {
     }
 
     static List<String> events(MediationCase c) {
-        return c.getOutbox().stream().map(OutboxEvent::type).toList();
+        return c.outbox().stream().map(OutboxEvent::type).toList();
     }
 
     // ---- intake and acceptance

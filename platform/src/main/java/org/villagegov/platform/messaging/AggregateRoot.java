@@ -34,11 +34,11 @@ public abstract class AggregateRoot {
         outbox.add(OutboxEvent.pending(UUID.randomUUID().toString(), type, occurredAt, json));
     }
 
-    public Long getVersion() {
+    public Long version() {
         return version;
     }
 
-    public List<OutboxEvent> getOutbox() {
+    public List<OutboxEvent> outbox() {
         return Collections.unmodifiableList(outbox);
     }
 

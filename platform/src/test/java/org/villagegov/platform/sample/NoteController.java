@@ -50,7 +50,7 @@ class NoteController {
     record NoteView(String id, String village, String text, Note.Kind kind, boolean archived, Long version) {
         static NoteView of(Note note) {
             return new NoteView(note.getId(), note.getVillage(), note.getText(), note.getKind(), note.isArchived(),
-                    note.getVersion());
+                    note.version());
         }
     }
 
@@ -85,7 +85,7 @@ class NoteController {
     @PreAuthorize("hasAnyRole('village-cadre', 'county-admin')")
     NoteView edit(@PathVariable String id, @Valid @RequestBody EditNote request, PlatformUser user) {
         Note note = visible(id, user);
-        if (!note.getVersion().equals(request.version())) {
+        if (!note.version().equals(request.version())) {
             throw new org.springframework.dao.OptimisticLockingFailureException("stale version");
         }
         note.edit(request.text());

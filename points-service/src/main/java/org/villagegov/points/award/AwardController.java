@@ -60,7 +60,7 @@ class AwardController {
                     a.getRuleVersion(), a.getPoints(), a.getEvidence(), a.getOccurredOn(), a.getStatus(),
                     a.getProposedBy(), a.getProposedAt(), a.getApprovedBy(), a.getNoticeUntil(), a.getRejectedBy(),
                     a.getRejectionReason(), a.getCreditedAt(), a.getObjections().stream().map(ObjectionView::of).toList(),
-                    a.getBulkId(), a.getVersion());
+                    a.getBulkId(), a.version());
         }
     }
 

@@ -18,7 +18,7 @@ class HouseholdBlacklistedJsonTests {
                 LocalDate.of(2026, 11, 30), ListEntry.Basis.COMPUTED, "12 points deducted in the period", 0, 12,
                 "cadre-1", Instant.parse("2026-11-24T02:00:00Z"));
 
-        JsonNode json = EventJson.MAPPER.readTree(entry.getOutbox().getFirst().payload());
+        JsonNode json = EventJson.MAPPER.readTree(entry.outbox().getFirst().payload());
 
         assertThat(json.propertyNames()).containsExactlyInAnyOrder("householdId", "townshipId", "villageId", "reason",
                 "periodStart", "periodEnd");

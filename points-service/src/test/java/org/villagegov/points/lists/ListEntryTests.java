@@ -28,7 +28,7 @@ class ListEntryTests {
     void whenBlackListedThenHouseholdBlacklistedIsRaisedInTheSameWrite() {
         ListEntry black = publish(ListEntry.Kind.BLACK);
 
-        assertThat(black.getOutbox()).singleElement().satisfies(event -> {
+        assertThat(black.outbox()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("household.blacklisted");
             assertThat(event.occurredAt()).isEqualTo(NOW);
             assertThat(event.sent()).isFalse();
@@ -37,6 +37,6 @@ class ListEntryTests {
 
     @Test
     void whenRedListedThenNothingIsRaised() {
-        assertThat(publish(ListEntry.Kind.RED).getOutbox()).isEmpty();
+        assertThat(publish(ListEntry.Kind.RED).outbox()).isEmpty();
     }
 }
