@@ -55,31 +55,31 @@ class Account extends AggregateRoot {
         }
     }
 
-    String getId() {
+    String id() {
         return id;
     }
 
-    String getTownshipId() {
+    String townshipId() {
         return townshipId;
     }
 
-    String getVillageId() {
+    String villageId() {
         return villageId;
     }
 
-    String getGridId() {
+    String gridId() {
         return gridId;
     }
 
-    String getHolderSubject() {
+    String holderSubject() {
         return holderSubject;
     }
 
-    long getBalance() {
+    long balance() {
         return balance;
     }
 
-    List<Entry> getEntries() {
+    List<Entry> entries() {
         return Collections.unmodifiableList(entries);
     }
 
@@ -88,7 +88,7 @@ class Account extends AggregateRoot {
     }
 
     /** The invariant every write keeps: the balance is the sum of the ledger. */
-    boolean isConsistent() {
+    boolean consistent() {
         return balance == ledgerSum();
     }
 

@@ -41,8 +41,8 @@ class AccountController {
     record AccountSummary(String householdId, String townshipId, String villageId, String gridId, long balance,
                           int entries) {
         static AccountSummary of(Account a) {
-            return new AccountSummary(a.getId(), a.getTownshipId(), a.getVillageId(), a.getGridId(), a.getBalance(),
-                    a.getEntries().size());
+            return new AccountSummary(a.id(), a.townshipId(), a.villageId(), a.gridId(), a.balance(),
+                    a.entries().size());
         }
     }
 
@@ -57,7 +57,7 @@ class AccountController {
     record Passbook(String householdId, String townshipId, String villageId, long balance,
                     PageResponse<EntryView> entries) {
         static Passbook of(Account account, Pageable pageable) {
-            return new Passbook(account.getId(), account.getTownshipId(), account.getVillageId(), account.getBalance(),
+            return new Passbook(account.id(), account.townshipId(), account.villageId(), account.balance(),
                     PageResponse.of(account.entries(pageable), EntryView::of));
         }
     }

@@ -47,10 +47,10 @@ class AccountQueries {
         try (var stream = mongo.stream(new Query(), Account.class)) {
             for (Account account : (Iterable<Account>) stream::iterator) {
                 count++;
-                balances += account.getBalance();
+                balances += account.balance();
                 ledgers += account.ledgerSum();
-                if (!account.isConsistent()) {
-                    mismatched.add(account.getId());
+                if (!account.consistent()) {
+                    mismatched.add(account.id());
                 }
             }
         }

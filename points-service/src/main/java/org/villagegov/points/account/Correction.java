@@ -103,19 +103,19 @@ class Correction {
                 Posting.Source.CORRECTION, null, null, id, category + ": " + reason, decidedBy);
     }
 
-    String getId() { return id; }
-    String getHouseholdId() { return householdId; }
-    String getTownshipId() { return townshipId; }
-    String getVillageId() { return villageId; }
-    long getAmount() { return amount; }
-    Category getCategory() { return category; }
-    String getReason() { return reason; }
-    String getLimitKey() { return limitKey; }
-    Status getStatus() { return status; }
-    String getProposedBy() { return proposedBy; }
-    Instant getProposedAt() { return proposedAt; }
-    String getDecidedBy() { return decidedBy; }
-    Instant getDecidedAt() { return decidedAt; }
-    String getRejectionReason() { return rejectionReason; }
-    Long getVersion() { return version; }
+    String id() { return id; }
+    String householdId() { return householdId; }
+    String townshipId() { return townshipId; }
+    String villageId() { return villageId; }
+    long amount() { return amount; }
+    Category category() { return category; }
+    String reason() { return reason; }
+    String limitKey() { return limitKey; }
+    Status status() { return status; }
+    String proposedBy() { return proposedBy; }
+    Instant proposedAt() { return proposedAt; }
+    String decidedBy() { return decidedBy; }
+    Instant decidedAt() { return decidedAt; }
+    String rejectionReason() { return rejectionReason; }
+    Long version() { return version; }
 }

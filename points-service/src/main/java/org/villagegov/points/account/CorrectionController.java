@@ -45,9 +45,9 @@ class CorrectionController {
                           Correction.Category category, String reason, Correction.Status status, String proposedBy,
                           Instant proposedAt, String decidedBy, Instant decidedAt, String rejectionReason, Long version) {
         static CorrectionView of(Correction c) {
-            return new CorrectionView(c.getId(), c.getHouseholdId(), c.getTownshipId(), c.getVillageId(), c.getAmount(),
-                    c.getCategory(), c.getReason(), c.getStatus(), c.getProposedBy(), c.getProposedAt(), c.getDecidedBy(),
-                    c.getDecidedAt(), c.getRejectionReason(), c.getVersion());
+            return new CorrectionView(c.id(), c.householdId(), c.townshipId(), c.villageId(), c.amount(),
+                    c.category(), c.reason(), c.status(), c.proposedBy(), c.proposedAt(), c.decidedBy(),
+                    c.decidedAt(), c.rejectionReason(), c.version());
         }
     }
 

@@ -105,7 +105,7 @@ class CorrectionService {
         Correction correction = visible(id, user);
         correction.reject(user.subject(), reason, time.now());
         Correction saved = mongo.save(correction);
-        giveBackLimit(saved.getLimitKey(), Math.abs(saved.getAmount()), saved.getId());
+        giveBackLimit(saved.limitKey(), Math.abs(saved.amount()), saved.id());
         return saved;
     }
 
@@ -126,7 +126,7 @@ class CorrectionService {
 
     Correction visible(String id, PlatformUser user) {
         Correction correction = mongo.findById(id, Correction.class);
-        if (correction == null || !user.mayAccess(correction.getTownshipId(), correction.getVillageId())) {
+        if (correction == null || !user.mayAccess(correction.townshipId(), correction.villageId())) {
             throw new NotFoundException("Correction", id);
         }
         return correction;

@@ -58,11 +58,11 @@ public class PassbookTotals {
         Query all = new Query();
         all.fields().include("balance", "entries");
         for (Account account : mongo.find(all, Account.class)) {
-            Movements inPeriod = Movements.of(account.getEntries(), from, to);
+            Movements inPeriod = Movements.of(account.entries(), from, to);
             period = period.plus(inPeriod);
-            ever = ever.plus(Movements.of(account.getEntries(), null, null));
+            ever = ever.plus(Movements.of(account.entries(), null, null));
             accounts++;
-            balances += account.getBalance();
+            balances += account.balance();
             active += inPeriod.active() ? 1 : 0;
         }
         return new CountyTotals(period, ever, accounts, balances, active);
@@ -72,8 +72,8 @@ public class PassbookTotals {
         Query accounts = Query.query(new Criteria().andOperator(filters));
         accounts.fields().include("gridId", "entries");
         return mongo.find(accounts, Account.class).stream()
-                .map(account -> new HouseholdTotals(account.getId(), account.getGridId(),
-                        Movements.of(account.getEntries(), from, to)))
+                .map(account -> new HouseholdTotals(account.id(), account.gridId(),
+                        Movements.of(account.entries(), from, to)))
                 .toList();
     }
 }

@@ -124,25 +124,25 @@ class Award extends AggregateRoot {
                 ruleCode, ruleVersion, id, evidence, approvedBy, occurredOn);
     }
 
-    String getId() { return id; }
-    String getHouseholdId() { return householdId; }
-    String getTownshipId() { return townshipId; }
-    String getVillageId() { return villageId; }
-    String getGridId() { return gridId; }
-    String getRuleCode() { return ruleCode; }
-    int getRuleVersion() { return ruleVersion; }
-    int getPoints() { return points; }
-    String getEvidence() { return evidence; }
-    LocalDate getOccurredOn() { return occurredOn; }
-    String getCapKey() { return capKey; }
-    String getBulkId() { return bulkId; }
-    Status getStatus() { return status; }
-    String getProposedBy() { return proposedBy; }
-    Instant getProposedAt() { return proposedAt; }
-    String getApprovedBy() { return approvedBy; }
-    Instant getNoticeUntil() { return noticeUntil; }
-    String getRejectedBy() { return rejectedBy; }
-    String getRejectionReason() { return rejectionReason; }
-    Instant getCreditedAt() { return creditedAt; }
-    List<Objection> getObjections() { return Collections.unmodifiableList(objections); }
+    String id() { return id; }
+    String householdId() { return householdId; }
+    String townshipId() { return townshipId; }
+    String villageId() { return villageId; }
+    String gridId() { return gridId; }
+    String ruleCode() { return ruleCode; }
+    int ruleVersion() { return ruleVersion; }
+    int points() { return points; }
+    String evidence() { return evidence; }
+    LocalDate occurredOn() { return occurredOn; }
+    String capKey() { return capKey; }
+    String bulkId() { return bulkId; }
+    Status status() { return status; }
+    String proposedBy() { return proposedBy; }
+    Instant proposedAt() { return proposedAt; }
+    String approvedBy() { return approvedBy; }
+    Instant noticeUntil() { return noticeUntil; }
+    String rejectedBy() { return rejectedBy; }
+    String rejectionReason() { return rejectionReason; }
+    Instant creditedAt() { return creditedAt; }
+    List<Objection> objections() { return Collections.unmodifiableList(objections); }
 }

@@ -56,11 +56,11 @@ class AwardController {
                      String rejectionReason, Instant creditedAt, List<ObjectionView> objections, String bulkId,
                      Long version) {
         static AwardView of(Award a) {
-            return new AwardView(a.getId(), a.getHouseholdId(), a.getTownshipId(), a.getVillageId(), a.getRuleCode(),
-                    a.getRuleVersion(), a.getPoints(), a.getEvidence(), a.getOccurredOn(), a.getStatus(),
-                    a.getProposedBy(), a.getProposedAt(), a.getApprovedBy(), a.getNoticeUntil(), a.getRejectedBy(),
-                    a.getRejectionReason(), a.getCreditedAt(), a.getObjections().stream().map(ObjectionView::of).toList(),
-                    a.getBulkId(), a.version());
+            return new AwardView(a.id(), a.householdId(), a.townshipId(), a.villageId(), a.ruleCode(),
+                    a.ruleVersion(), a.points(), a.evidence(), a.occurredOn(), a.status(),
+                    a.proposedBy(), a.proposedAt(), a.approvedBy(), a.noticeUntil(), a.rejectedBy(),
+                    a.rejectionReason(), a.creditedAt(), a.objections().stream().map(ObjectionView::of).toList(),
+                    a.bulkId(), a.version());
         }
     }
 
@@ -74,8 +74,8 @@ class AwardController {
     record BoardItem(String awardId, String householdId, String ruleCode, int points, LocalDate occurredOn,
                      Instant noticeUntil) {
         static BoardItem of(Award a) {
-            return new BoardItem(a.getId(), a.getHouseholdId(), a.getRuleCode(), a.getPoints(), a.getOccurredOn(),
-                    a.getNoticeUntil());
+            return new BoardItem(a.id(), a.householdId(), a.ruleCode(), a.points(), a.occurredOn(),
+                    a.noticeUntil());
         }
     }
 

@@ -58,11 +58,11 @@ class AwardCrediting {
                 Criteria.where("status").is(Award.Status.CREDITING)));
         int credited = 0;
         for (Award award : mongo.find(due.limit(500), Award.class)) {
-            if (award.getStatus() == Award.Status.APPROVED && !claim(award, now)) {
+            if (award.status() == Award.Status.APPROVED && !claim(award, now)) {
                 continue;
             }
             ledger.post(award.credit());
-            var done = mongo.updateFirst(Query.query(Criteria.where("_id").is(award.getId()).and("status").is(Award.Status.CREDITING)),
+            var done = mongo.updateFirst(Query.query(Criteria.where("_id").is(award.id()).and("status").is(Award.Status.CREDITING)),
                     new Update().set("status", Award.Status.CREDITED).set("creditedAt", Date.from(now)).inc("version", 1),
                     Award.class);
             credited += (int) done.getModifiedCount();
@@ -71,7 +71,7 @@ class AwardCrediting {
     }
 
     private boolean claim(Award award, Instant now) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(award.getId()).and("status").is(Award.Status.APPROVED)
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(award.id()).and("status").is(Award.Status.APPROVED)
                                 .and("noticeUntil").lte(Date.from(now))),
                         new Update().set("status", Award.Status.CREDITING).inc("version", 1), Award.class)
                 .getModifiedCount() == 1;

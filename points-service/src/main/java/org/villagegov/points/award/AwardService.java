@@ -157,8 +157,8 @@ class AwardService {
         Award award = visible(id, user);
         award.reject(user.subject(), reason);
         Award saved = awards.save(award);
-        if (saved.getCapKey() != null) {
-            caps.giveBack(saved.getCapKey(), "award:" + saved.getId());
+        if (saved.capKey() != null) {
+            caps.giveBack(saved.capKey(), "award:" + saved.id());
         }
         return saved;
     }
@@ -171,7 +171,7 @@ class AwardService {
 
     Award visible(String id, PlatformUser user) {
         return awards.findById(id)
-                .filter(award -> user.mayAccess(award.getTownshipId(), award.getVillageId()))
+                .filter(award -> user.mayAccess(award.townshipId(), award.villageId()))
                 .orElseThrow(() -> new NotFoundException("Award", id));
     }
 }

@@ -48,8 +48,8 @@ class ListController {
     record EntryView(String id, ListEntry.Kind kind, String householdId, String villageId, LocalDate periodStart,
                      LocalDate periodEnd, ListEntry.Basis basis, String reason, long earned, long deducted) {
         static EntryView of(ListEntry e) {
-            return new EntryView(e.getId(), e.getKind(), e.getHouseholdId(), e.getVillageId(), e.getPeriodStart(),
-                    e.getPeriodEnd(), e.getBasis(), e.getReason(), e.getEarned(), e.getDeducted());
+            return new EntryView(e.id(), e.kind(), e.householdId(), e.villageId(), e.periodStart(),
+                    e.periodEnd(), e.basis(), e.reason(), e.earned(), e.deducted());
         }
     }
 

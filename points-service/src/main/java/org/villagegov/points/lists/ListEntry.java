@@ -68,17 +68,17 @@ class ListEntry extends AggregateRoot {
         return entry;
     }
 
-    String getId() { return id; }
-    Kind getKind() { return kind; }
-    String getHouseholdId() { return householdId; }
-    String getTownshipId() { return townshipId; }
-    String getVillageId() { return villageId; }
-    LocalDate getPeriodStart() { return periodStart; }
-    LocalDate getPeriodEnd() { return periodEnd; }
-    Basis getBasis() { return basis; }
-    String getReason() { return reason; }
-    long getEarned() { return earned; }
-    long getDeducted() { return deducted; }
-    String getBy() { return by; }
-    Instant getPublishedAt() { return publishedAt; }
+    String id() { return id; }
+    Kind kind() { return kind; }
+    String householdId() { return householdId; }
+    String townshipId() { return townshipId; }
+    String villageId() { return villageId; }
+    LocalDate periodStart() { return periodStart; }
+    LocalDate periodEnd() { return periodEnd; }
+    Basis basis() { return basis; }
+    String reason() { return reason; }
+    long earned() { return earned; }
+    long deducted() { return deducted; }
+    String by() { return by; }
+    Instant publishedAt() { return publishedAt; }
 }

@@ -77,12 +77,12 @@ class DefaultRules {
             Rule.Terms terms = new Rule.Terms(1, d.behaviour(), d.category(), d.points(), d.evidence(), d.capPerMonth(),
                     true, "system", time.now(), null, null);
             Rule rule = Rule.create(d.code(), null, null, terms);
-            Update insertOnly = new Update().setOnInsert("code", rule.getCode())
+            Update insertOnly = new Update().setOnInsert("code", rule.code())
                     .setOnInsert("current", mongo.getConverter().convertToMongoType(terms))
                     .setOnInsert("history", List.of())
                     .setOnInsert("version", 0L);
             try {
-                mongo.upsert(Query.query(Criteria.where("_id").is(rule.getId())), insertOnly, "rules");
+                mongo.upsert(Query.query(Criteria.where("_id").is(rule.id())), insertOnly, "rules");
             } catch (DuplicateKeyException concurrentlyCreated) {
                 // another instance inserted it in the same moment: exactly what we wanted
             }

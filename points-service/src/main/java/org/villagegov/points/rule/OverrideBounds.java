@@ -28,7 +28,7 @@ class OverrideBounds {
     void check(String code, int points) {
         Rule county = rules.findById(Rule.idOf(code, null))
                 .orElseThrow(() -> new RuleViolationException("code", "A village override needs the county rule '" + code + "'"));
-        int base = county.inForceOn(time.today()).orElse(county.getCurrent()).points();
+        int base = county.inForceOn(time.today()).orElse(county.current()).points();
         long bound = Math.abs((long) base) * properties.overrideBoundPercent();
         boolean sameSign = Integer.signum(points) == Integer.signum(base);
         if (!sameSign || Math.abs((long) points - base) * 100 > bound) {

@@ -78,7 +78,8 @@ class Rule {
         return rule;
     }
 
-    boolean isOverride() {
+    /** A village's override ({@code code@villageId}) rather than a county rule. */
+    boolean villageOverride() {
         return villageId != null;
     }
 
@@ -133,7 +134,7 @@ class Rule {
         List<Terms> versions = Stream.concat(history.stream(), Stream.ofNullable(current)).toList();
         Optional<Terms> inForce = versions.stream().filter(terms -> terms.inForceOn(day))
                 .max(Comparator.comparingInt(Terms::ruleVersion));
-        if (inForce.isEmpty() && !isOverride()) {
+        if (inForce.isEmpty() && !villageOverride()) {
             return versions.stream().min(Comparator.comparingInt(Terms::ruleVersion));
         }
         return inForce;
@@ -143,35 +144,35 @@ class Rule {
         return current == null ? 1 : current.ruleVersion() + 1;
     }
 
-    String getId() {
+    String id() {
         return id;
     }
 
-    String getCode() {
+    String code() {
         return code;
     }
 
-    String getTownshipId() {
+    String townshipId() {
         return townshipId;
     }
 
-    String getVillageId() {
+    String villageId() {
         return villageId;
     }
 
-    Terms getCurrent() {
+    Terms current() {
         return current;
     }
 
-    List<Terms> getHistory() {
+    List<Terms> history() {
         return Collections.unmodifiableList(history);
     }
 
-    Terms getPending() {
+    Terms pending() {
         return pending;
     }
 
-    Long getVersion() {
+    Long version() {
         return version;
     }
 }

@@ -82,15 +82,15 @@ class RuleCatalogue {
     /** A county rule changes at once (county admin); an override's change waits for approval. */
     Rule change(String id, Draft draft, boolean active, Long version, LocalDate effectiveFrom, PlatformUser user) {
         Rule rule = visible(id, user);
-        if (!rule.isOverride() && !user.hasRole(Roles.COUNTY_ADMIN)) {
+        if (!rule.villageOverride() && !user.hasRole(Roles.COUNTY_ADMIN)) {
             throw new AccessDeniedException("Only a county admin changes county rules");
         }
-        if (!rule.getVersion().equals(version)) {
-            throw new ConflictException("Rule '" + id + "' was changed meanwhile (version " + rule.getVersion() + ")");
+        if (!rule.version().equals(version)) {
+            throw new ConflictException("Rule '" + id + "' was changed meanwhile (version " + rule.version() + ")");
         }
         LocalDate from = bounds.effectiveFrom(effectiveFrom);
-        if (rule.isOverride()) {
-            bounds.check(rule.getCode(), draft.points());
+        if (rule.villageOverride()) {
+            bounds.check(rule.code(), draft.points());
             rule.proposeChange(draft.behaviour(), draft.category(), draft.points(), draft.evidenceRequired(),
                     draft.capPerMonth(), active, user.subject(), time.now(), from);
         } else {
@@ -103,9 +103,9 @@ class RuleCatalogue {
     /** The county, or a second person of the village or township: never the proposer. */
     Rule approve(String id, PlatformUser user) {
         Rule rule = visible(id, user);
-        if (rule.getPending() != null) {
+        if (rule.pending() != null) {
             // the county rule may have changed since the proposal
-            bounds.check(rule.getCode(), rule.getPending().points());
+            bounds.check(rule.code(), rule.pending().points());
         }
         rule.approve(user.subject(), time.today());
         return rules.save(rule);
@@ -120,7 +120,7 @@ class RuleCatalogue {
     /** A county rule is visible to the whole county, an override only inside the caller's scope. */
     Rule visible(String id, PlatformUser user) {
         return rules.findById(id)
-                .filter(rule -> rule.getVillageId() == null || user.mayAccess(rule.getTownshipId(), rule.getVillageId()))
+                .filter(rule -> rule.villageId() == null || user.mayAccess(rule.townshipId(), rule.villageId()))
                 .orElseThrow(() -> new NotFoundException("Rule", id));
     }
 }

@@ -71,15 +71,15 @@ class RuleController {
                     Category category, Integer points, Boolean evidenceRequired, Integer capPerMonth, Boolean active,
                     LocalDate effectiveFrom, String approvedBy, int previousVersions, PendingView pending, Long version) {
         static RuleView of(Rule rule) {
-            Rule.Terms t = rule.getCurrent();
+            Rule.Terms t = rule.current();
             if (t == null) {
-                return new RuleView(rule.getId(), rule.getCode(), rule.getTownshipId(), rule.getVillageId(), 0, null,
-                        null, null, null, null, null, null, null, 0, PendingView.of(rule.getPending()), rule.getVersion());
+                return new RuleView(rule.id(), rule.code(), rule.townshipId(), rule.villageId(), 0, null,
+                        null, null, null, null, null, null, null, 0, PendingView.of(rule.pending()), rule.version());
             }
-            return new RuleView(rule.getId(), rule.getCode(), rule.getTownshipId(), rule.getVillageId(), t.ruleVersion(),
+            return new RuleView(rule.id(), rule.code(), rule.townshipId(), rule.villageId(), t.ruleVersion(),
                     t.behaviour(), t.category(), t.points(), t.evidenceRequired(), t.capPerMonth(), t.active(),
-                    t.effectiveFrom(), t.approvedBy(), rule.getHistory().size(), PendingView.of(rule.getPending()),
-                    rule.getVersion());
+                    t.effectiveFrom(), t.approvedBy(), rule.history().size(), PendingView.of(rule.pending()),
+                    rule.version());
         }
     }
 

@@ -36,8 +36,8 @@ public class Rules {
     }
 
     private static Optional<EffectiveRule> effective(Rule rule, LocalDate day) {
-        return rule.inForceOn(day).filter(Rule.Terms::active).map(terms -> new EffectiveRule(rule.getId(),
-                rule.getCode(), terms.ruleVersion(), terms.behaviour(), terms.points(), terms.evidenceRequired(),
+        return rule.inForceOn(day).filter(Rule.Terms::active).map(terms -> new EffectiveRule(rule.id(),
+                rule.code(), terms.ruleVersion(), terms.behaviour(), terms.points(), terms.evidenceRequired(),
                 terms.capPerMonth()));
     }
 }

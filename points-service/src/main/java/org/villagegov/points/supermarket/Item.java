@@ -49,12 +49,12 @@ class Item {
         return item;
     }
 
-    String getId() { return id; }
-    String getTownshipId() { return townshipId; }
-    String getVillageId() { return villageId; }
-    String getName() { return name; }
-    int getPrice() { return price; }
-    int getStock() { return stock; }
-    List<TopUp> getTopUps() { return Collections.unmodifiableList(topUps); }
-    Long getVersion() { return version; }
+    String id() { return id; }
+    String townshipId() { return townshipId; }
+    String villageId() { return villageId; }
+    String name() { return name; }
+    int price() { return price; }
+    int stock() { return stock; }
+    List<TopUp> topUps() { return Collections.unmodifiableList(topUps); }
+    Long version() { return version; }
 }

@@ -51,11 +51,11 @@ class Redemption extends AggregateRoot {
         r.householdId = householdId;
         r.townshipId = townshipId;
         r.villageId = villageId;
-        r.itemId = item.getId();
-        r.itemName = item.getName();
+        r.itemId = item.id();
+        r.itemName = item.name();
         r.quantity = quantity;
-        r.unitPrice = item.getPrice();
-        r.total = item.getPrice() * quantity;
+        r.unitPrice = item.price();
+        r.total = item.price() * quantity;
         r.status = Status.PENDING;
         r.clerk = clerk;
         r.createdAt = now;
@@ -98,21 +98,21 @@ class Redemption extends AggregateRoot {
         return new Completed(id, householdId, townshipId, villageId, itemId, quantity, total);
     }
 
-    String getId() { return id; }
-    String getHouseholdId() { return householdId; }
-    String getTownshipId() { return townshipId; }
-    String getVillageId() { return villageId; }
-    String getItemId() { return itemId; }
-    String getItemName() { return itemName; }
-    int getQuantity() { return quantity; }
-    int getUnitPrice() { return unitPrice; }
-    int getTotal() { return total; }
-    Status getStatus() { return status; }
-    String getClerk() { return clerk; }
-    Instant getCreatedAt() { return createdAt; }
-    Instant getCompletedAt() { return completedAt; }
-    String getFailure() { return failure; }
-    String getRefundedBy() { return refundedBy; }
-    String getRefundReason() { return refundReason; }
-    Instant getRefundedAt() { return refundedAt; }
+    String id() { return id; }
+    String householdId() { return householdId; }
+    String townshipId() { return townshipId; }
+    String villageId() { return villageId; }
+    String itemId() { return itemId; }
+    String itemName() { return itemName; }
+    int quantity() { return quantity; }
+    int unitPrice() { return unitPrice; }
+    int total() { return total; }
+    Status status() { return status; }
+    String clerk() { return clerk; }
+    Instant createdAt() { return createdAt; }
+    Instant completedAt() { return completedAt; }
+    String failure() { return failure; }
+    String refundedBy() { return refundedBy; }
+    String refundReason() { return refundReason; }
+    Instant refundedAt() { return refundedAt; }
 }

@@ -59,13 +59,13 @@ class RedemptionRecovery {
                 .and("claimedUntil").lt(Date.from(now));
         int recovered = 0;
         for (Redemption redemption : mongo.find(Query.query(stale).limit(200), Redemption.class)) {
-            Query claim = Query.query(Criteria.where("_id").is(redemption.getId()).and("status").is(redemption.getStatus())
+            Query claim = Query.query(Criteria.where("_id").is(redemption.id()).and("status").is(redemption.status())
                     .and("claimedUntil").lt(Date.from(now)));
             Update lease = new Update().set("claimedUntil", Date.from(now.plus(properties.redemptionLease()))).inc("version", 1);
             if (mongo.updateFirst(claim, lease, Redemption.class).getModifiedCount() != 1) {
                 continue;
             }
-            if (redemption.getStatus() == Redemption.Status.PENDING) {
+            if (redemption.status() == Redemption.Status.PENDING) {
                 saga.recoverPending(redemption);
             } else {
                 saga.finishRefund(redemption);

@@ -49,44 +49,44 @@ class RedemptionSaga {
                 now.plus(properties.redemptionLease()));
         // cheap pre-checks so an obviously impossible redemption leaves no trace; the conditional
         // updates below are what actually guarantee the invariants under concurrency
-        if (item.getStock() < quantity) {
-            throw new RuleViolationException("quantity", "Only " + item.getStock() + " left of '" + item.getName() + "'");
+        if (item.stock() < quantity) {
+            throw new RuleViolationException("quantity", "Only " + item.stock() + " left of '" + item.name() + "'");
         }
         if (!redemption.debit().coveredBy(ledger.balance(household.householdId()))) {
-            throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.getTotal() + " points");
+            throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.total() + " points");
         }
         mongo.insert(redemption);
         if (!reserveStock(redemption)) {
             fail(redemption, "out of stock");
-            throw new RuleViolationException("quantity", "'" + item.getName() + "' ran out of stock");
+            throw new RuleViolationException("quantity", "'" + item.name() + "' ran out of stock");
         }
         if (ledger.post(redemption.debit()) == Ledger.Outcome.REFUSED) {
             releaseStock(redemption, true);
             fail(redemption, "balance too low");
-            throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.getTotal() + " points");
+            throw new RuleViolationException("quantity", "The household's balance does not cover " + redemption.total() + " points");
         }
         complete(redemption);
-        return mongo.findById(redemption.getId(), Redemption.class);
+        return mongo.findById(redemption.id(), Redemption.class);
     }
 
     Redemption refund(Redemption redemption, String by, String reason) {
         redemption.checkRefundable();
         Instant now = time.now();
-        boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId())
+        boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.id())
                                 .and("status").is(Redemption.Status.COMPLETED)),
                         new Update().set("status", Redemption.Status.REFUNDING).set("refundedBy", by).set("refundReason", reason)
                                 .set("claimedUntil", Date.from(now.plus(properties.redemptionLease()))).inc("version", 1),
                         Redemption.class).getModifiedCount() == 1;
         if (!claimed) {
-            throw new ConflictException("Redemption " + redemption.getId() + " is " + redemption.getStatus() + " and cannot be refunded");
+            throw new ConflictException("Redemption " + redemption.id() + " is " + redemption.status() + " and cannot be refunded");
         }
         finishRefund(redemption);
-        return mongo.findById(redemption.getId(), Redemption.class);
+        return mongo.findById(redemption.id(), Redemption.class);
     }
 
     /** Recovery of a PENDING saga whose driver is gone: completes it if the debit happened, else undoes it. */
     void recoverPending(Redemption redemption) {
-        if (ledger.voidUnlessPosted(redemption.getHouseholdId(), redemption.entryId(), redemption.getId())) {
+        if (ledger.voidUnlessPosted(redemption.householdId(), redemption.entryId(), redemption.id())) {
             complete(redemption);
         } else {
             releaseStock(redemption, true);
@@ -97,28 +97,28 @@ class RedemptionSaga {
     /** Each step is applied at most once, so a refund interrupted anywhere can simply be run again. */
     void finishRefund(Redemption redemption) {
         ledger.post(redemption.refundCredit());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getItemId()).and("restocked").ne(redemption.getId())),
-                new Update().inc("stock", redemption.getQuantity()).push("restocked", redemption.getId()).inc("version", 1),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.itemId()).and("restocked").ne(redemption.id())),
+                new Update().inc("stock", redemption.quantity()).push("restocked", redemption.id()).inc("version", 1),
                 Item.class);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.getId()).and("status").is(Redemption.Status.REFUNDING)),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.id()).and("status").is(Redemption.Status.REFUNDING)),
                 new Update().set("status", Redemption.Status.REFUNDED).set("refundedAt", Date.from(time.now()))
                         .unset("claimedUntil").inc("version", 1), Redemption.class);
     }
 
     boolean reserveStock(Redemption r) {
-        Query query = Query.query(Criteria.where("_id").is(r.getItemId()).and("stock").gte(r.getQuantity())
-                .and("held").ne(r.getId()));
-        return mongo.updateFirst(query, new Update().inc("stock", -r.getQuantity()).push("held", r.getId()).inc("version", 1),
+        Query query = Query.query(Criteria.where("_id").is(r.itemId()).and("stock").gte(r.quantity())
+                .and("held").ne(r.id()));
+        return mongo.updateFirst(query, new Update().inc("stock", -r.quantity()).push("held", r.id()).inc("version", 1),
                 Item.class).getModifiedCount() == 1;
     }
 
     /** Drops the hold; with {@code restore} the reserved quantity goes back on the shelf. */
     private void releaseStock(Redemption r, boolean restore) {
-        Update update = new Update().pull("held", r.getId()).inc("version", 1);
+        Update update = new Update().pull("held", r.id()).inc("version", 1);
         if (restore) {
-            update.inc("stock", r.getQuantity());
+            update.inc("stock", r.quantity());
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getItemId()).and("held").is(r.getId())), update, Item.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(r.itemId()).and("held").is(r.id())), update, Item.class);
     }
 
     private void complete(Redemption r) {
@@ -127,7 +127,7 @@ class RedemptionSaga {
         Update completed = new Update().set("status", Redemption.Status.COMPLETED).set("completedAt", Date.from(now))
                 .unset("claimedUntil").inc("version", 1);
         outbox.append(completed, "redemption.completed", r.completedEvent(), now);
-        long done = mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getId()).and("status").is(Redemption.Status.PENDING)),
+        long done = mongo.updateFirst(Query.query(Criteria.where("_id").is(r.id()).and("status").is(Redemption.Status.PENDING)),
                 completed, Redemption.class).getModifiedCount();
         if (done == 1) {
             outbox.nudge(Redemption.class);
@@ -135,7 +135,7 @@ class RedemptionSaga {
     }
 
     private void fail(Redemption r, String why) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(r.getId()).and("status").is(Redemption.Status.PENDING)),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(r.id()).and("status").is(Redemption.Status.PENDING)),
                 new Update().set("status", Redemption.Status.FAILED).set("failure", why).unset("claimedUntil").inc("version", 1),
                 Redemption.class);
     }

@@ -56,7 +56,7 @@ class Supermarket {
     }
 
     Item item(String id, PlatformUser user) {
-        return items.findById(id).filter(i -> user.mayAccess(i.getTownshipId(), i.getVillageId()))
+        return items.findById(id).filter(i -> user.mayAccess(i.townshipId(), i.villageId()))
                 .orElseThrow(() -> new NotFoundException("Item", id));
     }
 
@@ -73,7 +73,7 @@ class Supermarket {
     Redemption redeem(String householdId, String itemId, int quantity, PlatformUser user) {
         HouseholdPlace household = places.household(householdId, user, "householdId");
         Item item = item(itemId, user);
-        if (!item.getVillageId().equals(household.villageId())) {
+        if (!item.villageId().equals(household.villageId())) {
             throw new RuleViolationException("itemId", "The item belongs to another village's supermarket");
         }
         return saga.redeem(household, item, quantity, user.subject());
@@ -90,7 +90,7 @@ class Supermarket {
     }
 
     Redemption redemption(String id, PlatformUser user) {
-        return redemptions.findById(id).filter(r -> user.mayAccess(r.getTownshipId(), r.getVillageId()))
+        return redemptions.findById(id).filter(r -> user.mayAccess(r.townshipId(), r.villageId()))
                 .orElseThrow(() -> new NotFoundException("Redemption", id));
     }
 

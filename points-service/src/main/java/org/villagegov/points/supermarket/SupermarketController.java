@@ -55,8 +55,8 @@ class SupermarketController {
     record ItemView(String id, String townshipId, String villageId, String name, int price, int stock,
                     List<TopUpView> topUps) {
         static ItemView of(Item i) {
-            return new ItemView(i.getId(), i.getTownshipId(), i.getVillageId(), i.getName(), i.getPrice(), i.getStock(),
-                    i.getTopUps().stream().map(TopUpView::of).toList());
+            return new ItemView(i.id(), i.townshipId(), i.villageId(), i.name(), i.price(), i.stock(),
+                    i.topUps().stream().map(TopUpView::of).toList());
         }
     }
 
@@ -71,9 +71,9 @@ class SupermarketController {
                    int unitPrice, int total, Redemption.Status status, String clerk, Instant createdAt,
                    Instant completedAt, String failure, String refundedBy, String refundReason, Instant refundedAt) {
         static Receipt of(Redemption r) {
-            return new Receipt(r.getId(), r.getHouseholdId(), r.getVillageId(), r.getItemId(), r.getItemName(),
-                    r.getQuantity(), r.getUnitPrice(), r.getTotal(), r.getStatus(), r.getClerk(), r.getCreatedAt(),
-                    r.getCompletedAt(), r.getFailure(), r.getRefundedBy(), r.getRefundReason(), r.getRefundedAt());
+            return new Receipt(r.id(), r.householdId(), r.villageId(), r.itemId(), r.itemName(),
+                    r.quantity(), r.unitPrice(), r.total(), r.status(), r.clerk(), r.createdAt(),
+                    r.completedAt(), r.failure(), r.refundedBy(), r.refundReason(), r.refundedAt());
         }
     }
 

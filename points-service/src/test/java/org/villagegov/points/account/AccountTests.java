@@ -40,8 +40,8 @@ class AccountTests {
 
     @Test
     void whenBalanceIsTheSumOfTheLedgerThenConsistent() {
-        assertThat(account(null, 7, entry("a", 10, MONDAY), entry("b", -3, MONDAY)).isConsistent()).isTrue();
-        assertThat(account(null, 8, entry("a", 10, MONDAY), entry("b", -3, MONDAY)).isConsistent()).isFalse();
+        assertThat(account(null, 7, entry("a", 10, MONDAY), entry("b", -3, MONDAY)).consistent()).isTrue();
+        assertThat(account(null, 8, entry("a", 10, MONDAY), entry("b", -3, MONDAY)).consistent()).isFalse();
     }
 
     @Test
@@ -49,7 +49,7 @@ class AccountTests {
         Account account = account(null, 10, entry("a", 10, MONDAY));
 
         assertThatExceptionOfType(UnsupportedOperationException.class)
-                .isThrownBy(() -> account.getEntries().add(entry("b", 5, MONDAY)));
+                .isThrownBy(() -> account.entries().add(entry("b", 5, MONDAY)));
     }
 
     @Test

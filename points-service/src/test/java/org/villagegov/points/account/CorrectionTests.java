@@ -24,8 +24,8 @@ class CorrectionTests {
     void whenProposedThenNothingIsDecidedYet() {
         Correction correction = proposed(5);
 
-        assertThat(correction.getStatus()).isEqualTo(Correction.Status.PROPOSED);
-        assertThat(correction.getDecidedBy()).isNull();
+        assertThat(correction.status()).isEqualTo(Correction.Status.PROPOSED);
+        assertThat(correction.decidedBy()).isNull();
         assertThat(correction.awaitsClaim()).isTrue();
     }
 
@@ -63,9 +63,9 @@ class CorrectionTests {
 
         correction.reject("cadre-2", "wrong household", NOW);
 
-        assertThat(correction.getStatus()).isEqualTo(Correction.Status.REJECTED);
-        assertThat(correction.getDecidedBy()).isEqualTo("cadre-2");
-        assertThat(correction.getRejectionReason()).isEqualTo("wrong household");
+        assertThat(correction.status()).isEqualTo(Correction.Status.REJECTED);
+        assertThat(correction.decidedBy()).isEqualTo("cadre-2");
+        assertThat(correction.rejectionReason()).isEqualTo("wrong household");
         assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> correction.reject("cadre-3", "again", NOW));
     }
 

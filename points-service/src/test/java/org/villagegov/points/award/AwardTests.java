@@ -26,11 +26,11 @@ class AwardTests {
     void whenProposedThenTheRuleIsFrozenAndNothingIsDecided() {
         Award award = proposed();
 
-        assertThat(award.getStatus()).isEqualTo(Award.Status.PROPOSED);
-        assertThat(award.getRuleVersion()).isEqualTo(2);
-        assertThat(award.getPoints()).isEqualTo(5);
-        assertThat(award.getNoticeUntil()).isNull();
-        assertThat(award.getObjections()).isEmpty();
+        assertThat(award.status()).isEqualTo(Award.Status.PROPOSED);
+        assertThat(award.ruleVersion()).isEqualTo(2);
+        assertThat(award.points()).isEqualTo(5);
+        assertThat(award.noticeUntil()).isNull();
+        assertThat(award.objections()).isEmpty();
     }
 
     @Test
@@ -40,7 +40,7 @@ class AwardTests {
         assertThatExceptionOfType(RuleViolationException.class)
                 .isThrownBy(() -> award.approve("grid-worker-1", NOW, NOTICE))
                 .satisfies(e -> assertThat(e.getMessage()).contains("may not approve"));
-        assertThat(award.getStatus()).isEqualTo(Award.Status.PROPOSED);
+        assertThat(award.status()).isEqualTo(Award.Status.PROPOSED);
     }
 
     @Test
@@ -49,9 +49,9 @@ class AwardTests {
 
         award.approve("cadre-1", NOW, NOTICE);
 
-        assertThat(award.getStatus()).isEqualTo(Award.Status.APPROVED);
-        assertThat(award.getApprovedBy()).isEqualTo("cadre-1");
-        assertThat(award.getNoticeUntil()).isEqualTo(NOW.plus(NOTICE));
+        assertThat(award.status()).isEqualTo(Award.Status.APPROVED);
+        assertThat(award.approvedBy()).isEqualTo("cadre-1");
+        assertThat(award.noticeUntil()).isEqualTo(NOW.plus(NOTICE));
     }
 
     @Test
@@ -73,9 +73,9 @@ class AwardTests {
 
         award.reject("cadre-1", "no evidence");
 
-        assertThat(award.getStatus()).isEqualTo(Award.Status.REJECTED);
-        assertThat(award.getRejectedBy()).isEqualTo("cadre-1");
-        assertThat(award.getRejectionReason()).isEqualTo("no evidence");
+        assertThat(award.status()).isEqualTo(Award.Status.REJECTED);
+        assertThat(award.rejectedBy()).isEqualTo("cadre-1");
+        assertThat(award.rejectionReason()).isEqualTo("no evidence");
     }
 
     @Test
@@ -85,14 +85,14 @@ class AwardTests {
 
         award.object("villager-1", "they did not help", NOW.plus(Duration.ofDays(1)));
 
-        assertThat(award.getStatus()).isEqualTo(Award.Status.OBJECTED);
-        assertThat(award.getNoticeUntil()).isNull();
-        assertThat(award.getObjections()).singleElement()
+        assertThat(award.status()).isEqualTo(Award.Status.OBJECTED);
+        assertThat(award.noticeUntil()).isNull();
+        assertThat(award.objections()).singleElement()
                 .isEqualTo(new Award.Objection("villager-1", "they did not help", NOW.plus(Duration.ofDays(1))));
 
         award.approve("cadre-2", NOW.plus(Duration.ofDays(2)), NOTICE);
-        assertThat(award.getStatus()).isEqualTo(Award.Status.APPROVED);
-        assertThat(award.getNoticeUntil()).isEqualTo(NOW.plus(Duration.ofDays(5)));
+        assertThat(award.status()).isEqualTo(Award.Status.APPROVED);
+        assertThat(award.noticeUntil()).isEqualTo(NOW.plus(Duration.ofDays(5)));
     }
 
     @Test
@@ -113,7 +113,7 @@ class AwardTests {
         award.approve("cadre-1", NOW, NOTICE);
         award.object("villager-1", "why", NOW);
 
-        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> award.getObjections().clear());
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> award.objections().clear());
     }
 
     @Test

@@ -20,8 +20,8 @@ class ListEntryTests {
 
     @Test
     void whenAHouseholdIsListedThenItsIdMakesItOncePerListVillageAndPeriod() {
-        assertThat(publish(ListEntry.Kind.RED).getId()).isEqualTo("RED|v-1|2026-11-01|2026-11-30|hh-1");
-        assertThat(publish(ListEntry.Kind.BLACK).getId()).isEqualTo("BLACK|v-1|2026-11-01|2026-11-30|hh-1");
+        assertThat(publish(ListEntry.Kind.RED).id()).isEqualTo("RED|v-1|2026-11-01|2026-11-30|hh-1");
+        assertThat(publish(ListEntry.Kind.BLACK).id()).isEqualTo("BLACK|v-1|2026-11-01|2026-11-30|hh-1");
     }
 
     @Test

@@ -32,8 +32,8 @@ class RuleTests {
     void whenACountyRuleIsCreatedThenItIsInForceAtOnceAndSinceEver() {
         Rule rule = countyRule();
 
-        assertThat(rule.getId()).isEqualTo("volunteering");
-        assertThat(rule.isOverride()).isFalse();
+        assertThat(rule.id()).isEqualTo("volunteering");
+        assertThat(rule.villageOverride()).isFalse();
         assertThat(rule.inForceOn(LocalDate.of(2000, 1, 1))).map(Rule.Terms::points).contains(5);
     }
 
@@ -41,11 +41,11 @@ class RuleTests {
     void whenAnOverrideIsProposedThenNothingOfItIsInForceBeforeApproval() {
         Rule rule = override(TODAY);
 
-        assertThat(rule.getId()).isEqualTo("volunteering@v-1");
-        assertThat(rule.isOverride()).isTrue();
-        assertThat(rule.getCurrent()).isNull();
+        assertThat(rule.id()).isEqualTo("volunteering@v-1");
+        assertThat(rule.villageOverride()).isTrue();
+        assertThat(rule.current()).isNull();
         assertThat(rule.inForceOn(TODAY)).isEmpty();
-        assertThat(rule.getPending().points()).isEqualTo(6);
+        assertThat(rule.pending().points()).isEqualTo(6);
     }
 
     @Test
@@ -53,7 +53,7 @@ class RuleTests {
         Rule rule = override(TODAY);
 
         assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> rule.approve("cadre-1", TODAY));
-        assertThat(rule.getPending()).isNotNull();
+        assertThat(rule.pending()).isNotNull();
     }
 
     @Test
@@ -64,12 +64,12 @@ class RuleTests {
         asked.approve("cadre-2", TODAY);
         late.approve("cadre-2", TODAY);
 
-        assertThat(asked.getCurrent().effectiveFrom()).isEqualTo(TODAY.plusDays(7));
-        assertThat(asked.getCurrent().approvedBy()).isEqualTo("cadre-2");
-        assertThat(asked.getPending()).isNull();
+        assertThat(asked.current().effectiveFrom()).isEqualTo(TODAY.plusDays(7));
+        assertThat(asked.current().approvedBy()).isEqualTo("cadre-2");
+        assertThat(asked.pending()).isNull();
         assertThat(asked.inForceOn(TODAY)).isEmpty();
         assertThat(asked.inForceOn(TODAY.plusDays(7))).map(Rule.Terms::points).contains(6);
-        assertThat(late.getCurrent().effectiveFrom()).isEqualTo(TODAY);
+        assertThat(late.current().effectiveFrom()).isEqualTo(TODAY);
     }
 
     @Test
@@ -88,9 +88,9 @@ class RuleTests {
 
         rule.reject();
 
-        assertThat(rule.getPending()).isNull();
-        assertThat(rule.getCurrent().points()).isEqualTo(6);
-        assertThat(rule.getHistory()).isEmpty();
+        assertThat(rule.pending()).isNull();
+        assertThat(rule.current().points()).isEqualTo(6);
+        assertThat(rule.history()).isEmpty();
     }
 
     @Test
@@ -99,8 +99,8 @@ class RuleTests {
 
         rule.change("Volunteer work", Rule.Category.PUBLIC_WELFARE, 8, false, 8, true, "admin-1", NOW, TODAY);
 
-        assertThat(rule.getCurrent().ruleVersion()).isEqualTo(2);
-        assertThat(rule.getHistory()).extracting(Rule.Terms::ruleVersion).containsExactly(1);
+        assertThat(rule.current().ruleVersion()).isEqualTo(2);
+        assertThat(rule.history()).extracting(Rule.Terms::ruleVersion).containsExactly(1);
         assertThat(rule.inForceOn(TODAY.minusDays(1))).map(Rule.Terms::points).contains(5);
         assertThat(rule.inForceOn(TODAY)).map(Rule.Terms::points).contains(8);
     }
@@ -110,7 +110,7 @@ class RuleTests {
         Rule rule = countyRule();
         rule.change("Volunteer work", Rule.Category.PUBLIC_WELFARE, 8, false, 8, true, "admin-1", NOW, TODAY);
 
-        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> rule.getHistory().clear());
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> rule.history().clear());
     }
 
     @Test
@@ -122,7 +122,7 @@ class RuleTests {
 
         rule.approve("cadre-2", TODAY);
 
-        assertThat(rule.getCurrent().ruleVersion()).isEqualTo(2);
+        assertThat(rule.current().ruleVersion()).isEqualTo(2);
         assertThat(rule.inForceOn(TODAY)).map(Rule.Terms::points).contains(6);
         assertThat(rule.inForceOn(TODAY.plusDays(1))).map(Rule.Terms::points).contains(7);
     }

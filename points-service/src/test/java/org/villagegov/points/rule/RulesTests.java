@@ -27,7 +27,7 @@ class RulesTests {
     }
 
     void store(Rule rule) {
-        when(repository.findById(rule.getId())).thenReturn(Optional.of(rule));
+        when(repository.findById(rule.id())).thenReturn(Optional.of(rule));
     }
 
     @Test

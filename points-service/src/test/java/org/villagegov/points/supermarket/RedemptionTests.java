@@ -27,10 +27,10 @@ class RedemptionTests {
     void whenStartedThenThePriceIsFrozenAndTheSagaIsPendingUnderALease() {
         Redemption redemption = started();
 
-        assertThat(redemption.getStatus()).isEqualTo(Redemption.Status.PENDING);
-        assertThat(redemption.getUnitPrice()).isEqualTo(12);
-        assertThat(redemption.getTotal()).isEqualTo(36);
-        assertThat(redemption.getItemName()).isEqualTo("rice");
+        assertThat(redemption.status()).isEqualTo(Redemption.Status.PENDING);
+        assertThat(redemption.unitPrice()).isEqualTo(12);
+        assertThat(redemption.total()).isEqualTo(36);
+        assertThat(redemption.itemName()).isEqualTo("rice");
     }
 
     @Test
@@ -85,9 +85,9 @@ class RedemptionTests {
     void whenAnItemIsCreatedThenItsOpeningStockIsTheFirstTopUpAndTopUpsCannotBeChanged() {
         Item item = rice();
 
-        assertThat(item.getStock()).isEqualTo(5);
-        assertThat(item.getTopUps()).singleElement()
+        assertThat(item.stock()).isEqualTo(5);
+        assertThat(item.topUps()).singleElement()
                 .isEqualTo(new Item.TopUp(5, "opening stock", "clerk-1", NOW));
-        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> item.getTopUps().clear());
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> item.topUps().clear());
     }
 }

@@ -206,7 +206,7 @@ class SupermarketIntegrationTests extends PointsTestSupport {
                     1, "clerk-1", clock.instant(), clock.instant().plusSeconds(120));
             mongo.insert(pending);
             assertThat(saga.reserveStock(pending)).isTrue();
-            return pending.getId();
+            return pending.id();
         });
         assertThat(stock(itemId)).isEqualTo(1);
 
@@ -215,7 +215,7 @@ class SupermarketIntegrationTests extends PointsTestSupport {
 
         assertThat(stock(itemId)).isEqualTo(2);
         assertThat(balance(household)).isEqualTo(10);
-        assertThat(TenantContext.call(DAYE, () -> mongo.findById(id, Redemption.class).getStatus()))
+        assertThat(TenantContext.call(DAYE, () -> mongo.findById(id, Redemption.class).status()))
                 .isEqualTo(Redemption.Status.FAILED);
         // a debit arriving after recovery gave up cannot land
         Posting late = new Posting("redeem:" + id, household, TOWNSHIP, VILLAGE, null, -10, Posting.Source.REDEMPTION,
@@ -235,14 +235,14 @@ class SupermarketIntegrationTests extends PointsTestSupport {
             mongo.insert(pending);
             saga.reserveStock(pending);
             ledger.debit(new Posting(pending.entryId(), household, TOWNSHIP, VILLAGE, null, -10, Posting.Source.REDEMPTION,
-                    null, null, pending.getId(), "1 x soap", "clerk-1"));
-            return pending.getId();
+                    null, null, pending.id(), "1 x soap", "clerk-1"));
+            return pending.id();
         });
 
         clock.advance(Duration.ofMinutes(3));
         TenantContext.call(DAYE, recovery::recoverStale);
 
-        assertThat(TenantContext.call(DAYE, () -> mongo.findById(id, Redemption.class).getStatus()))
+        assertThat(TenantContext.call(DAYE, () -> mongo.findById(id, Redemption.class).status()))
                 .isEqualTo(Redemption.Status.COMPLETED);
         assertThat(stock(itemId)).isEqualTo(1);
         assertThat(balance(household)).isZero();
