@@ -16,6 +16,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -35,6 +36,7 @@ public final class ArchitectureRules {
 
     private static final String MONGO_CORE = "org.springframework.data.mongodb.core..";
     private static final String SPRING_DATA_REPOSITORY = "org.springframework.data.repository.Repository";
+    private static final String DOCUMENT = "org.springframework.data.mongodb.core.mapping.Document";
     private static final String PRE_AUTHORIZE = "org.springframework.security.access.prepost.PreAuthorize";
     private static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
 
@@ -81,6 +83,16 @@ public final class ArchitectureRules {
             .allowEmptyShould(true)
             .because("@AnyRole({Role.X}) cannot be misspelt; 'x' can")
             .as("methods annotated with @PreAuthorize should name no role as a quoted string");
+
+    /**
+     * One accessor style: a stored document reads like a record ({@code id()}, {@code status()}),
+     * as the views and events do; a JavaBean {@code getX()} on a {@code @Document} is the second idiom.
+     */
+    public static final ArchRule DOCUMENTS_READ_IN_RECORD_STYLE = noMethods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(DOCUMENT)
+            .should().haveNameMatching("get[A-Z].*")
+            .allowEmptyShould(true)
+            .because("one accessor style across the services: id(), status(), as records read");
 
     /**
      * Package-private by default: a public top-level class below {@code basePackage} is used from

@@ -27,6 +27,9 @@ public final class LibraryArchitecture {
     @ArchTest
     static final ArchRule methodRolesAreTyped = ArchitectureRules.METHOD_ROLES_ARE_TYPED;
 
+    @ArchTest
+    static final ArchRule documentsReadInRecordStyle = ArchitectureRules.DOCUMENTS_READ_IN_RECORD_STYLE;
+
     private LibraryArchitecture() {
     }
 }

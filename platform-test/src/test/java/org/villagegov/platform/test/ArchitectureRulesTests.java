@@ -59,6 +59,12 @@ class ArchitectureRulesTests {
         ArchitectureRules.publicTypesAreUsedOutsideTheirPackage(FIXTURE + ".good").check(GOOD);
     }
 
+    @Test
+    void whenAStoredDocumentHasAJavaBeanGetterThenTheAccessorRuleFails() {
+        assertFails(ArchitectureRules.DOCUMENTS_READ_IN_RECORD_STYLE, bad("accessor"), "getId");
+        ArchitectureRules.DOCUMENTS_READ_IN_RECORD_STYLE.check(GOOD);
+    }
+
     private static void assertFails(ArchRule rule, JavaClasses classes, String naming) {
         assertThatThrownBy(() -> rule.check(classes)).isInstanceOf(AssertionError.class).hasMessageContaining(naming);
         assertThat(classes).isNotEmpty();
