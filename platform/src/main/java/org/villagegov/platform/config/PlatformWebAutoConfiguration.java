@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.http.HttpStatus;
@@ -100,7 +101,8 @@ public class PlatformWebAutoConfiguration {
     @Bean
     PlatformSecurity platformSecurity(TenantRegistry registry, ProblemWriter problems, ObjectProvider<MongoTemplate> mongo,
                                       Clock clock, PlatformProperties properties) {
-        return new PlatformSecurity(registry, problems, new IdempotencyFilter(mongo::getObject, problems, clock),
+        // resolved on the first keyed request, then kept: a slice test has no MongoDB, and a request should not look it up
+        return new PlatformSecurity(registry, problems, new IdempotencyFilter(SingletonSupplier.of(mongo::getObject), problems, clock),
                 authorizedClients(properties));
     }
 
