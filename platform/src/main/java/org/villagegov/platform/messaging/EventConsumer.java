@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,9 +55,13 @@ public class EventConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         var props = message.getMessageProperties();
-        EventSubscription<?> subscription = subscriptions.get(
-                EventSubscription.key(props.getReceivedExchange(), props.getReceivedRoutingKey()));
-        if (subscription == null) {
+        // a message reaches the queue once even when two bindings match it: the subscription to its
+        // type and one to every type of its exchange (ANY_TYPE) each handle it, each idempotent by its own key
+        List<EventSubscription<?>> matching = Stream.of(
+                        subscriptions.get(EventSubscription.key(props.getReceivedExchange(), props.getReceivedRoutingKey())),
+                        subscriptions.get(EventSubscription.key(props.getReceivedExchange(), EventSubscription.ANY_TYPE)))
+                .filter(Objects::nonNull).distinct().toList();
+        if (matching.isEmpty()) {
             log.warn("No subscription for {} / {}; dropping", props.getReceivedExchange(), props.getReceivedRoutingKey());
             return;
         }
@@ -64,7 +70,7 @@ public class EventConsumer implements MessageListener {
             throw new AmqpRejectAndDontRequeueException("Event for unknown tenant '" + tenant + "'");
         }
         EventEnvelope envelope = parse(message);
-        TenantContext.run(tenant, () -> handleWithRetries(subscription, envelope));
+        TenantContext.run(tenant, () -> matching.forEach(subscription -> handleWithRetries(subscription, envelope)));
     }
 
     /** A county onboarded a moment ago may not be in the cached registry yet: ask again before refusing. */

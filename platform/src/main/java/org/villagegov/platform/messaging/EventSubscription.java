@@ -14,6 +14,9 @@ import java.util.function.Consumer;
 public record EventSubscription<T>(String exchange, String type, Class<T> payloadType,
                                    Consumer<IncomingEvent<T>> handler) {
 
+    /** As {@code type}: every event of the exchange not claimed by a subscription to its own type. */
+    public static final String ANY_TYPE = "#";
+
     public static <T> EventSubscription<T> on(String exchange, String type, Class<T> payloadType,
                                               Consumer<IncomingEvent<T>> handler) {
         return new EventSubscription<>(exchange, type, payloadType, handler);

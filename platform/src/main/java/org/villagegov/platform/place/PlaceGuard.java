@@ -192,7 +192,8 @@ public class PlaceGuard {
         return households;
     }
 
-    private Optional<Place> find(String id) {
+    /** Any place of the current county by id, as cached; no scope check. */
+    public Optional<Place> find(String id) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }

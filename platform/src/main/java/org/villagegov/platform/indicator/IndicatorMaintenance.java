@@ -1,0 +1,110 @@
+package org.villagegov.platform.indicator;
+
+import java.time.LocalDate;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.time.CountyTime;
+
+/**
+ * The background work of the indicators: finishing changes a crash left pending (every sweep),
+ * and the nightly reconciliation that repairs drift, once a day per county, whichever instance
+ * claims the day first.
+ */
+public class IndicatorMaintenance implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorMaintenance.class);
+
+    private final IndicatorLedger ledger;
+    private final Reconciliation reconciliation;
+    private final TenantRegistry registry;
+    private final MongoTemplate mongo;
+    private final CountyTime time;
+    private final IndicatorProperties properties;
+    private ScheduledExecutorService executor;
+
+    public IndicatorMaintenance(IndicatorLedger ledger, Reconciliation reconciliation, TenantRegistry registry,
+                                MongoTemplate mongo, CountyTime time, IndicatorProperties properties) {
+        this.ledger = ledger;
+        this.reconciliation = reconciliation;
+        this.registry = registry;
+        this.mongo = mongo;
+        this.time = time;
+        this.properties = properties;
+    }
+
+    /** Finishes pending changes older than the sweep interval in every county; returns how many. */
+    public int sweep() {
+        int completed = 0;
+        for (var county : registry.activeCounties()) {
+            completed += TenantContext.call(county.id(), () -> ledger.completeStale(properties.sweepInterval()));
+        }
+        return completed;
+    }
+
+    /** Once the nightly hour has come: reconciles and repairs each county not yet done today; returns how many. */
+    public int nightly() {
+        if (time.wallClock().toLocalTime().isBefore(properties.reconcileAt())) {
+            return 0;
+        }
+        LocalDate today = time.today();
+        int reconciled = 0;
+        for (var county : registry.activeCounties()) {
+            if (TenantContext.call(county.id(), () -> claim(today))) {
+                reconciliation.check(county.id(), true);
+                reconciled++;
+            }
+        }
+        return reconciled;
+    }
+
+    /** The day's reconciliation of the current county, for the first instance to ask. */
+    private boolean claim(LocalDate today) {
+        Query notToday = Query.query(Criteria.where("_id").is("reconciled").and("day").ne(today.toString()));
+        try {
+            var result = mongo.upsert(notToday, new Update().set("day", today.toString()), IndicatorLedger.META);
+            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException claimedElsewhere) {
+            return false;
+        }
+    }
+
+    private void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Indicator maintenance failed, next round retries: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("indicators").daemon().factory());
+        long sweep = properties.sweepInterval().toMillis();
+        executor.scheduleWithFixedDelay(() -> safely(this::sweep), sweep, sweep, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> safely(this::nightly), 1, 1, TimeUnit.MINUTES);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null && !executor.isShutdown();
+    }
+}

@@ -1,0 +1,141 @@
+package org.villagegov.platform.indicator;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.villagegov.platform.place.Place;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.tenancy.TenantContext;
+
+/**
+ * Builds the tables of one service's indicators: a province's counties (each read in its own
+ * database, several at a time), a county's townships, a township's villages. Which places
+ * exist below comes from the villages the ledger knows (every village with records); who may
+ * read which table is decided by {@link IndicatorAccess} before this runs.
+ */
+public class IndicatorReports {
+
+    private final IndicatorSource source;
+    private final IndicatorReader reader;
+    private final MongoTemplate mongo;
+    private final PlaceGuard places;
+    private final ExecutorService counties;
+
+    public IndicatorReports(IndicatorSource source, IndicatorReader reader, MongoTemplate mongo, PlaceGuard places,
+                            ExecutorService counties) {
+        this.source = source;
+        this.reader = reader;
+        this.mongo = mongo;
+        this.places = places;
+        this.counties = counties;
+    }
+
+    /** The counties of a province side by side (each from its own database), with the province's totals. */
+    public IndicatorTable province(String province, List<String> countyIds, ReportPeriod period) {
+        List<Future<IndicatorReader.Figures>> reads = new ArrayList<>();
+        for (String county : countyIds) {
+            reads.add(counties.submit(() -> TenantContext.call(county,
+                    () -> reader.read(Level.COUNTY, List.of(county), period).get(county))));
+        }
+        Map<String, IndicatorReader.Figures> figures = new LinkedHashMap<>();
+        for (int i = 0; i < countyIds.size(); i++) {
+            figures.put(countyIds.get(i), join(reads.get(i)));
+        }
+        return table(Level.PROVINCE, new IndicatorTable.PlaceRef(province, null), period, figures, null, id -> null);
+    }
+
+    /** The current county's townships side by side, with the county's own figures. */
+    public IndicatorTable county(ReportPeriod period) {
+        String county = TenantContext.require();
+        TreeSet<String> townships = new TreeSet<>();
+        for (Document ledger : ledgers(new Criteria())) {
+            if (ledger.getString("township") != null) {
+                townships.add(ledger.getString("township"));
+            }
+        }
+        Map<String, IndicatorReader.Figures> figures = reader.read(Level.TOWNSHIP, townships, period);
+        IndicatorReader.Figures own = reader.read(Level.COUNTY, List.of(county), period).get(county);
+        return table(Level.COUNTY, new IndicatorTable.PlaceRef(county, null), period, figures, own, this::name);
+    }
+
+    /** One township's villages side by side, with the township's own figures. */
+    public IndicatorTable township(String township, ReportPeriod period) {
+        TreeSet<String> villages = new TreeSet<>();
+        ledgers(Criteria.where("township").is(township)).forEach(ledger -> villages.add(ledger.getString("_id")));
+        Map<String, IndicatorReader.Figures> figures = reader.read(Level.VILLAGE, villages, period);
+        IndicatorReader.Figures own = reader.read(Level.TOWNSHIP, List.of(township), period).get(township);
+        return table(Level.TOWNSHIP, new IndicatorTable.PlaceRef(township, name(township)), period, figures, own,
+                this::name);
+    }
+
+    private List<Document> ledgers(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("_id", "township");
+        return mongo.find(query, Document.class, IndicatorLedger.LEDGER);
+    }
+
+    /**
+     * @param own the place's own figures as kept; null to add up the rows (a province keeps none
+     *            of its own: its counties live in separate databases)
+     */
+    private IndicatorTable table(Level level, IndicatorTable.PlaceRef place, ReportPeriod period,
+                                 Map<String, IndicatorReader.Figures> figures, IndicatorReader.Figures own,
+                                 java.util.function.Function<String, String> names) {
+        List<YearMonth> months = period.trendMonths();
+        IndicatorReader.Figures total = own;
+        if (total == null) {
+            total = IndicatorReader.Figures.empty(months.size());
+            for (IndicatorReader.Figures row : figures.values()) {
+                total.addAll(row);
+            }
+        }
+        List<IndicatorTable.Row> rows = new ArrayList<>();
+        figures.forEach((id, row) -> rows.add(new IndicatorTable.Row(id, names.apply(id), values(row.period()))));
+        List<IndicatorTable.Month> trend = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            trend.add(new IndicatorTable.Month(months.get(i).toString(), values(total.trend().get(i))));
+        }
+        List<IndicatorTable.Column> columns = source.indicators().stream()
+                .map(indicator -> new IndicatorTable.Column(indicator.key(), indicator.label(), indicator.unit()))
+                .toList();
+        return new IndicatorTable(level, level.below(), place,
+                new IndicatorTable.Period(period.from(), period.to(), period.asOf()), columns, List.copyOf(rows),
+                values(total.period()), List.copyOf(trend));
+    }
+
+    private Map<String, Number> values(CounterValues counters) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        for (Indicator indicator : source.indicators()) {
+            values.put(indicator.key(), indicator.valueOf(counters));
+        }
+        return values;
+    }
+
+    private String name(String placeId) {
+        return places.find(placeId).map(Place::name).orElse(null);
+    }
+
+    private static IndicatorReader.Figures join(Future<IndicatorReader.Figures> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading a county's indicators", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+}

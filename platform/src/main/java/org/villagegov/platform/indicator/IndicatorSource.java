@@ -1,0 +1,27 @@
+package org.villagegov.platform.indicator;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one service reports (implemented once per service, read by the platform): its counters,
+ * its indicators over them, and how a village's raw records turn into counter changes. The
+ * platform calls {@link #history} whenever the service's own events name a village, and again
+ * when it reconciles; it must read only the current county's database and be a pure function of
+ * the records, so that running it twice changes nothing. Any event of the service's own exchange
+ * that names a village (payload fields {@code villageId}, {@code fromVillageId}, {@code toVillageId})
+ * refreshes that village, so every state change that moves a counter must raise one.
+ */
+public interface IndicatorSource {
+
+    List<Counter> counters();
+
+    /** The columns, in the order people read them. */
+    List<Indicator> indicators();
+
+    /** Every village with records in the current county (for reconciliation). */
+    Set<String> villages();
+
+    /** The village's counter changes from its raw records in the current county. */
+    VillageHistory history(String villageId);
+}

@@ -1,0 +1,74 @@
+package org.villagegov.platform.indicator;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.villagegov.platform.messaging.EventSubscription;
+import org.villagegov.platform.messaging.MessagingProperties;
+import org.villagegov.platform.place.PlaceGuard;
+import org.villagegov.platform.security.ProvinceScope;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.time.CountyTime;
+import tools.jackson.databind.JsonNode;
+
+/** The indicator read models of a service that declares an {@link IndicatorSource}. */
+@Configuration(proxyBeanMethods = false)
+@Import(IndicatorController.class)
+public class IndicatorSupport {
+
+    @Bean
+    IndicatorLedger indicatorLedger(MongoTemplate mongo, IndicatorSource source, Clock clock) {
+        return new IndicatorLedger(mongo, source, clock);
+    }
+
+    @Bean
+    IndicatorReader indicatorReader(MongoTemplate mongo, IndicatorLedger ledger, IndicatorSource source) {
+        return new IndicatorReader(mongo, ledger, source);
+    }
+
+    /** Reads a province's counties a few at a time, each in its own database. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService indicatorCountyReads(IndicatorProperties properties) {
+        return Executors.newFixedThreadPool(properties.countyReads(),
+                Thread.ofPlatform().name("indicator-read-", 0).daemon().factory());
+    }
+
+    @Bean
+    IndicatorReports indicatorReports(IndicatorSource source, IndicatorReader reader, MongoTemplate mongo,
+                                      PlaceGuard places, ExecutorService indicatorCountyReads) {
+        return new IndicatorReports(source, reader, mongo, places, indicatorCountyReads);
+    }
+
+    @Bean
+    IndicatorAccess indicatorAccess(IndicatorReports reports, ProvinceScope province, PlaceGuard places) {
+        return new IndicatorAccess(reports, province, places);
+    }
+
+    @Bean
+    Reconciliation indicatorReconciliation(MongoTemplate mongo, IndicatorSource source, IndicatorLedger ledger,
+                                           TenantRegistry registry, ObjectProvider<MeterRegistry> meters) {
+        return new Reconciliation(mongo, source, ledger, registry, meters);
+    }
+
+    @Bean
+    IndicatorMaintenance indicatorMaintenance(IndicatorLedger ledger, Reconciliation reconciliation,
+                                              TenantRegistry registry, MongoTemplate mongo, CountyTime time,
+                                              IndicatorProperties properties) {
+        return new IndicatorMaintenance(ledger, reconciliation, registry, mongo, time, properties);
+    }
+
+    /** The service's own events refresh the villages they name. */
+    @Bean
+    @ConditionalOnBean(MessagingProperties.class)
+    EventSubscription<JsonNode> indicatorRefresh(MessagingProperties messaging, IndicatorLedger ledger) {
+        return IndicatorTriggers.subscription(messaging.exchange(), ledger);
+    }
+}
