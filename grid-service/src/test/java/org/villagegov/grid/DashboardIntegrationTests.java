@@ -3,7 +3,6 @@ package org.villagegov.grid;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.villagegov.platform.test.TestTokens;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,21 +41,5 @@ class DashboardIntegrationTests extends GridTestSupport {
         mvc.perform(get("/api/v1/grid/dashboard").header("Authorization", countyAdmin()))
                 .andExpect(jsonPath("$.townships").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
                 .andExpect(jsonPath("$.households").value(org.hamcrest.Matchers.greaterThan((int) inTownship2)));
-    }
-
-    @Test
-    void whenAProvincialAdminReadsThenOnlyTheCountiesOfTheirProvinceAppear() throws Exception {
-        String hubei = TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").bearer();
-        mvc.perform(get("/api/v1/grid/province/dashboard").header("Authorization", hubei))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.daye.townships").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
-                .andExpect(jsonPath("$.linxian").doesNotExist());
-        mvc.perform(get("/api/v1/grid/province/linxian/dashboard").header("Authorization", hubei))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/grid/province/dashboard").header("Authorization", countyAdmin()))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/grid/province/dashboard")
-                        .header("Authorization", TestTokens.forTenant("daye").roles("provincial-admin").province("hubei").bearer()))
-                .andExpect(status().isForbidden());
     }
 }

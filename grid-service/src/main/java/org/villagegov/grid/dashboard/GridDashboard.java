@@ -2,7 +2,6 @@ package org.villagegov.grid.dashboard;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
@@ -12,24 +11,22 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.security.ProvinceScope;
 
 /**
  * The grid indicators of a county (docs/domain.md "Reporting"): grid coverage, weekly visit
- * coverage, follow-ups, reports. The same figures per county, side by side, for a
- * provincial admin of the province — read-only, each county from its own database.
- * Counts over the raw collections of the other features: it reads, never writes them.
+ * coverage, follow-ups, reports, counted now for the county office's dashboard; the same
+ * definitions are kept per day as indicators ({@code indicator/GridIndicators}), which serve
+ * periods, drill-down and the province. Counts over the raw collections of the other
+ * features: it reads, never writes them.
  */
 @Service
 class GridDashboard {
 
     private final MongoTemplate mongo;
-    private final ProvinceScope province;
     private final CountyTime time;
 
-    GridDashboard(MongoTemplate mongo, ProvinceScope province, CountyTime time) {
+    GridDashboard(MongoTemplate mongo, CountyTime time) {
         this.mongo = mongo;
-        this.province = province;
         this.time = time;
     }
 
@@ -44,16 +41,6 @@ class GridDashboard {
             return figures();
         }
         return figures(user.township() == null ? "\u0000none" : user.township());
-    }
-
-    /** Each county of the admin's province, side by side. */
-    Map<String, GridFigures> province(PlatformUser user) {
-        return province.perCounty(user, this::figures);
-    }
-
-    /** One county of the admin's province; another province's county is refused. */
-    GridFigures provinceCounty(String county, PlatformUser user) {
-        return province.inCounty(user, county, this::figures);
     }
 
     private GridFigures figures() {

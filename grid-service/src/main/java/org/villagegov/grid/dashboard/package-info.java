@@ -1,2 +1,2 @@
-/** Grid indicators for the county and, side by side per county, for the province. */
+/** The county's grid figures counted now (the console's dashboard); periods and provinces read the indicators. */
 package org.villagegov.grid.dashboard;

@@ -24,6 +24,7 @@ import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.time.CountyTime;
 
 /**
@@ -40,9 +41,11 @@ class HouseholdFiles {
     private final OpenElections elections;
     private final MongoTemplate mongo;
     private final CountyTime time;
+    private final Outbox outbox;
 
     HouseholdFiles(HouseholdRepository households, PlaceGuard places, HouseholdClaims claims, OpenElections elections,
-                   MongoTemplate mongo, CountyTime time) {
+                   MongoTemplate mongo, CountyTime time, Outbox outbox) {
+        this.outbox = outbox;
         this.households = households;
         this.places = places;
         this.claims = claims;
@@ -134,6 +137,10 @@ class HouseholdFiles {
         return saved;
     }
 
+    /** Payload of {@code micro-grid.household-removed} (CONTRACTS.md), as the micro-grid feature raises it. */
+    record LeftMicroGrid(String microGridId, String householdId, String townshipId, String villageId) {
+    }
+
     /** Each collection by one idempotent update, so repeating the move finishes what a crash left half-way. */
     private void takeAlong(String householdId, String townshipId, String villageId, boolean keepMicroGrid) {
         Update follow = new Update().set("townshipId", townshipId).set("villageId", villageId);
@@ -145,9 +152,18 @@ class HouseholdFiles {
         }
         org.bson.Document membership = mongo.findById(householdId, org.bson.Document.class, "grid_memberships");
         if (membership != null) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(membership.getString("microGridId"))
-                            .and("householdIds").is(householdId)),
-                    new Update().pull("householdIds", householdId).inc("size", -1).inc("version", 1), "micro_grids");
+            String gridId = membership.getString("microGridId");
+            org.bson.Document grid = mongo.findById(gridId, org.bson.Document.class, "micro_grids");
+            Update leave = new Update().pull("householdIds", householdId).inc("size", -1).inc("version", 1);
+            if (grid != null) {
+                // the grid's village counts its households: it hears of the change like any other leave
+                outbox.append(leave, "micro-grid.household-removed", new LeftMicroGrid(gridId, householdId,
+                        grid.getString("townshipId"), grid.getString("villageId")), time.now());
+            }
+            if (mongo.updateFirst(Query.query(Criteria.where("_id").is(gridId).and("householdIds").is(householdId)),
+                    leave, "micro_grids").getModifiedCount() > 0) {
+                outbox.nudge("micro_grids");
+            }
             mongo.remove(Query.query(Criteria.where("_id").is(householdId)), "grid_memberships");
         }
     }

@@ -6,9 +6,9 @@ import java.util.Collections;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.villagegov.platform.messaging.AggregateRoot;
 
 /**
  * A micro-grid of a village: 10-15 households looked after by one grid worker. The
@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * update that adds a household; workers who held the grid before are kept in history.
  */
 @Document("micro_grids")
-class MicroGrid {
+class MicroGrid extends AggregateRoot {
 
     record Worker(String subject, String name, Instant from, Instant until) {
     }
@@ -31,8 +31,6 @@ class MicroGrid {
     private List<Worker> formerWorkers = new ArrayList<>();
     private List<String> householdIds = new ArrayList<>();
     private int size;
-    @Version
-    private Long version;
 
     MicroGrid() {
     }
@@ -53,6 +51,13 @@ class MicroGrid {
             formerWorkers.add(new Worker(worker.subject(), worker.name(), worker.from(), now));
         }
         worker = new Worker(subject, workerName, now, null);
+    }
+
+    /**
+     * Payload of {@code micro-grid.household-added} and {@code micro-grid.household-removed}
+     * (CONTRACTS.md), raised in the same update that changes the grid's households.
+     */
+    record MembershipChanged(String microGridId, String householdId, String townshipId, String villageId) {
     }
 
     String id() {
@@ -85,9 +90,5 @@ class MicroGrid {
 
     int size() {
         return size;
-    }
-
-    Long version() {
-        return version;
     }
 }

@@ -14,6 +14,7 @@ import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.time.CountyTime;
 
 /**
@@ -28,11 +29,13 @@ class MicroGrids {
     private final MongoTemplate mongo;
     private final PlaceGuard places;
     private final CountyTime time;
+    private final Outbox outbox;
 
-    MicroGrids(MongoTemplate mongo, PlaceGuard places, CountyTime time) {
+    MicroGrids(MongoTemplate mongo, PlaceGuard places, CountyTime time, Outbox outbox) {
         this.mongo = mongo;
         this.places = places;
         this.time = time;
+        this.outbox = outbox;
     }
 
     MicroGrid create(String villageId, String townshipId, String name, String workerSubject, String workerName,
@@ -68,21 +71,25 @@ class MicroGrids {
         int limit = settings().maxHouseholdsPerMicroGrid();
         Query roomLeft = Query.query(Criteria.where("_id").is(gridId).and("size").lt(limit));
         Update join = new Update().push("householdIds", householdId).inc("size", 1).inc("version", 1);
+        outbox.append(join, "micro-grid.household-added", membership(grid, householdId), time.now());
         if (mongo.updateFirst(roomLeft, join, MicroGrid.class).getModifiedCount() == 0) {
             mongo.remove(Query.query(Criteria.where("_id").is(householdId)), GridMembership.class);
             throw new ConflictException("Micro-grid '" + grid.name() + "' already has " + limit
                     + " households, the county's limit");
         }
+        outbox.nudge(MicroGrid.class);
         return mongo.findById(gridId, MicroGrid.class);
     }
 
     MicroGrid removeHousehold(String gridId, String householdId, PlatformUser user) {
-        visible(gridId, user);
+        MicroGrid grid = visible(gridId, user);
         Query member = Query.query(Criteria.where("_id").is(gridId).and("householdIds").is(householdId));
         Update leave = new Update().pull("householdIds", householdId).inc("size", -1).inc("version", 1);
+        outbox.append(leave, "micro-grid.household-removed", membership(grid, householdId), time.now());
         if (mongo.updateFirst(member, leave, MicroGrid.class).getModifiedCount() == 0) {
             throw new NotFoundException("Household in micro-grid", householdId);
         }
+        outbox.nudge(MicroGrid.class);
         mongo.remove(Query.query(Criteria.where("_id").is(householdId).and("microGridId").is(gridId)), GridMembership.class);
         return mongo.findById(gridId, MicroGrid.class);
     }
@@ -91,6 +98,10 @@ class MicroGrids {
         MicroGrid grid = visible(gridId, user);
         grid.assignWorker(subject, name, time.now());
         return mongo.save(grid);
+    }
+
+    private static MicroGrid.MembershipChanged membership(MicroGrid grid, String householdId) {
+        return new MicroGrid.MembershipChanged(grid.id(), householdId, grid.townshipId(), grid.villageId());
     }
 
     CountyGridSettings settings() {

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * Something a grid worker found: reported -> accepted -> solved on the spot, or transferred
@@ -44,6 +45,8 @@ class GridReport extends AggregateRoot {
     private String outcome;
     private Integer rating;
     private Instant reportedAt;
+    /** The county day it was handed on (to mediation or a department); absent on reports transferred before it was kept. */
+    private LocalDate transferredOn;
     private Instant closedAt;
 
     GridReport() {
@@ -62,6 +65,7 @@ class GridReport extends AggregateRoot {
         report.reporterSubject = reporter;
         report.status = Status.REPORTED;
         report.reportedAt = now;
+        report.raise("report.raised", new ReportRaised(id, townshipId, villageId, category.name(), now), now);
         return report;
     }
 
@@ -72,6 +76,7 @@ class GridReport extends AggregateRoot {
         if (category == Category.DISPUTE) {
             status = Status.TRANSFERRED;
             transferredTo = MEDIATION;
+            transferredOn = CountyTime.dateOf(now);
             raise("dispute.reported", new DisputeReported(id, townshipId, villageId, householdIds, description,
                     reporterSubject, reportedAt), now);
         }
@@ -91,6 +96,8 @@ class GridReport extends AggregateRoot {
         status = Status.TRANSFERRED;
         transferredTo = department;
         deadline = due;
+        transferredOn = today;
+        raise("report.transferred", new ReportTransferred(id, townshipId, villageId, department, due));
     }
 
     void close(String result, Instant now) {
@@ -126,6 +133,15 @@ class GridReport extends AggregateRoot {
 
     record DisputeReported(String reportId, String townshipId, String villageId, List<String> householdIds,
                            String description, String reportedBy, Instant reportedAt) {
+    }
+
+    /** Payload of {@code report.raised} (CONTRACTS.md). */
+    record ReportRaised(String reportId, String townshipId, String villageId, String category, Instant reportedAt) {
+    }
+
+    /** Payload of {@code report.transferred} (CONTRACTS.md): to a department, with its deadline. */
+    record ReportTransferred(String reportId, String townshipId, String villageId, String department,
+                             LocalDate deadline) {
     }
 
     record ReportClosed(String reportId, String townshipId, String villageId, String category, String outcome) {

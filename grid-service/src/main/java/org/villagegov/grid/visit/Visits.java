@@ -21,6 +21,7 @@ import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.security.PlatformUser;
 
@@ -32,12 +33,14 @@ class Visits {
     private final PlaceGuard places;
     private final GridPeople people;
     private final CountyTime time;
+    private final Outbox outbox;
 
-    Visits(MongoTemplate mongo, PlaceGuard places, GridPeople people, CountyTime time) {
+    Visits(MongoTemplate mongo, PlaceGuard places, GridPeople people, CountyTime time, Outbox outbox) {
         this.mongo = mongo;
         this.places = places;
         this.people = people;
         this.time = time;
+        this.outbox = outbox;
     }
 
     /** The member must be someone who can log the household's visits: a grid worker or cadre of its village. */
@@ -47,8 +50,8 @@ class Visits {
             throw new RuleViolationException("memberSubject", "No grid worker or cadre '" + memberSubject
                     + "' of this household's village: they must have signed in to the grid with that role first");
         }
-        Pairing pairing = new Pairing(Pairing.idOf(memberSubject, householdId), memberSubject, memberName, householdId,
-                household.townshipId(), household.villageId(), time.today());
+        Pairing pairing = Pairing.pair(memberSubject, memberName, householdId, household.townshipId(),
+                household.villageId(), time.today(), time.now());
         try {
             return mongo.insert(pairing);
         } catch (DuplicateKeyException e) {
@@ -73,9 +76,15 @@ class Visits {
                 paired -> mongo.findById(Pairing.idOf(paired, householdId), Pairing.class) != null);
         Visit visit = mongo.insert(Visit.log(UUID.randomUUID().toString(), householdId, member, user.subject(),
                 household.townshipId(), household.villageId(), visitedOn, notes, issuesFound));
-        mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId).and("closedByVisitId").is(null)
+        // the tasks' own event: visit.logged may be consumed before this update lands
+        Update close = new Update().set("closedByVisitId", visit.id()).set("closedOn", time.today());
+        outbox.append(close, "follow-up.closed", new FollowUpTask.FollowUpClosed(householdId, household.townshipId(),
+                household.villageId(), visit.id(), time.today()), time.now());
+        if (mongo.updateMulti(Query.query(Criteria.where("householdId").is(householdId).and("closedByVisitId").is(null)
                         .and("createdAt").lt(VisitRules.closesFollowUpsCreatedBefore(visitedOn))),
-                new Update().set("closedByVisitId", visit.id()), FollowUpTask.class);
+                close, FollowUpTask.class).getModifiedCount() > 0) {
+            outbox.nudge(FollowUpTask.class);
+        }
         return visit;
     }
 
@@ -135,8 +144,8 @@ class Visits {
             return;
         }
         try {
-            mongo.insert(new FollowUpTask(taskId, householdId, household.getString("townshipId"),
-                    household.getString("villageId"), reason, source, time.now(), null));
+            mongo.insert(FollowUpTask.create(taskId, householdId, household.getString("townshipId"),
+                    household.getString("villageId"), reason, source, time.now()));
         } catch (DuplicateKeyException alreadyCreated) {
             // the same event again: the task exists
         }

@@ -48,8 +48,8 @@ class GridDashboardControllerTests {
     }
 
     @Test
-    void whenNobodySignedInReadsTheProvinceThenUnauthorized() throws Exception {
-        mvc.perform(get("/api/v1/grid/province/dashboard"))
+    void whenNobodySignedInReadsTheDashboardThenUnauthorized() throws Exception {
+        mvc.perform(get("/api/v1/grid/dashboard"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         verifyNoInteractions(dashboard);
