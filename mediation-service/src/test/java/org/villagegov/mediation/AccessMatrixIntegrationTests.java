@@ -118,8 +118,10 @@ class AccessMatrixIntegrationTests extends MediationTestSupport {
                 new Route("GET", "/overdue", null),
                 new Route("GET", "/follow-ups", null),
                 new Route("GET", "/report", null),
-                new Route("GET", "/province/report", null),
-                new Route("GET", "/province/daye/report", null),
+                new Route("GET", "/indicators", null),
+                new Route("GET", "/indicators?township=" + TOWNSHIP, null),
+                new Route("GET", "/indicators/drift?county=" + DAYE, null),
+                new Route("POST", "/indicators/drift/repair?county=" + DAYE, null),
                 new Route("GET", "/audit", null));
     }
 

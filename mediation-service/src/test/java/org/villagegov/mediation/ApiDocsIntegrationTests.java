@@ -17,7 +17,9 @@ class ApiDocsIntegrationTests extends MediationTestSupport {
                 .contains("every party");
         assertThat(paths.has("/api/v1/mediation/mediators/{id}")).isTrue();
         assertThat(paths.has("/api/v1/mediation/rules")).isTrue();
-        assertThat(paths.has("/api/v1/mediation/province/{county}/report")).isTrue();
+        assertThat(paths.has("/api/v1/mediation/indicators")).isTrue();
+        assertThat(paths.has("/api/v1/mediation/indicators/drift/repair")).isTrue();
+        assertThat(paths.has("/api/v1/mediation/province/{county}/report")).as("the province reads the indicators").isFalse();
         assertThat(paths.has("/api/v1/mediation/overdue")).isTrue();
         assertThat(paths.has("/api/v1/mediation/risk-register")).isTrue();
     }

@@ -100,7 +100,7 @@ public class Cases {
 
     MediationCase classify(String id, CaseController.Classification request, PlatformUser user) {
         return step(id, user, c -> c.reclassify(request.category(), request.amount(),
-                county().triage(request.category(), request.amount(), Party.spread(c.parties()))));
+                county().triage(request.category(), request.amount(), Party.spread(c.parties())), time.now()));
     }
 
     /** The suggested mediator, or another of the case's level and place with a reason for the override. */
@@ -130,7 +130,7 @@ public class Cases {
     // ---- the mediation
 
     MediationCase accept(String id, PlatformUser user) {
-        return step(id, user, c -> c.accept(today(), county().resolutionDays()));
+        return step(id, user, c -> c.accept(today(), county().resolutionDays(), time.now()));
     }
 
     MediationCase recordSession(String id, CaseController.SessionRequest request, PlatformUser user) {
@@ -146,7 +146,7 @@ public class Cases {
     }
 
     MediationCase fail(String id, String reason, PlatformUser user) {
-        return step(id, user, c -> c.fail(reason, today(), county().failedDays()));
+        return step(id, user, c -> c.fail(reason, today(), county().failedDays(), time.now()));
     }
 
     MediationCase escalate(String id, String reason, PlatformUser user) {

@@ -63,7 +63,15 @@ public class MediationCase extends AggregateRoot {
     public record Failure(String reason, LocalDate failedOn, Level atLevel) {
     }
 
-    public record Escalation(Level fromLevel, Level toLevel, String reason, String by, Instant at) {
+    /**
+     * A move one level up. {@code on} is the county day it happened; the deadlines and the
+     * acceptance are those of the level left (the case's own fields start again above), so the
+     * indicators can still tell when the case was overdue there. Escalations stored before these
+     * were kept have them null.
+     */
+    public record Escalation(Level fromLevel, Level toLevel, String reason, String by, Instant at, LocalDate on,
+                             LocalDate acceptanceDeadline, LocalDate acceptedOn, LocalDate resolutionDeadline,
+                             LocalDate failureDeadline) {
     }
 
     public record JudicialConfirmation(String court, LocalDate requestedOn, JudicialStatus status, LocalDate answeredOn,
@@ -159,29 +167,31 @@ public class MediationCase extends AggregateRoot {
      * goes. Never below the level an escalation reached: otherwise whoever handed a case up could
      * pull it back down by re-classifying it.
      */
-    void reclassify(Category newCategory, long newAmount, Level triaged) {
+    void reclassify(Category newCategory, long newAmount, Level triaged, Instant now) {
         require("reclassify", Status.OPEN);
         category = newCategory;
         amount = newAmount;
-        relevel(triaged);
+        relevel(triaged, now);
     }
 
     /**
      * The parties of a case from a grid report, added or corrected by the staff before acceptance
      * (the report carries household ids only); triage runs again on them.
      */
-    public void correctParties(List<Party> corrected, Level triaged) {
+    public void correctParties(List<Party> corrected, Level triaged, Instant now) {
         require("correct the parties of", Status.OPEN);
         if (source != Source.GRID_REPORT) {
             throw new ConflictException("Only the parties of a case from a grid report are corrected; intake checked the others");
         }
         parties = List.copyOf(corrected);
-        relevel(triaged);
+        relevel(triaged, now);
     }
 
-    private void relevel(Level triaged) {
+    /** A new level corrects the triage: the case counts at that level from the start of its stay there. */
+    private void relevel(Level triaged, Instant now) {
         Level to = triaged.atLeast(escalatedTo());
         if (to != level) {
+            raise("case.retriaged", new CaseRetriaged(id, level.name(), to.name(), townshipId, villageId), now);
             level = to;
             mediatorId = null;
         }
@@ -198,7 +208,7 @@ public class MediationCase extends AggregateRoot {
         assignments.add(new Assignment(mediator, suggested, overrideReason, by, now));
     }
 
-    void accept(LocalDate today, int resolutionDays) {
+    void accept(LocalDate today, int resolutionDays, Instant now) {
         require("accept", Status.OPEN);
         if (mediatorId == null) {
             throw new ConflictException("Assign a mediator before accepting the case");
@@ -209,6 +219,7 @@ public class MediationCase extends AggregateRoot {
         status = Status.IN_MEDIATION;
         acceptedOn = today;
         resolutionDeadline = today.plusDays(resolutionDays);
+        raise("case.accepted", new CaseAccepted(id, level.name(), townshipId, villageId, today), now);
     }
 
     void recordSession(LocalDate heldOn, List<String> attendees, String notes, String by, LocalDate today) {
@@ -251,11 +262,12 @@ public class MediationCase extends AggregateRoot {
     }
 
     /** A failure leaves the case waiting for the next step (escalate, refer or close) for {@code nextStepDays}. */
-    void fail(String reason, LocalDate today, int nextStepDays) {
+    void fail(String reason, LocalDate today, int nextStepDays, Instant now) {
         require("record a failure of", Status.IN_MEDIATION);
         status = Status.FAILED;
         failures.add(new Failure(reason, today, level));
         failureDeadline = today.plusDays(nextStepDays);
+        raise("case.failed", new CaseFailed(id, level.name(), townshipId, villageId, today), now);
     }
 
     /**
@@ -268,7 +280,8 @@ public class MediationCase extends AggregateRoot {
         if (to == null) {
             throw new ConflictException("The case is already at the county level; refer it to arbitration or litigation");
         }
-        escalations.add(new Escalation(level, to, reason, by, now));
+        escalations.add(new Escalation(level, to, reason, by, now, today, acceptanceDeadline, acceptedOn,
+                resolutionDeadline, failureDeadline));
         raise("case.escalated", new CaseEscalated(id, level.name(), to.name(), reason, townshipId, villageId), now);
         level = to;
         status = Status.OPEN;
@@ -392,6 +405,15 @@ public class MediationCase extends AggregateRoot {
 
     record CaseOpened(String caseId, String source, String reportId, String level, String townshipId, String villageId,
                       String category) {
+    }
+
+    record CaseRetriaged(String caseId, String fromLevel, String toLevel, String townshipId, String villageId) {
+    }
+
+    record CaseAccepted(String caseId, String level, String townshipId, String villageId, LocalDate acceptedOn) {
+    }
+
+    record CaseFailed(String caseId, String level, String townshipId, String villageId, LocalDate failedOn) {
     }
 
     record CaseEscalated(String caseId, String fromLevel, String toLevel, String reason, String townshipId,

@@ -70,7 +70,7 @@ class Intake {
     MediationCase correctParties(String id, List<PartyCheck.PartyRequest> requests, PlatformUser user) {
         MediationCase c = cases.handled(id, user);
         List<Party> parties = partyCheck.byStaff(requests, user);
-        c.correctParties(parties, rules.current().triage(c.category(), c.amount(), Party.spread(parties)));
+        c.correctParties(parties, rules.current().triage(c.category(), c.amount(), Party.spread(parties)), time.now());
         return cases.save(c);
     }
 

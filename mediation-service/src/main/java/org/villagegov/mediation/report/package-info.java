@@ -1,2 +1,2 @@
-/** Mediation figures for the county (or a township) and, side by side per county, for the province. */
+/** Mediation figures for the county (or a township), worked out from its cases; the province reads the indicators. */
 package org.villagegov.mediation.report;

@@ -69,6 +69,32 @@ class CaseEventsJsonTests {
     }
 
     @Test
+    void whenACaseIsAcceptedOrFailsThenItsEventNamesTheLevelThePlaceAndTheIsoDay() {
+        MediationCase c = MediationCaseTests.failed();
+
+        JsonNode accepted = payload(c, "case.accepted");
+        JsonNode failed = payload(c, "case.failed");
+
+        assertThat(fields(accepted)).containsExactly("caseId", "level", "townshipId", "villageId", "acceptedOn");
+        assertThat(accepted.get("acceptedOn").asString()).isEqualTo("2026-11-24");
+        assertThat(fields(failed)).containsExactly("caseId", "level", "townshipId", "villageId", "failedOn");
+        assertThat(failed.get("level").asString()).isEqualTo("VILLAGE");
+        assertThat(failed.get("villageId").asString()).isEqualTo("v-baisha");
+    }
+
+    @Test
+    void whenTriageMovesAnOpenCaseThenCaseRetriagedCarriesBothLevels() {
+        MediationCase c = MediationCaseTests.open();
+        c.reclassify(org.villagegov.mediation.triage.Category.LAND, 50_000, Level.TOWNSHIP, NOW);
+
+        JsonNode retriaged = payload(c, "case.retriaged");
+
+        assertThat(fields(retriaged)).containsExactly("caseId", "fromLevel", "toLevel", "townshipId", "villageId");
+        assertThat(retriaged.get("fromLevel").asString()).isEqualTo("VILLAGE");
+        assertThat(retriaged.get("toLevel").asString()).isEqualTo("TOWNSHIP");
+    }
+
+    @Test
     void whenAnAgreementIsSignedThenCaseResolvedNamesTheReconcilingHouseholdsAndAnIsoDate() {
         JsonNode resolved = payload(MediationCaseTests.agreed(), "case.resolved");
 
@@ -113,6 +139,7 @@ class CaseEventsJsonTests {
                 }
             });
         }
-        assertThat(c.outbox()).extracting(OutboxEvent::type).containsExactly("case.opened", "case.resolved", "case.closed");
+        assertThat(c.outbox()).extracting(OutboxEvent::type)
+                .containsExactly("case.opened", "case.accepted", "case.resolved", "case.closed");
     }
 }

@@ -39,7 +39,7 @@ class MediationCaseTests {
     static MediationCase inMediation() {
         MediationCase c = open();
         c.assign("m-1", "m-1", null, "cadre-1", NOW);
-        c.accept(TODAY, 30);
+        c.accept(TODAY, 30, NOW);
         return c;
     }
 
@@ -52,7 +52,7 @@ class MediationCaseTests {
 
     static MediationCase failed() {
         MediationCase c = inMediation();
-        c.fail("no agreement", TODAY, 7);
+        c.fail("no agreement", TODAY, 7, NOW);
         return c;
     }
 
@@ -80,10 +80,10 @@ class MediationCaseTests {
     @Test
     void whenAcceptedWithoutAMediatorOrPastTheDeadlineThenRefused() {
         MediationCase c = open();
-        assertThatThrownBy(() -> c.accept(TODAY, 30)).isInstanceOf(ConflictException.class).hasMessageContaining("Assign");
+        assertThatThrownBy(() -> c.accept(TODAY, 30, NOW)).isInstanceOf(ConflictException.class).hasMessageContaining("Assign");
 
         c.assign("m-1", "m-1", null, "cadre-1", NOW);
-        assertThatThrownBy(() -> c.accept(TODAY.plusDays(ACCEPTANCE_DAYS + 1), 30))
+        assertThatThrownBy(() -> c.accept(TODAY.plusDays(ACCEPTANCE_DAYS + 1), 30, NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("deadline");
         assertThat(c.status()).isEqualTo(MediationCase.Status.OPEN);
     }
@@ -96,35 +96,38 @@ class MediationCaseTests {
         assertThat(c.acceptedOn()).isEqualTo(TODAY);
         assertThat(c.resolutionDeadline()).isEqualTo(TODAY.plusDays(30));
         assertThat(c.assignments()).singleElement().extracting(MediationCase.Assignment::mediatorId).isEqualTo("m-1");
-        assertThatThrownBy(() -> c.accept(TODAY, 30)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> c.accept(TODAY, 30, NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void whenReclassifiedThenTriageRunsAgainDropsTheMediatorOnANewLevelButNeverGoesBelowAnEscalation() {
         MediationCase c = open();
         c.assign("m-1", "m-1", null, "cadre-1", NOW);
-        c.reclassify(Category.LAND, 500, Level.TOWNSHIP);
+        c.reclassify(Category.LAND, 500, Level.TOWNSHIP, NOW);
         assertThat(c.level()).isEqualTo(Level.TOWNSHIP);
         assertThat(c.mediatorId()).isNull();
+        assertThat(events(c)).containsExactly("case.opened", "case.retriaged");
+        c.reclassify(Category.DEBT, 600, Level.TOWNSHIP, NOW);
+        assertThat(events(c)).as("the same level again moves nothing").hasSize(2);
 
         c.escalate("too big", "officer-1", TODAY, ACCEPTANCE_DAYS, NOW);
-        c.reclassify(Category.NEIGHBOURHOOD, 10, Level.VILLAGE);
+        c.reclassify(Category.NEIGHBOURHOOD, 10, Level.VILLAGE, NOW);
         assertThat(c.level()).isEqualTo(Level.COUNTY);
 
         c.assign("m-2", "m-2", null, "admin-1", NOW);
-        c.accept(TODAY, 30);
-        assertThatThrownBy(() -> c.reclassify(Category.DEBT, 1, Level.VILLAGE)).isInstanceOf(ConflictException.class);
+        c.accept(TODAY, 30, NOW);
+        assertThatThrownBy(() -> c.reclassify(Category.DEBT, 1, Level.VILLAGE, NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void whenPartiesAreCorrectedThenOnlyOnAnOpenCaseFromAGridReport() {
         MediationCase walkIn = open();
-        assertThatThrownBy(() -> walkIn.correctParties(List.of(household("p1", "hh-9", "v-baisha")), Level.VILLAGE))
+        assertThatThrownBy(() -> walkIn.correctParties(List.of(household("p1", "hh-9", "v-baisha")), Level.VILLAGE, NOW))
                 .isInstanceOf(ConflictException.class);
 
         MediationCase report = open(MediationCase.Source.GRID_REPORT, Level.VILLAGE, household("p1", "hh-1", "v-baisha"));
         report.correctParties(List.of(household("p1", "hh-1", "v-baisha"), household("p2", "hh-2", "v-dongfeng")),
-                Level.TOWNSHIP);
+                Level.TOWNSHIP, NOW);
         assertThat(report.parties()).hasSize(2);
         assertThat(report.level()).isEqualTo(Level.TOWNSHIP);
     }
@@ -165,7 +168,7 @@ class MediationCaseTests {
 
         MediationCase alone = open(MediationCase.Source.WALK_IN, Level.VILLAGE, household("p1", "hh-1", "v-baisha"));
         alone.assign("m-1", "m-1", null, "cadre-1", NOW);
-        alone.accept(TODAY, 30);
+        alone.accept(TODAY, 30, NOW);
         alone.recordSession(TODAY, List.of("a"), "n", "cadre-1", TODAY);
         assertThatThrownBy(() -> alone.agree("t", signaturesOf(alone), "c", TODAY, 30, NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("parties"));
@@ -180,7 +183,7 @@ class MediationCaseTests {
         assertThat(c.agreement().reachedOn()).isEqualTo(TODAY);
         assertThat(c.followUpDue()).isEqualTo(TODAY.plusDays(30));
         assertThat(c.householdIds()).containsExactly("hh-1", "hh-2");
-        assertThat(events(c)).containsExactly("case.opened", "case.resolved");
+        assertThat(events(c)).containsExactly("case.opened", "case.accepted", "case.resolved");
     }
 
     @Test
@@ -190,8 +193,8 @@ class MediationCaseTests {
         assertThat(c.status()).isEqualTo(MediationCase.Status.FAILED);
         assertThat(c.failureDeadline()).isEqualTo(TODAY.plusDays(7));
         assertThat(c.failures()).singleElement().extracting(MediationCase.Failure::atLevel).isEqualTo(Level.VILLAGE);
-        assertThat(events(c)).containsExactly("case.opened");
-        assertThatThrownBy(() -> open().fail("r", TODAY, 7)).isInstanceOf(ConflictException.class);
+        assertThat(events(c)).containsExactly("case.opened", "case.accepted", "case.failed");
+        assertThatThrownBy(() -> open().fail("r", TODAY, 7, NOW)).isInstanceOf(ConflictException.class);
     }
 
     // ---- escalation and referral
@@ -211,8 +214,13 @@ class MediationCaseTests {
         assertThat(c.escalations()).singleElement().satisfies(e -> {
             assertThat(e.fromLevel()).isEqualTo(Level.VILLAGE);
             assertThat(e.toLevel()).isEqualTo(Level.TOWNSHIP);
+            // the village level's own dates stay with the escalation, for the indicators
+            assertThat(e.on()).isEqualTo(TODAY.plusDays(1));
+            assertThat(e.acceptedOn()).isEqualTo(TODAY);
+            assertThat(e.resolutionDeadline()).isEqualTo(TODAY.plusDays(30));
+            assertThat(e.failureDeadline()).isEqualTo(TODAY.plusDays(7));
         });
-        assertThat(events(c)).containsExactly("case.opened", "case.escalated");
+        assertThat(events(c)).containsExactly("case.opened", "case.accepted", "case.failed", "case.escalated");
     }
 
     @Test
@@ -230,7 +238,7 @@ class MediationCaseTests {
 
         assertThat(c.status()).isEqualTo(MediationCase.Status.CLOSED);
         assertThat(c.outcome()).isEqualTo(MediationCase.Outcome.REFERRED_LITIGATION);
-        assertThat(events(c)).containsExactly("case.opened", "case.closed");
+        assertThat(events(c)).containsExactly("case.opened", "case.accepted", "case.failed", "case.closed");
         assertThatThrownBy(() -> inMediation().refer(MediationCase.Forum.ARBITRATION, null, TODAY, NOW))
                 .isInstanceOf(ConflictException.class);
     }
@@ -248,7 +256,7 @@ class MediationCaseTests {
         c.close("n", TODAY, NOW);
         assertThat(c.outcome()).isEqualTo(MediationCase.Outcome.AGREEMENT_BROKEN);
         assertThat(c.closedOn()).isEqualTo(TODAY);
-        assertThat(events(c)).containsExactly("case.opened", "case.resolved", "case.closed");
+        assertThat(events(c)).containsExactly("case.opened", "case.accepted", "case.resolved", "case.closed");
     }
 
     @Test

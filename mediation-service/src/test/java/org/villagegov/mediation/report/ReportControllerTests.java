@@ -40,11 +40,12 @@ class ReportControllerTests {
     }
 
     @Test
-    void whenACadreOrACountyAdminAsksForTheProvinceThenForbidden() throws Exception {
+    void whenACadreOrAProvincialAdminAsksForTheCountyReportThenForbidden() throws Exception {
         mvc.perform(get("/api/v1/mediation/report")
                         .with(TestTokens.forTenant(DAYE).roles("village-cadre").township("t-jinhu").village("v-baisha").jwt()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/mediation/province/report").with(TestTokens.forTenant(DAYE).roles("county-admin").jwt()))
+        mvc.perform(get("/api/v1/mediation/report")
+                        .with(TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").jwt()))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(figures);
     }
