@@ -19,6 +19,7 @@ const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   council: lazy(() => import('./features/council')),
   mediation: lazy(() => import('./features/mediation')),
   me: lazy(() => import('./features/villager')),
+  analytics: lazy(() => import('./features/analytics')),
   province: lazy(() => import('./features/province')),
 };
 

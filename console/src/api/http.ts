@@ -46,7 +46,53 @@ export function withQuery(path: string, query?: Query): string {
 }
 
 export async function api<T>(path: string, options: CallOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const response = await send(path, options, 'application/json, application/problem+json');
+  const text = await response.text();
+  const json = text ? safeJson(text) : undefined;
+  if (!response.ok) {
+    throw problemOf(response.status, json);
+  }
+  return json as T;
+}
+
+/** A file the gateway answers (an export): its bytes and the name its Content-Disposition gives. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename?: string;
+}
+
+/**
+ * Fetches a file with the signed-in person's token. The token lives in memory only, so a plain
+ * link could not carry it: the file is fetched here and handed to the browser as a Blob.
+ */
+export async function download(path: string, accept: string, options: Pick<CallOptions, 'query' | 'signal'> = {}): Promise<DownloadedFile> {
+  // a problem+json answer (403, 400 naming a field) must still be readable when the file is refused
+  const response = await send(path, options, `${accept}, application/problem+json`);
+  if (!response.ok) {
+    const text = await response.text();
+    throw problemOf(response.status, text ? safeJson(text) : undefined);
+  }
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** `attachment; filename="a.csv"; filename*=UTF-8''%E6%8C%87.csv` → the UTF-8 name when given (RFC 6266). */
+export function filenameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[2].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // a malformed encoding: the plain name below is the better guess
+    }
+  }
+  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(disposition);
+  if (!plain) return undefined;
+  return (plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : plain[1]).trim() || undefined;
+}
+
+async function send(path: string, options: CallOptions, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   const token = tokenSource();
   if (token) {
     headers.Authorization = `Bearer ${token}`;
@@ -78,13 +124,12 @@ export async function api<T>(path: string, options: CallOptions = {}): Promise<T
   if (response.status === 401) {
     onUnauthorized();
   }
-  const text = await response.text();
-  const json = text ? safeJson(text) : undefined;
-  if (!response.ok) {
-    const problem: Problem = json && typeof json === 'object' ? { ...(json as Problem), status: response.status } : { status: response.status };
-    throw new ApiError(problem);
-  }
-  return json as T;
+  return response;
+}
+
+function problemOf(status: number, json: unknown): ApiError {
+  const problem: Problem = json && typeof json === 'object' ? { ...(json as Problem), status } : { status };
+  return new ApiError(problem);
 }
 
 function safeJson(text: string): unknown {

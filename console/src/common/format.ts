@@ -40,6 +40,11 @@ export function formatNumber(value?: number | null): string {
   return new Intl.NumberFormat(locale()).format(value);
 }
 
+/** A figure with exactly `digits` decimals (87.5, 40.0), grouped the reader's way. */
+export function formatFixed(value: number, digits: number): string {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 export function formatPercent(value?: number | null): string {
   if (value === undefined || value === null) return '';
   return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(value > 1 ? value / 100 : value);

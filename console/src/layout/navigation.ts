@@ -75,10 +75,18 @@ export const FEATURES: Feature[] = [
     ],
   },
   {
+    prefix: 'analytics',
+    label: 'nav.analytics',
+    // one screen at three levels: the province's counties, the county's townships, the township's villages
+    roles: [Role.ProvincialAdmin, Role.CountyAdmin, Role.TownshipOfficer],
+    items: [{ path: 'analytics/indicators', label: 'nav.indicators' }],
+  },
+  {
     prefix: 'province',
-    label: 'nav.province',
-    roles: [Role.ProvincialAdmin, Role.PlatformOperator],
-    items: [{ path: 'province/overview', label: 'nav.provinceOverview' }],
+    label: 'nav.platform',
+    // the tenant registry; the operator sees no county's figures
+    roles: [Role.PlatformOperator],
+    items: [{ path: 'province/overview', label: 'nav.tenants' }],
   },
 ];
 

@@ -5,7 +5,7 @@ import { ProvinceOverview } from './ProvinceOverview';
 
 registerTexts('province', texts);
 
-/** The platform realm's screens: the province's counties side by side (dashboards come with the analytics work). */
+/** The platform operator's screens: the onboarded counties (a provincial admin's figures are in features/analytics). */
 export default function ProvinceScreens() {
   return (
     <Routes>
