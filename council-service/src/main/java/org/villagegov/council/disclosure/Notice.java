@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.AggregateRoot;
+import org.villagegov.platform.time.CountyTime;
 
 /**
  * A notice on the village's disclosure board ("three disclosures": party affairs, village
@@ -19,6 +20,13 @@ import org.villagegov.platform.messaging.AggregateRoot;
 class Notice extends AggregateRoot {
 
     enum Category { PARTY_AFFAIRS, VILLAGE_AFFAIRS, FINANCES }
+
+    record NoticePublished(String noticeId, String townshipId, String villageId, Category category,
+                           LocalDate publishFrom, LocalDate publishUntil, LocalDate postedOn) {
+    }
+
+    record NoticeWithdrawn(String noticeId, String townshipId, String villageId, LocalDate withdrawnOn) {
+    }
 
     @Id
     private String id;
@@ -57,6 +65,9 @@ class Notice extends AggregateRoot {
         notice.publishUntil = until;
         notice.postedBy = by;
         notice.postedAt = now;
+        // the village's disclosure indicators follow the board: posting and withdrawing raise events naming it
+        notice.raise("notice.published", new NoticePublished(notice.id, townshipId, villageId, category, from, until,
+                today), now);
         return notice;
     }
 
@@ -66,6 +77,7 @@ class Notice extends AggregateRoot {
         }
         withdrawnReason = reason;
         withdrawnAt = now;
+        raise("notice.withdrawn", new NoticeWithdrawn(id, townshipId, villageId, CountyTime.dateOf(now)), now);
     }
 
     boolean current(LocalDate today) {
@@ -114,5 +126,9 @@ class Notice extends AggregateRoot {
 
     Instant withdrawnAt() {
         return withdrawnAt;
+    }
+
+    Instant postedAt() {
+        return postedAt;
     }
 }

@@ -51,6 +51,20 @@ class Matter extends AggregateRoot {
                            LocalDate publishedOn, String result) {
     }
 
+    record MatterProposed(String matterId, String townshipId, String villageId, String title, Kind kind,
+                          LocalDate proposedOn) {
+    }
+
+    /** A step after the proposal was recorded (a meeting, passed or not, or a publication). */
+    record MatterAdvanced(String matterId, String townshipId, String villageId, Stage stage, LocalDate heldOn,
+                          boolean passed, Status status) {
+    }
+
+    /** Closed without being adopted: voted down at a meeting ({@code stage}) or rejected outside a vote. */
+    record MatterRejected(String matterId, String townshipId, String villageId, Stage stage, LocalDate rejectedOn,
+                          String reason) {
+    }
+
     @Id
     private String id;
     private String townshipId;
@@ -63,6 +77,8 @@ class Matter extends AggregateRoot {
     private Stage stage;
     private Status status;
     private String rejectionReason;
+    /** The day it was closed without adoption: the failed meeting's, or the day it was rejected outside a vote. */
+    private LocalDate rejectedOn;
     private List<Step> steps = new ArrayList<>();
     private Instant createdAt;
 
@@ -88,6 +104,8 @@ class Matter extends AggregateRoot {
         matter.status = Status.IN_PROGRESS;
         matter.createdAt = now;
         matter.steps.add(new Step(Stage.PROPOSAL, heldOn, vote, true, minutes, List.of(), null, by, now, List.of(), null));
+        // every step raises an event naming the village, so the village's indicators follow each stage
+        matter.raise("matter.proposed", new MatterProposed(matter.id, townshipId, villageId, title, kind, heldOn), now);
         return matter;
     }
 
@@ -133,10 +151,19 @@ class Matter extends AggregateRoot {
         if (!passed) {
             status = Status.REJECTED;
             rejectionReason = reason != null ? reason : "Not adopted at the " + meeting + " meeting: " + vote.summary();
+            rejectedOn = heldOn;
         } else if (meeting == Stage.REPRESENTATIVES) {
             status = Status.ADOPTED;
             raise("matter.resolved", new MatterResolved(id, townshipId, villageId, title, kind, heldOn), now);
         }
+        advanced(heldOn, passed, now);
+        if (!passed) {
+            raise("matter.rejected", new MatterRejected(id, townshipId, villageId, meeting, heldOn, rejectionReason), now);
+        }
+    }
+
+    private void advanced(LocalDate heldOn, boolean passed, Instant now) {
+        raise("matter.advanced", new MatterAdvanced(id, townshipId, villageId, stage, heldOn, passed, status), now);
     }
 
     /** Open 1: the adopted resolution is made public. */
@@ -148,6 +175,7 @@ class Matter extends AggregateRoot {
         checkDate(publishedOn, today, "publishedOn");
         steps.add(new Step(Stage.RESOLUTION_PUBLISHED, publishedOn, null, true, text, List.of(), null, by, now, List.of(), null));
         stage = Stage.RESOLUTION_PUBLISHED;
+        advanced(publishedOn, true, now);
     }
 
     /** Open 2: the implementation result is made public, which completes the matter. */
@@ -160,15 +188,18 @@ class Matter extends AggregateRoot {
         stage = Stage.RESULT_PUBLISHED;
         status = Status.COMPLETED;
         raise("matter.result-published", new ResultPublished(id, townshipId, villageId, title, kind, publishedOn, result), now);
+        advanced(publishedOn, true, now);
     }
 
     /** Withdrawn or refused outside a vote (e.g. the township finds it unlawful): closed with the reason. */
-    void reject(String reason) {
+    void reject(String reason, LocalDate today, Instant now) {
         if (status != Status.IN_PROGRESS) {
             throw new ConflictException("Only a matter still in deliberation can be rejected; this one is " + status);
         }
         status = Status.REJECTED;
         rejectionReason = reason;
+        rejectedOn = today;
+        raise("matter.rejected", new MatterRejected(id, townshipId, villageId, stage, today, reason), now);
     }
 
     /** Refuses (409) a meeting out of order, before its attendance is counted. */
@@ -238,6 +269,10 @@ class Matter extends AggregateRoot {
 
     String rejectionReason() {
         return rejectionReason;
+    }
+
+    LocalDate rejectedOn() {
+        return rejectedOn;
     }
 
     List<Step> steps() {

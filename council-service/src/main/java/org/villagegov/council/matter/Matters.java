@@ -76,7 +76,7 @@ class Matters {
 
     Matter reject(String id, MatterController.Rejection request, PlatformUser user) {
         Matter matter = queries.visible(id, user);
-        matter.reject(request.reason());
+        matter.reject(request.reason(), time.today(), time.now());
         return mongo.save(matter);
     }
 }

@@ -28,6 +28,18 @@ class Suggestion extends AggregateRoot {
                               LocalDate resolvedOn, Status outcome, boolean onTime) {
     }
 
+    record SuggestionRaised(String suggestionId, String townshipId, String villageId, String householdId,
+                            LocalDate raisedOn, String raisedByRole) {
+    }
+
+    record SuggestionAssigned(String suggestionId, String townshipId, String villageId, String assignee,
+                              LocalDate deadline, LocalDate assignedOn) {
+    }
+
+    record SuggestionFoundNotFeasible(String suggestionId, String townshipId, String villageId, LocalDate decidedOn,
+                                      boolean wasAssigned) {
+    }
+
     @Id
     private String id;
     private String townshipId;
@@ -46,6 +58,8 @@ class Suggestion extends AggregateRoot {
     private String solution;
     private String assignee;
     private LocalDate deadline;
+    /** The day it was assigned (null on suggestions assigned before this was kept: their day raised stands in). */
+    private LocalDate assignedOn;
     private String feedback;
     private LocalDate resolvedOn;
     private Boolean onTime;
@@ -72,6 +86,8 @@ class Suggestion extends AggregateRoot {
         s.raisedOn = today;
         s.raisedAt = now;
         s.status = Status.RAISED;
+        // every change that moves the village's indicators raises an event naming the village
+        s.raise("suggestion.raised", new SuggestionRaised(s.id, townshipId, villageId, householdId, today, role), now);
         return s;
     }
 
@@ -92,7 +108,7 @@ class Suggestion extends AggregateRoot {
         resolve(today, true, now);
     }
 
-    void assign(String to, LocalDate due, LocalDate today) {
+    void assign(String to, LocalDate due, LocalDate today, Instant now) {
         require(Status.DISCUSSED, "assign");
         if (!due.isAfter(today)) {
             throw new RuleViolationException("deadline", "The deadline must be after today");
@@ -100,6 +116,8 @@ class Suggestion extends AggregateRoot {
         status = Status.ASSIGNED;
         assignee = to;
         deadline = due;
+        assignedOn = today;
+        raise("suggestion.assigned", new SuggestionAssigned(id, townshipId, villageId, to, due, today), now);
     }
 
     void answer(String text, LocalDate today, Instant now) {
@@ -112,18 +130,22 @@ class Suggestion extends AggregateRoot {
 
     /**
      * Discussed or assigned, and found not feasible: closed with the reason. No
-     * {@code suggestion.resolved}: adoption points are for suggestions solved or answered.
+     * {@code suggestion.resolved} (adoption points are for suggestions solved or answered), but
+     * {@code suggestion.found-not-feasible}, which no one awards points for.
      */
-    void notFeasible(String reason, LocalDate today) {
+    void notFeasible(String reason, LocalDate today, Instant now) {
         if (status != Status.DISCUSSED && status != Status.ASSIGNED) {
             throw new ConflictException("Only a discussed or assigned suggestion can be found not feasible; this one is " + status);
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("reason", "Say why the suggestion is not feasible");
         }
+        boolean wasAssigned = status == Status.ASSIGNED;
         status = Status.NOT_FEASIBLE;
         notFeasibleReason = reason;
         resolvedOn = today;
+        raise("suggestion.found-not-feasible", new SuggestionFoundNotFeasible(id, townshipId, villageId, today,
+                wasAssigned), now);
     }
 
     void rate(int stars, String by) {
@@ -209,6 +231,10 @@ class Suggestion extends AggregateRoot {
 
     LocalDate deadline() {
         return deadline;
+    }
+
+    LocalDate assignedOn() {
+        return assignedOn;
     }
 
     String feedback() {

@@ -46,7 +46,7 @@ class Suggestions {
 
     Suggestion assign(String id, SuggestionController.Assign request, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
-        suggestion.assign(request.assignee(), request.deadline(), time.today());
+        suggestion.assign(request.assignee(), request.deadline(), time.today(), time.now());
         return mongo.save(suggestion);
     }
 
@@ -58,7 +58,7 @@ class Suggestions {
 
     Suggestion notFeasible(String id, String reason, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
-        suggestion.notFeasible(reason, time.today());
+        suggestion.notFeasible(reason, time.today(), time.now());
         return mongo.save(suggestion);
     }
 

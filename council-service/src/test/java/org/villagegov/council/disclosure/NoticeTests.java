@@ -9,6 +9,9 @@ import org.villagegov.platform.errors.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.villagegov.council.EventPayloads.fields;
+import static org.villagegov.council.EventPayloads.payload;
+import static org.villagegov.council.EventPayloads.types;
 
 /** A notice is current within its window until withdrawn; an over window is refused when posting. */
 class NoticeTests {
@@ -46,5 +49,21 @@ class NoticeTests {
         assertThat(notice.current(TODAY)).isFalse();
         assertThat(notice.withdrawnReason()).isEqualTo("Wrong figures");
         assertThatThrownBy(() -> notice.withdraw("again", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void whenPostedAndWithdrawnThenEachRaisesAnEventNamingTheVillageAndDay() {
+        Notice notice = posted(TODAY.minusDays(2), TODAY.plusDays(7));
+        var published = payload(notice, "notice.published");
+        assertThat(fields(published)).containsExactlyInAnyOrder("noticeId", "townshipId", "villageId", "category",
+                "publishFrom", "publishUntil", "postedOn");
+        assertThat(published.get("villageId").asString()).isEqualTo("v-baisha");
+        assertThat(published.get("publishFrom").asString()).isEqualTo("2026-11-22");
+        assertThat(published.get("postedOn").asString()).isEqualTo("2026-11-24");
+        notice.withdraw("Wrong figures", NOW);
+        var withdrawn = payload(notice, "notice.withdrawn");
+        assertThat(fields(withdrawn)).containsExactlyInAnyOrder("noticeId", "townshipId", "villageId", "withdrawnOn");
+        assertThat(withdrawn.get("withdrawnOn").asString()).isEqualTo("2026-11-24");
+        assertThat(types(notice)).containsExactly("notice.published", "notice.withdrawn");
     }
 }

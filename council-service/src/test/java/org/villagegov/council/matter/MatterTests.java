@@ -49,7 +49,7 @@ class MatterTests {
         assertThat(matter.stage()).isEqualTo(Matter.Stage.PROPOSAL);
         assertThat(matter.status()).isEqualTo(Matter.Status.IN_PROGRESS);
         assertThat(matter.steps()).singleElement().satisfies(step -> assertThat(step.passed()).isTrue());
-        assertThat(matter.outbox()).isEmpty();
+        assertThat(types(matter)).as("the village's indicators follow every step").containsExactly("matter.proposed");
         assertThat(matter.published()).isFalse();
     }
 
@@ -65,7 +65,8 @@ class MatterTests {
     void whenEveryStepIsTakenInOrderThenTheMatterIsAdoptedPublishedAndCompleted() {
         Matter matter = resolved();
         assertThat(matter.status()).isEqualTo(Matter.Status.ADOPTED);
-        assertThat(types(matter)).containsExactly("meeting.attended", "matter.resolved");
+        assertThat(types(matter)).containsExactly("matter.proposed", "matter.advanced", "matter.advanced",
+                "meeting.attended", "matter.resolved", "matter.advanced");
 
         matter.publishResolution(TODAY.minusDays(2), "resolution text", "cadre-1", TODAY, NOW);
         assertThat(matter.published()).isTrue();
@@ -74,7 +75,9 @@ class MatterTests {
         assertThat(matter.stage()).isEqualTo(Matter.Stage.RESULT_PUBLISHED);
         assertThat(matter.status()).isEqualTo(Matter.Status.COMPLETED);
         assertThat(matter.steps()).extracting(Matter.Step::stage).containsExactly(Matter.Stage.values());
-        assertThat(types(matter)).containsExactly("meeting.attended", "matter.resolved", "matter.result-published");
+        assertThat(types(matter)).containsExactly("matter.proposed", "matter.advanced", "matter.advanced",
+                "meeting.attended", "matter.resolved", "matter.advanced", "matter.advanced", "matter.result-published",
+                "matter.advanced");
     }
 
     @Test
@@ -121,8 +124,10 @@ class MatterTests {
         matter.meet(Matter.Stage.TWO_COMMITTEES, TODAY, vote(4), "m", List.of("A"), "too costly", "c", TODAY, NOW);
         assertThat(matter.status()).isEqualTo(Matter.Status.REJECTED);
         assertThat(matter.rejectionReason()).isEqualTo("too costly");
+        assertThat(matter.rejectedOn()).as("the day of the meeting that voted it down").isEqualTo(TODAY);
+        assertThat(types(matter)).containsExactly("matter.proposed", "matter.advanced", "matter.rejected");
         assertThatThrownBy(() -> meet(matter, Matter.Stage.PARTY_MEMBERS, 9)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> matter.reject("again")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> matter.reject("again", TODAY, NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -133,7 +138,8 @@ class MatterTests {
         matter.resolve(MeetingKind.VILLAGERS, TODAY, vote(4), "m", List.of("hh-1"), null, "c", TODAY, NOW);
         assertThat(matter.status()).isEqualTo(Matter.Status.REJECTED);
         assertThat(matter.rejectionReason()).startsWith("Not adopted at the REPRESENTATIVES meeting");
-        assertThat(types(matter)).containsExactly("meeting.attended");
+        assertThat(types(matter)).containsExactly("matter.proposed", "matter.advanced", "matter.advanced",
+                "meeting.attended", "matter.advanced", "matter.rejected");
     }
 
     @Test
@@ -149,14 +155,16 @@ class MatterTests {
     @Test
     void whenAMatterInDeliberationIsRejectedThenItClosesWithTheReason() {
         Matter matter = proposed();
-        matter.reject("unlawful");
+        matter.reject("unlawful", TODAY, NOW);
         assertThat(matter.status()).isEqualTo(Matter.Status.REJECTED);
         assertThat(matter.rejectionReason()).isEqualTo("unlawful");
+        assertThat(matter.rejectedOn()).isEqualTo(TODAY);
+        assertThat(types(matter)).containsExactly("matter.proposed", "matter.rejected");
         assertThatThrownBy(() -> resolvedAndRejected()).isInstanceOf(ConflictException.class);
     }
 
     private static void resolvedAndRejected() {
-        resolved().reject("too late");
+        resolved().reject("too late", TODAY, NOW);
     }
 
     @Test

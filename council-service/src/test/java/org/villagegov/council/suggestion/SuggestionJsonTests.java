@@ -10,7 +10,10 @@ import static org.villagegov.council.EventPayloads.fields;
 import static org.villagegov.council.EventPayloads.isDate;
 import static org.villagegov.council.EventPayloads.payload;
 
-/** suggestion.resolved and the bench meeting's meeting.attended as CONTRACTS.md promises them (points reads both). */
+/**
+ * suggestion.resolved and the bench meeting's meeting.attended as CONTRACTS.md promises them (points reads both),
+ * and the events that keep the village's indicators fresh (raised, assigned, found not feasible).
+ */
 class SuggestionJsonTests {
 
     @Test
@@ -39,5 +42,28 @@ class SuggestionJsonTests {
         assertThat(attended.get("householdIds")).hasSize(2);
         assertThat(attended.get("suggestionIds").get(0).asString()).isEqualTo("s-1");
         assertThat(isDate(attended.get("heldOn"))).isTrue();
+    }
+
+    @Test
+    void whenASuggestionIsRaisedAssignedOrFoundNotFeasibleThenEachEventNamesItsVillageAndDay() {
+        Suggestion assigned = SuggestionTests.assigned(SuggestionTests.TODAY.plusDays(5));
+        JsonNode raised = payload(assigned, "suggestion.raised");
+        assertThat(fields(raised)).containsExactlyInAnyOrder("suggestionId", "townshipId", "villageId", "householdId",
+                "raisedOn", "raisedByRole");
+        assertThat(raised.get("villageId").asString()).isEqualTo("v-baisha");
+        assertThat(raised.get("raisedByRole").asString()).isEqualTo("VILLAGER");
+        assertThat(isDate(raised.get("raisedOn"))).isTrue();
+        JsonNode assignment = payload(assigned, "suggestion.assigned");
+        assertThat(fields(assignment)).containsExactlyInAnyOrder("suggestionId", "townshipId", "villageId", "assignee",
+                "deadline", "assignedOn");
+        assertThat(assignment.get("deadline").asString()).isEqualTo(SuggestionTests.TODAY.plusDays(5).toString());
+        assertThat(assignment.get("assignedOn").asString()).isEqualTo(SuggestionTests.TODAY.plusDays(4).toString());
+        assigned.notFeasible("No budget", SuggestionTests.TODAY, SuggestionTests.NOW);
+        JsonNode notFeasible = payload(assigned, "suggestion.found-not-feasible");
+        assertThat(fields(notFeasible)).containsExactlyInAnyOrder("suggestionId", "townshipId", "villageId", "decidedOn",
+                "wasAssigned");
+        assertThat(notFeasible.get("townshipId").asString()).isEqualTo("t-jinhu");
+        assertThat(notFeasible.get("wasAssigned").asBoolean()).isTrue();
+        assertThat(isDate(notFeasible.get("decidedOn"))).isTrue();
     }
 }

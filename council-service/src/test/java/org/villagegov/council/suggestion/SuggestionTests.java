@@ -31,7 +31,7 @@ class SuggestionTests {
 
     static Suggestion assigned(LocalDate deadline) {
         Suggestion suggestion = discussed();
-        suggestion.assign("Township works office", deadline, deadline.minusDays(1));
+        suggestion.assign("Township works office", deadline, deadline.minusDays(1), NOW);
         return suggestion;
     }
 
@@ -40,6 +40,7 @@ class SuggestionTests {
         Suggestion suggestion = raised();
         assertThat(suggestion.status()).isEqualTo(Suggestion.Status.RAISED);
         assertThat(suggestion.raisedOn()).isEqualTo(TODAY);
+        assertThat(types(suggestion)).containsExactly("suggestion.raised");
         suggestion.discussedAt("bench-1");
         assertThat(suggestion.status()).isEqualTo(Suggestion.Status.DISCUSSED);
         assertThat(suggestion.meetingId()).isEqualTo("bench-1");
@@ -53,22 +54,22 @@ class SuggestionTests {
         assertThat(suggestion.status()).isEqualTo(Suggestion.Status.SOLVED_ON_SPOT);
         assertThat(suggestion.onTime()).isTrue();
         assertThat(suggestion.resolvedOn()).isEqualTo(TODAY);
-        assertThat(types(suggestion)).containsExactly("suggestion.resolved");
+        assertThat(types(suggestion)).containsExactly("suggestion.raised", "suggestion.resolved");
     }
 
     @Test
     void whenNotYetDiscussedThenItCannotBeSolvedAssignedOrFoundNotFeasible() {
         Suggestion suggestion = raised();
         assertThatThrownBy(() -> suggestion.solveOnSpot("x", TODAY, NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> suggestion.assign("x", TODAY.plusDays(3), TODAY)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> suggestion.assign("x", TODAY.plusDays(3), TODAY, NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> suggestion.answer("x", TODAY, NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> suggestion.notFeasible("x", TODAY)).isInstanceOf(ConflictException.class);
-        assertThat(suggestion.outbox()).isEmpty();
+        assertThatThrownBy(() -> suggestion.notFeasible("x", TODAY, NOW)).isInstanceOf(ConflictException.class);
+        assertThat(types(suggestion)).as("only its raising").containsExactly("suggestion.raised");
     }
 
     @Test
     void whenAssignedWithADeadlineNotAfterTodayThenRefusedNamingTheDeadline() {
-        assertThatThrownBy(() -> discussed().assign("office", TODAY, TODAY))
+        assertThatThrownBy(() -> discussed().assign("office", TODAY, TODAY, NOW))
                 .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("deadline");
     }
 
@@ -78,12 +79,13 @@ class SuggestionTests {
         onTime.answer("Done", TODAY, NOW);
         assertThat(onTime.status()).isEqualTo(Suggestion.Status.ANSWERED);
         assertThat(onTime.onTime()).as("the deadline day itself is on time").isTrue();
-        assertThat(types(onTime)).containsExactly("suggestion.resolved");
+        assertThat(onTime.assignedOn()).isEqualTo(TODAY.minusDays(1));
+        assertThat(types(onTime)).containsExactly("suggestion.raised", "suggestion.assigned", "suggestion.resolved");
 
         Suggestion late = assigned(TODAY.minusDays(1));
         late.answer("Done", TODAY, NOW);
         assertThat(late.onTime()).isFalse();
-        assertThat(types(late)).containsExactly("suggestion.resolved");
+        assertThat(types(late)).containsExactly("suggestion.raised", "suggestion.assigned", "suggestion.resolved");
     }
 
     @Test
@@ -97,14 +99,15 @@ class SuggestionTests {
     }
 
     @Test
-    void whenFoundNotFeasibleThenItClosesWithTheReasonAndRaisesNothing() {
+    void whenFoundNotFeasibleThenItClosesWithTheReasonAndRaisesNoResolution() {
         for (Suggestion suggestion : new Suggestion[] {discussed(), assigned(TODAY.plusDays(3))}) {
-            suggestion.notFeasible("No budget", TODAY);
+            suggestion.notFeasible("No budget", TODAY, NOW);
             assertThat(suggestion.status()).isEqualTo(Suggestion.Status.NOT_FEASIBLE);
             assertThat(suggestion.notFeasibleReason()).isEqualTo("No budget");
-            assertThat(suggestion.outbox()).isEmpty();
+            assertThat(types(suggestion)).as("no adoption points: no suggestion.resolved")
+                    .doesNotContain("suggestion.resolved").endsWith("suggestion.found-not-feasible");
         }
-        assertThatThrownBy(() -> discussed().notFeasible(" ", TODAY))
+        assertThatThrownBy(() -> discussed().notFeasible(" ", TODAY, NOW))
                 .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("reason");
     }
 
