@@ -60,13 +60,23 @@ public class IndicatorLedger {
 
     /** Brings one village's indicators in the current county up to its raw records; true when something changed. */
     public boolean refresh(String villageId) {
+        return refresh(villageId, null);
+    }
+
+    /**
+     * The same, starting from a history already worked out (a reconciliation's bulk read); should
+     * the village change meanwhile, later attempts work it out again.
+     */
+    boolean refresh(String villageId, VillageHistory known) {
+        VillageHistory given = known;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document ledger = mongo.findById(villageId, Document.class, LEDGER);
             if (ledger != null && ledger.get("pending") instanceof Document pending) {
                 complete(villageId, pending);
                 continue;
             }
-            VillageHistory history = source.history(villageId);
+            VillageHistory history = given != null ? given : source.history(villageId);
+            given = null;
             Map<String, Map<String, Long>> now = byDay(history);
             Map<String, Map<String, Long>> before = ledger == null ? Map.of() : read(ledger.get("counted", Document.class));
             String township = history.townshipId() != null ? history.townshipId()

@@ -24,4 +24,15 @@ public interface IndicatorSource {
 
     /** The village's counter changes from its raw records in the current county. */
     VillageHistory history(String villageId);
+
+    /**
+     * Every village's history at once, for reconciliation: the same as {@link #history} for each of
+     * {@link #villages}, which is what this default does. A service whose per-village reads are
+     * costly overrides it to read each collection once and group by village.
+     */
+    default java.util.Map<String, VillageHistory> histories() {
+        java.util.Map<String, VillageHistory> histories = new java.util.TreeMap<>();
+        villages().forEach(village -> histories.put(village, history(village)));
+        return histories;
+    }
 }

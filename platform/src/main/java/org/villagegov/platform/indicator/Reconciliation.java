@@ -80,11 +80,12 @@ public class Reconciliation {
 
     private Report run(String county, boolean repair) {
         ledger.completeStale(Duration.ZERO);
-        Set<String> villages = new TreeSet<>(source.villages());
+        Map<String, VillageHistory> histories = new HashMap<>(source.histories());
+        Set<String> villages = new TreeSet<>(histories.keySet());
         villages.addAll(ledger.ledgers().keySet());
         Map<String, Map<String, Long>> expected = new HashMap<>();
         for (String village : villages) {
-            VillageHistory history = source.history(village);
+            VillageHistory history = histories.computeIfAbsent(village, source::history);
             Map<String, Map<String, Long>> days = new TreeMap<>();
             history.changes().forEach((day, changes) -> days.put(day.toString(), new TreeMap<>(changes)));
             String township = history.townshipId() != null ? history.townshipId() : townshipInLedger(village);
@@ -99,7 +100,7 @@ public class Reconciliation {
         count("indicators.drift.found", drifts.size());
         int repaired = 0;
         if (repair && !drifts.isEmpty()) {
-            villages.forEach(ledger::refresh);
+            villages.forEach(village -> ledger.refresh(village, histories.get(village)));
             repaired = repairDocuments(county);
             count("indicators.drift.repaired", repaired);
             log.warn("Indicators of {} drifted in {} counters; {} set right", county, drifts.size(), repaired);
