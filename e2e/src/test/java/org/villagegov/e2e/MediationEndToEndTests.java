@@ -75,9 +75,16 @@ class MediationEndToEndTests {
 
         JsonNode county = Http.get(MEDIATION + "/report", admin).json();
         assertThat(county.toString()).contains("VILLAGE");
-        Http.Answer province = Http.get(MEDIATION + "/province/report", Http.userToken("platform", "henan-admin"));
-        assertThat(province.status()).as(province.body()).isEqualTo(200);
-        assertThat(province.body()).contains("linxian");
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Http.Answer province = Http.get(MEDIATION + "/indicators", Http.userToken("platform", "henan-admin"));
+            assertThat(province.status()).as(province.body()).isEqualTo(200);
+            JsonNode linxian = null;
+            for (JsonNode row : province.json().get("rows")) {
+                linxian = "linxian".equals(row.get("id").asString()) ? row : linxian;
+            }
+            assertThat(linxian).as(province.body()).isNotNull();
+            assertThat(linxian.get("values").get("mediationAgreementsReached").asLong()).isPositive();
+        });
     }
 
     private static void ok(Http.Answer answer, String step) {

@@ -194,10 +194,9 @@ class TenancyEndToEndTests {
     void whenKeycloakIssuesTokensThenTheyCarryTheAccountsTownshipVillageAndProvince() {
         assertThat(claims(Http.userToken("linxian", "cadre"))).contains("\"village\":\"v-huashi\"", "\"township\":\"t-chengguan\"");
         assertThat(claims(Http.userToken("platform", "henan-admin"))).contains("\"province\":\"henan\"");
-        Http.Answer province = Http.get(GATEWAY + "/api/v1/grid/province/dashboard", Http.userToken("platform", "henan-admin"));
+        Http.Answer province = Http.get(GATEWAY + "/api/v1/grid/indicators", Http.userToken("platform", "henan-admin"));
         assertThat(province.status()).as(province.body()).isEqualTo(200);
-        assertThat(province.json().get("linxian").get("households").asLong()).isPositive();
-        assertThat(province.json().get("jiyuan")).isNotNull();
+        assertThat(province.body()).contains("\"id\":\"linxian\"", "\"id\":\"jiyuan\"");
     }
 
     private static String claims(String token) {
