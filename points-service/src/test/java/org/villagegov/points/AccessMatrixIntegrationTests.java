@@ -34,7 +34,7 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
 class AccessMatrixIntegrationTests extends PointsTestSupport {
 
     static final List<String> COLLECTIONS = List.of("rules", "awards", "accounts", "cap_usage", "items", "redemptions",
-            "list_entries", "event_rules", "corrections", "correction_limits", "capped_events");
+            "list_entries", "list_computations", "event_rules", "corrections", "correction_limits", "capped_events");
 
     record Route(HttpMethod method, String path, String body, boolean openToVillagers) {
         @Override
@@ -137,7 +137,8 @@ class AccessMatrixIntegrationTests extends PointsTestSupport {
                 new Route(HttpMethod.POST, "/supermarket/redemptions/{redemption}/refund", "{\"reason\":\"x\"}", false),
                 new Route(HttpMethod.GET, "/leaderboard?villageId=" + VILLAGE, null, true),
                 new Route(HttpMethod.GET, "/report", null, false),
-                new Route(HttpMethod.GET, "/province/report", null, false));
+                new Route(HttpMethod.GET, "/indicators", null, false),
+                new Route(HttpMethod.GET, "/indicators?township=" + TOWNSHIP, null, false));
     }
 
     static Stream<Arguments> intrusions() {

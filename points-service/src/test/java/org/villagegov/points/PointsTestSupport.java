@@ -49,12 +49,18 @@ public abstract class PointsTestSupport {
     /** A village of another township, for the township checks. */
     public static final String FAR_TOWNSHIP = "t-chengguan";
     public static final String FAR_VILLAGE = "v-shiqiao";
+    /** A township and two villages only the indicator tests write to, so their figures are known exactly. */
+    public static final String LOTUS_TOWNSHIP = "t-lianhua";
+    public static final String LOTUS_VILLAGE = "v-hehua";
+    public static final String SEED_VILLAGE = "v-lianzi";
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
             .village(OTHER_VILLAGE, TOWNSHIP).householdsOf("v2-", OTHER_VILLAGE)
-            .village(FAR_VILLAGE, FAR_TOWNSHIP).householdsOf("far-", FAR_VILLAGE);
+            .village(FAR_VILLAGE, FAR_TOWNSHIP).householdsOf("far-", FAR_VILLAGE)
+            .village(LOTUS_VILLAGE, LOTUS_TOWNSHIP).householdsOf("lotus-", LOTUS_VILLAGE)
+            .village(SEED_VILLAGE, LOTUS_TOWNSHIP).householdsOf("seed-", SEED_VILLAGE);
     private static volatile boolean provisioned;
 
     @TestConfiguration

@@ -98,8 +98,16 @@ class QueryParameterIntegrationTests extends PointsTestSupport {
         bad.add(new Bad("/report", "from=2026-01-01&to=+999999999-12-31", admin, "to"));
         bad.add(new Bad("/report", "from=2026-12-01&to=2026-01-01", admin, "to"));
         String province = TestTokens.forTenant(PLATFORM).roles("provincial-admin").province("hubei").bearer();
-        bad.add(new Bad("/province/report", "from=not-a-date", province, "from"));
-        bad.add(new Bad("/province/report", "from=2026-01-01&to=+999999999-12-31", province, "to"));
+        bad.add(new Bad("/indicators", "period=2026-13", admin, "period"));
+        bad.add(new Bad("/indicators", "period=last-month", admin, "period"));
+        bad.add(new Bad("/indicators", "period=2026-11&from=2026-11-01", admin, "period"));
+        bad.add(new Bad("/indicators", "from=2026-11-01", admin, "to"));
+        bad.add(new Bad("/indicators", "from=yesterday&to=2026-11-30", admin, "from"));
+        bad.add(new Bad("/indicators", "from=2026-11-30&to=2026-11-01", admin, "to"));
+        bad.add(new Bad("/indicators", "township=t-nowhere", admin, "township"));
+        bad.add(new Bad("/indicators", "township=bad%20id!", admin, "township"));
+        bad.add(new Bad("/indicators", "county=Not_A_County", province, "county"));
+        bad.add(new Bad("/indicators", "township=" + TOWNSHIP, province, "township"));
         return bad.stream();
     }
 

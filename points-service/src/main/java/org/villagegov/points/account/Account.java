@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.messaging.AggregateRoot;
 import org.villagegov.platform.security.PlatformUser;
@@ -29,6 +30,7 @@ class Account extends AggregateRoot {
     @Id
     private String id;
     private String townshipId;
+    @Indexed
     private String villageId;
     private String gridId;
     private String holderSubject;

@@ -3,20 +3,22 @@ package org.villagegov.points.account;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.AggregateRoot;
 
 /**
  * A correction of a passbook, decided by two people like an award: PROPOSED -> POSTING ->
  * APPROVED, or REJECTED. Only an approved correction reaches the passbook, as the entry
  * {@code correction:<id>} (so it posts once, even when an approval is repeated after a crash in
  * POSTING). {@code limitKey} names the household's monthly limit counter it holds a place in.
+ * Reaching APPROVED raises {@code correction.approved} in the same write (its outbox, with the
+ * version, comes from {@link AggregateRoot}).
  */
 @Document("corrections")
-class Correction {
+class Correction extends AggregateRoot {
 
     enum Status { PROPOSED, POSTING, APPROVED, REJECTED }
 
@@ -40,8 +42,6 @@ class Correction {
     private String decidedBy;
     private Instant decidedAt;
     private String rejectionReason;
-    @Version
-    private Long version;
 
     Correction() {
     }
@@ -98,6 +98,15 @@ class Correction {
         rejectionReason = why;
     }
 
+    /** Payload of {@code correction.approved} (CONTRACTS.md): the correction reached the passbook. */
+    record Approved(String correctionId, String householdId, String townshipId, String villageId, long amount,
+                    Category category) {
+    }
+
+    Approved approvedEvent() {
+        return new Approved(id, householdId, townshipId, villageId, amount, category);
+    }
+
     Posting posting() {
         return new Posting("correction:" + id, householdId, townshipId, villageId, gridId, amount,
                 Posting.Source.CORRECTION, null, null, id, category + ": " + reason, decidedBy);
@@ -117,5 +126,4 @@ class Correction {
     String decidedBy() { return decidedBy; }
     Instant decidedAt() { return decidedAt; }
     String rejectionReason() { return rejectionReason; }
-    Long version() { return version; }
 }

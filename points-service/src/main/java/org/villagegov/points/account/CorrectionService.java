@@ -19,6 +19,7 @@ import org.villagegov.platform.data.MongoPages;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.security.PlatformUser;
@@ -38,13 +39,16 @@ class CorrectionService {
 
     private final MongoTemplate mongo;
     private final Ledger ledger;
+    private final Outbox outbox;
     private final PlaceGuard places;
     private final PointsProperties properties;
     private final CountyTime time;
 
-    CorrectionService(MongoTemplate mongo, Ledger ledger, PlaceGuard places, PointsProperties properties, CountyTime time) {
+    CorrectionService(MongoTemplate mongo, Ledger ledger, Outbox outbox, PlaceGuard places, PointsProperties properties,
+                      CountyTime time) {
         this.mongo = mongo;
         this.ledger = ledger;
+        this.outbox = outbox;
         this.places = places;
         this.properties = properties;
         this.time = time;
@@ -96,8 +100,14 @@ class CorrectionService {
                             .inc("version", 1), Correction.class);
             throw new RuleViolationException("amount", "The balance does not cover this deduction");
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Correction.Status.POSTING)),
-                new Update().set("status", Correction.Status.APPROVED).inc("version", 1), Correction.class);
+        // correction.approved goes in the write that ends POSTING, so it is raised once however often
+        // an approval is repeated; the indicators refresh the village from it
+        Update approved = new Update().set("status", Correction.Status.APPROVED).inc("version", 1);
+        outbox.append(approved, "correction.approved", correction.approvedEvent(), time.now());
+        if (mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Correction.Status.POSTING)),
+                approved, Correction.class).getModifiedCount() == 1) {
+            outbox.nudge(Correction.class);
+        }
         return mongo.findById(id, Correction.class);
     }
 

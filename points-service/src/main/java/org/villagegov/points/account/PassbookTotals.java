@@ -2,7 +2,13 @@ package org.villagegov.points.account;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -66,6 +72,38 @@ public class PassbookTotals {
             active += inPeriod.active() ? 1 : 0;
         }
         return new CountyTotals(period, ever, accounts, balances, active);
+    }
+
+    /**
+     * One household's movements day by day, each entry on the day it counts on (as everywhere
+     * here): what the indicators keep, so their sums agree with this class's period totals.
+     */
+    public record HouseholdDays(String householdId, String townshipId, SortedMap<LocalDate, Movements> days) {
+    }
+
+    /** Every passbook of a village, day by day (read by the village's id; only the fields a day needs). */
+    public List<HouseholdDays> daysOfVillage(String villageId) {
+        Query accounts = Query.query(Criteria.where("villageId").is(villageId));
+        accounts.fields().include("townshipId", "entries.amount", "entries.source", "entries.at", "entries.occurredOn");
+        List<HouseholdDays> households = new ArrayList<>();
+        for (Account account : mongo.find(accounts, Account.class)) {
+            Map<LocalDate, List<Account.Entry>> byDay = new TreeMap<>();
+            for (Account.Entry entry : account.entries()) {
+                LocalDate day = entry.countsOn();
+                if (day != null) {
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(entry);
+                }
+            }
+            SortedMap<LocalDate, Movements> days = new TreeMap<>();
+            byDay.forEach((day, entries) -> days.put(day, Movements.of(entries, null, null)));
+            households.add(new HouseholdDays(account.id(), account.townshipId(), Collections.unmodifiableSortedMap(days)));
+        }
+        return List.copyOf(households);
+    }
+
+    /** Every village with a passbook. */
+    public Set<String> villages() {
+        return new TreeSet<>(mongo.findDistinct(new Query(), "villageId", Account.class, String.class));
     }
 
     private List<HouseholdTotals> households(List<Criteria> filters, LocalDate from, LocalDate to) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.messaging.AggregateRoot;
 
@@ -11,7 +12,8 @@ import org.villagegov.platform.messaging.AggregateRoot;
  * A household published on a village's red (praise) or black (correction) list for a period.
  * The id is made of kind, village, period and household, so a household is listed at most
  * once per list and period however often the list is computed. A black entry raises
- * {@code household.blacklisted} in the same write, for grid-service's follow-up visit.
+ * {@code household.blacklisted} in the same write, for grid-service's follow-up visit; a red one
+ * {@code household.redlisted} (the indicators' list sizes refresh from either).
  */
 @Document("list_entries")
 class ListEntry extends AggregateRoot {
@@ -24,11 +26,16 @@ class ListEntry extends AggregateRoot {
                        LocalDate periodEnd) {
     }
 
+    record Redlisted(String householdId, String townshipId, String villageId, String reason, LocalDate periodStart,
+                     LocalDate periodEnd, Basis basis) {
+    }
+
     @Id
     private String id;
     private Kind kind;
     private String householdId;
     private String townshipId;
+    @Indexed
     private String villageId;
     private LocalDate periodStart;
     private LocalDate periodEnd;
@@ -64,6 +71,8 @@ class ListEntry extends AggregateRoot {
         entry.publishedAt = at;
         if (kind == Kind.BLACK) {
             entry.raise("household.blacklisted", new Blacklisted(householdId, townshipId, villageId, reason, start, end), at);
+        } else {
+            entry.raise("household.redlisted", new Redlisted(householdId, townshipId, villageId, reason, start, end, basis), at);
         }
         return entry;
     }

@@ -3,6 +3,7 @@ package org.villagegov.points.lists;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -75,6 +76,9 @@ class Lists {
                 already++;
             }
         }
+        // recorded last, so its lists.computed follows every entry it published
+        mongo.insert(ListComputation.record(UUID.randomUUID().toString(), village.townshipId(), village.id(),
+                periodStart, periodEnd, red, black, already, user.subject(), time.now()));
         return new Computed(red, black, already);
     }
 

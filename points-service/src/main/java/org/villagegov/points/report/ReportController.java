@@ -1,9 +1,7 @@
 package org.villagegov.points.report;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +14,7 @@ import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 
-/** Leaderboards, the county report and the provincial side-by-side view. */
+/** Leaderboards and the county report (the province reads the indicators: {@code /indicators}). */
 @RestController
 @RequestMapping("/api/v1/points")
 @Validated
@@ -74,15 +72,5 @@ class ReportController {
     @AnyRole({Role.COUNTY_ADMIN, Role.INTEGRATOR})
     CountyReport county(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         return CountyReport.of(reports.county(from, to));
-    }
-
-    /** The same report for every county of the provincial admin's province, side by side. */
-    @GetMapping("/province/report")
-    @AnyRole(Role.PROVINCIAL_ADMIN)
-    Map<String, CountyReport> province(@RequestParam(required = false) LocalDate from,
-                                       @RequestParam(required = false) LocalDate to, PlatformUser user) {
-        Map<String, CountyReport> perCounty = new LinkedHashMap<>();
-        reports.province(from, to, user).forEach((county, figures) -> perCounty.put(county, CountyReport.of(figures)));
-        return perCounty;
     }
 }

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.security.ProvinceScope;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.account.Movements;
 import org.villagegov.points.account.PassbookTotals;
@@ -28,14 +26,12 @@ class Reports {
 
     private final PassbookTotals totals;
     private final ListQueries lists;
-    private final ProvinceScope province;
     private final PlaceGuard places;
     private final CountyTime time;
 
-    Reports(PassbookTotals totals, ListQueries lists, ProvinceScope province, PlaceGuard places, CountyTime time) {
+    Reports(PassbookTotals totals, ListQueries lists, PlaceGuard places, CountyTime time) {
         this.totals = totals;
         this.lists = lists;
-        this.province = province;
         this.places = places;
         this.time = time;
     }
@@ -81,12 +77,6 @@ class Reports {
     CountyFigures county(LocalDate from, LocalDate to) {
         QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", time.today());
         return figures(period.start(), period.end());
-    }
-
-    /** The same report for every county of the provincial admin's province. */
-    Map<String, CountyFigures> province(LocalDate from, LocalDate to, PlatformUser user) {
-        QueryDates.Period period = QueryDates.periodOrThisMonth(from, "from", to, "to", time.today());
-        return province.perCounty(user, () -> figures(period.start(), period.end()));
     }
 
     private CountyFigures figures(LocalDate start, LocalDate end) {

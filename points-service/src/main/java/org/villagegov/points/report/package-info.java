@@ -1,2 +1,2 @@
-/** Leaderboards, the county report and the provincial side-by-side view, read from the passbooks. */
+/** Leaderboards and the county report, read from the passbooks (the province reads the indicators). */
 package org.villagegov.points.report;

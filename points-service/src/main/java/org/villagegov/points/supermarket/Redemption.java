@@ -98,6 +98,15 @@ class Redemption extends AggregateRoot {
         return new Completed(id, householdId, townshipId, villageId, itemId, quantity, total);
     }
 
+    /** Payload of {@code redemption.refunded} (CONTRACTS.md): points and stock are back. */
+    record Refunded(String redemptionId, String householdId, String townshipId, String villageId, String itemId,
+                    int quantity, int points) {
+    }
+
+    Refunded refundedEvent() {
+        return new Refunded(id, householdId, townshipId, villageId, itemId, quantity, total);
+    }
+
     String id() { return id; }
     String householdId() { return householdId; }
     String townshipId() { return townshipId; }

@@ -100,9 +100,15 @@ class RedemptionSaga {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.itemId()).and("restocked").ne(redemption.id())),
                 new Update().inc("stock", redemption.quantity()).push("restocked", redemption.id()).inc("version", 1),
                 Item.class);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.id()).and("status").is(Redemption.Status.REFUNDING)),
-                new Update().set("status", Redemption.Status.REFUNDED).set("refundedAt", Date.from(time.now()))
-                        .unset("claimedUntil").inc("version", 1), Redemption.class);
+        Instant now = time.now();
+        Update refunded = new Update().set("status", Redemption.Status.REFUNDED).set("refundedAt", Date.from(now))
+                .unset("claimedUntil").inc("version", 1);
+        // raised with the step that ends the refund, once, whoever finishes it (the driver or the recovery sweep)
+        outbox.append(refunded, "redemption.refunded", redemption.refundedEvent(), now);
+        if (mongo.updateFirst(Query.query(Criteria.where("_id").is(redemption.id()).and("status").is(Redemption.Status.REFUNDING)),
+                refunded, Redemption.class).getModifiedCount() == 1) {
+            outbox.nudge(Redemption.class);
+        }
     }
 
     boolean reserveStock(Redemption r) {
