@@ -16,8 +16,9 @@ import { demoHousehold } from './setup';
 
 /**
  * Scenario 6: axe on every screen of the village console — the county picker, the grid
- * worker's and the villager's (on a phone), the cadre's and the mediator's (at a desk) — finds
- * no serious or critical violation. Every screen is also kept as a screenshot for review.
+ * worker's and the villager's (on a phone), the cadre's and the mediator's (at a desk), the
+ * analytics of the county admin (desk) and the township officer (phone) — finds no serious or
+ * critical violation. Every screen is also kept as a screenshot for review.
  */
 const SCENARIO = 'accessibility';
 const COUNTY = 'linxian';
@@ -124,6 +125,11 @@ describe('6. accessibility of every screen (axe: no serious or critical violatio
       { name: 'cases', path: 'mediation/cases' },
       ...(cases.items[0] ? [{ name: 'case', path: `mediation/cases/${cases.items[0].id}` }] : []),
     ]);
+  });
+
+  it("the analytics of the county admin at a desk and of the township officer on a phone", async () => {
+    await check('county-admin', await signedIn('admin', false), [{ name: 'analytics', path: 'analytics/indicators' }]);
+    await check('township-officer', await signedIn('township', true), [{ name: 'analytics', path: 'analytics/indicators' }]);
   });
 
   it("the villager's screens on a phone", async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { renderSignedIn } from '../test-utils';
 import { PreferencesProvider } from './preferences';
 import { AppShell } from './AppShell';
@@ -35,6 +35,18 @@ describe('the console frame', () => {
     expect(screen.getAllByRole('link', { name: '四议两公开' })[0]).toHaveAttribute('href', '/c/linxian/council/matters');
     expect(screen.getAllByRole('link', { name: '网格上报事项' })[0]).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '记录走访' })).not.toBeInTheDocument();
+  });
+
+  it('offers the analytics of their own area to the provincial admin, the county admin and the township officer', async () => {
+    for (const role of ['provincial-admin', 'county-admin', 'township-officer']) {
+      await shell([role]);
+      expect(screen.getAllByRole('link', { name: '各地指标' })[0]).toHaveAttribute('href', '/c/linxian/analytics/indicators');
+      expect(screen.queryByRole('link', { name: '已开通的县（区）' })).not.toBeInTheDocument();
+      cleanup();
+    }
+    await shell(['platform-operator']);
+    expect(screen.getAllByRole('link', { name: '已开通的县（区）' })[0]).toHaveAttribute('href', '/c/linxian/province/overview');
+    expect(screen.queryByRole('link', { name: '各地指标' })).not.toBeInTheDocument();
   });
 
   it('tells the person offline that visits wait on the phone', async () => {

@@ -23,7 +23,7 @@ import {
 } from './api';
 import { Figure, groupByService, serviceLabel } from './figures';
 import { periodFrom, periodParams, type Period } from './period';
-import { PeriodPicker } from './PeriodPicker';
+import { PERIOD_INPUT, PeriodPicker } from './PeriodPicker';
 import { TrendChart } from './TrendChart';
 
 const ALL = 'all';
@@ -184,7 +184,7 @@ function Indicators({ viewer }: { viewer: Viewer }) {
       <p className="muted">{t('hint')}</p>
       <Places viewer={viewer} scope={scope} params={params} data={data} names={names.current} countyName={countyName} />
       <Form layout="vertical" component="div" className="analytics-controls">
-        <Form.Item label={t('period.label')} style={{ marginBottom: 8 }}>
+        <Form.Item label={t('period.label')} htmlFor={PERIOD_INPUT} style={{ marginBottom: 8 }}>
           <PeriodPicker period={period} onChange={changePeriod} />
         </Form.Item>
       </Form>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { todayInCounty } from '../../common/format';
 import { daysOf, switchKind, type Period, type PeriodKind } from './period';
 
+/** the picker's input, for the label above it */
+export const PERIOD_INPUT = 'analytics-period';
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year', 'range'];
 const PICK_LABEL = { month: 'period.pickMonth', quarter: 'period.pickQuarter', year: 'period.pickYear' } as const;
 
@@ -39,7 +41,7 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
           allowClear={false}
           disabledDate={future}
           placeholder={[t('period.rangeStart'), t('period.rangeEnd')]}
-          id={{ start: 'analytics-from', end: 'analytics-to' }}
+          id={{ start: PERIOD_INPUT, end: `${PERIOD_INPUT}-end` }}
           onChange={(days) => {
             if (days?.[0] && days[1]) {
               onChange({ kind: 'range', from: days[0].format('YYYY-MM-DD'), to: days[1].format('YYYY-MM-DD') });
@@ -49,6 +51,7 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
       ) : (
         <DatePicker
           picker={period.kind}
+          id={PERIOD_INPUT}
           value={dayjs(from)}
           allowClear={false}
           disabledDate={future}
