@@ -98,7 +98,7 @@ export function byPlace(params: URLSearchParams): IndicatorTable {
   return PROVINCE;
 }
 
-/** The query of each call made, as `key=value&…` without the period (which depends on today). */
+/** The query parameters of each call made, in order. */
 export function calls(mock: ReturnType<typeof answerIndicators>): URLSearchParams[] {
   return mock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost').searchParams);
 }
