@@ -42,8 +42,8 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
 /**
  * One mediation-service for every test class (one Spring context): test MongoDB and RabbitMQ,
  * real tokens, a grid-service stub, a movable clock, and a deadline check that only runs when
- * a test calls it. County daye: township Jinhu (villages Baisha and Dongfeng) and township
- * Hexi (village Hexi).
+ * a test calls it. County daye: township Jinhu (villages Baisha and Dongfeng), township
+ * Hexi (village Hexi) and township Nanshan (villages Nanshan and Xishan, for the indicator tests).
  */
 @SpringBootTest(properties = "mediation.deadline-check-interval=PT1H")
 @AutoConfigureMockMvc
@@ -57,12 +57,18 @@ public abstract class MediationTestSupport {
     public static final String OTHER_VILLAGE = "v-dongfeng";
     public static final String OTHER_TOWNSHIP = "t-hexi";
     public static final String FAR_VILLAGE = "v-hexi";
+    /** A township only the indicator tests use (villages Nanshan and Xishan), so its figures are theirs alone. */
+    public static final String NANSHAN = "t-nanshan";
+    public static final String NANSHAN_VILLAGE = "v-nanshan";
+    public static final String XISHAN_VILLAGE = "v-xishan";
 
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
             .village(OTHER_VILLAGE, TOWNSHIP).village(FAR_VILLAGE, OTHER_TOWNSHIP)
-            .householdsOf("v2-", OTHER_VILLAGE).householdsOf("t2-", FAR_VILLAGE);
+            .householdsOf("v2-", OTHER_VILLAGE).householdsOf("t2-", FAR_VILLAGE)
+            .village(NANSHAN_VILLAGE, NANSHAN).village(XISHAN_VILLAGE, NANSHAN)
+            .householdsOf("ns-", NANSHAN_VILLAGE).householdsOf("xs-", XISHAN_VILLAGE);
     private static volatile boolean provisioned;
 
     /** A clock tests move forward, e.g. past a deadline. */

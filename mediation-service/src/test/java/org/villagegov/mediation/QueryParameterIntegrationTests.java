@@ -87,7 +87,16 @@ class QueryParameterIntegrationTests extends MediationTestSupport {
         return path;
     }
 
-    private static String encode(String value) {
+    /** A date range's other end, valid, so the bad one is what the answer names (a lone end is refused naming its partner). */
+    private static String partner(String parameter) {
+        return switch (parameter) {
+            case "from" -> "&to=2026-11-30";
+            case "to" -> "&from=2026-11-01";
+            default -> "";
+        };
+    }
+
+        private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -104,7 +113,8 @@ class QueryParameterIntegrationTests extends MediationTestSupport {
             for (String parameter : parameters) {
                 for (String value : BAD_VALUES) {
                     String path = withPath(route, parameter, value);
-                    String uri = route.query().contains(parameter) ? path + "?" + parameter + "=" + encode(value) : path;
+                    String uri = route.query().contains(parameter)
+                            ? path + "?" + parameter + "=" + encode(value) + partner(parameter) : path;
                     for (Map.Entry<String, String> caller : callers().entrySet()) {
                         MockHttpServletResponse response = call("GET", uri, caller.getValue(), null);
                         calls++;
