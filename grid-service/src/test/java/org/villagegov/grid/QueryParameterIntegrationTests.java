@@ -33,6 +33,9 @@ class QueryParameterIntegrationTests extends GridTestSupport {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    /** Parameters that only make sense together (the ends of a date range): each is walked with a valid other. */
+    private static final Map<String, String> PARTNERS = Map.of("from", "to", "to", "from");
+
     private record Route(String path, HandlerMethod handler) {
     }
 
@@ -69,7 +72,8 @@ class QueryParameterIntegrationTests extends GridTestSupport {
     void whenEveryGetRouteIsCalledWithBadQueryValuesThenEachAnswerIsACorrectPageOrA4xxNamingTheParameter()
             throws Exception {
         String household = household(countyAdmin(), Map.of("villageId", village1, "address", "a", "headName", "h"));
-        Map<String, String> valid = Map.of("villageId", village1, "householdId", household, "page", "0", "size", "10");
+        Map<String, String> valid = Map.of("villageId", village1, "householdId", household, "page", "0", "size", "10",
+                "from", "2026-11-01", "to", "2026-11-30");
         List<Route> routes = getRoutes();
         assertThat(routes).extracting(Route::path).contains("/api/v1/grid/households", "/api/v1/grid/visits");
         List<String> failures = new ArrayList<>();
@@ -103,6 +107,11 @@ class QueryParameterIntegrationTests extends GridTestSupport {
                     for (String token : List.of(countyAdmin(), cadre1(), townshipOfficer(), otherTownshipOfficer(),
                             villager("villager-walk"))) {
                         var request = get(path).header("Authorization", token).queryParam(tested.getKey(), bad);
+                        String partner = PARTNERS.get(tested.getKey());
+                        if (partner != null && parameters.containsKey(partner)) {
+                            // a date range is judged once both ends are there: the bad end must be the one named
+                            request.queryParam(partner, valid.get(partner));
+                        }
                         for (Map.Entry<String, Boolean> other : required.entrySet()) {
                             if (other.getValue() && !other.getKey().equals(tested.getKey())) {
                                 request.queryParam(other.getKey(), valid.getOrDefault(other.getKey(), "x"));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
+import org.villagegov.grid.EventContract;
 import org.villagegov.platform.messaging.OutboxEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +36,14 @@ class GridReportTests {
     }
 
     @Test
-    void whenReportedThenItIsReportedByItsWorkerAndRaisesNothing() {
+    void whenReportedThenItIsReportedByItsWorkerAndRaisesReportRaisedForItsVillage() {
         GridReport report = reported(GridReport.Category.SAFETY_HAZARD);
 
         assertThat(report.status()).isEqualTo(GridReport.Status.REPORTED);
         assertThat(report.reporterSubject()).isEqualTo("grid-v1");
         assertThat(report.householdIds()).containsExactly("h-1", "h-2");
-        assertThat(report.outbox()).isEmpty();
+        assertThat(eventTypes(report)).containsExactly("report.raised");
+        assertThat(EventContract.published(report, "report.raised").get("villageId").asString()).isEqualTo("v-1");
     }
 
     @Test
@@ -68,7 +70,7 @@ class GridReportTests {
 
         assertThat(report.status()).isEqualTo(GridReport.Status.ACCEPTED);
         assertThat(report.transferredTo()).isNull();
-        assertThat(report.outbox()).isEmpty();
+        assertThat(eventTypes(report)).as("accepting moves no figure").containsExactly("report.raised");
     }
 
     @Test
@@ -79,7 +81,7 @@ class GridReportTests {
 
         assertThat(report.status()).isEqualTo(GridReport.Status.TRANSFERRED);
         assertThat(report.transferredTo()).isEqualTo(GridReport.MEDIATION);
-        assertThat(eventTypes(report)).containsExactly("dispute.reported");
+        assertThat(eventTypes(report)).containsExactly("report.raised", "dispute.reported");
     }
 
     @Test
@@ -119,6 +121,11 @@ class GridReportTests {
         assertThat(report.status()).isEqualTo(GridReport.Status.TRANSFERRED);
         assertThat(report.transferredTo()).isEqualTo("water office");
         assertThat(report.deadline()).isEqualTo(TODAY.plusDays(3));
+        assertThat(eventTypes(report)).containsExactly("report.raised", "report.transferred");
+        EventContract.assertFields(EventContract.published(report, "report.transferred"), EventContract.fields(
+                "reportId", EventContract.Kind.STRING, "townshipId", EventContract.Kind.STRING,
+                "villageId", EventContract.Kind.STRING, "department", EventContract.Kind.STRING,
+                "deadline", EventContract.Kind.ISO_DATE));
     }
 
     @Test
@@ -160,8 +167,8 @@ class GridReportTests {
 
         assertThat(solved.status()).isEqualTo(GridReport.Status.CLOSED);
         assertThat(solved.outcome()).isEqualTo("fixed for good");
-        assertThat(eventTypes(solved)).containsExactly("report.closed");
-        assertThat(eventTypes(transferred)).containsExactly("report.closed");
+        assertThat(eventTypes(solved)).containsExactly("report.raised", "report.closed");
+        assertThat(eventTypes(transferred)).containsExactly("report.raised", "report.transferred", "report.closed");
     }
 
     @Test
@@ -171,7 +178,7 @@ class GridReportTests {
         report.close("done", NOW);
 
         assertThatThrownBy(() -> report.close("again", NOW)).isInstanceOf(ConflictException.class);
-        assertThat(eventTypes(report)).containsExactly("report.closed");
+        assertThat(eventTypes(report)).containsExactly("report.raised", "report.closed");
     }
 
     private static GridReport closed() {
