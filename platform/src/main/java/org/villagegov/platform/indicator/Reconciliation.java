@@ -113,8 +113,12 @@ public class Reconciliation {
     private int repairDocuments(String county) {
         Map<String, Map<String, Long>> expected = new HashMap<>();
         Map<String, Map<String, Long>> seqs = new HashMap<>();
+        Set<String> changing = new java.util.HashSet<>();
         for (Document village : ledger.ledgers().values()) {
             String id = village.getString("_id");
+            if (village.get("pending") != null) {
+                changing.add(IndicatorLedger.fieldKey(id));
+            }
             long seq = village.get("seq", Number.class).longValue();
             Map<String, Map<String, Long>> days = IndicatorLedger.read(village.get("counted", Document.class));
             for (String documentId : add(expected, Level.VILLAGE, id, days)) {
@@ -141,11 +145,13 @@ public class Reconciliation {
                 kept.put(drift.document(), new Document());
                 continue;
             }
-            if (applied == null || !caughtUp(applied, wanted)) {
+            if (applied == null || !caughtUp(applied, wanted, changing)) {
                 continue;
             }
             Query unchanged = Query.query(Criteria.where("_id").is(drift.document()).and("applied").is(applied));
             Update update = new Update().set("counters." + drift.counter(), drift.expected());
+            // the document now holds every change the ledgers had counted: none of them may be added again
+            wanted.forEach((village, seq) -> update.set("applied." + village, seq));
             repaired += (int) mongo.updateFirst(unchanged, update, IndicatorLedger.VIEW).getModifiedCount();
         }
         return repaired;
@@ -166,10 +172,18 @@ public class Reconciliation {
         }
     }
 
-    private static boolean caughtUp(Document applied, Map<String, Long> wanted) {
+    /**
+     * Whether the ledgers as read (before the documents) say what the document should hold: no
+     * contributing village is in the middle of a change, and the document took no change newer than
+     * the ledgers' (a document untouched by a village's latest changes holds an older number; fine).
+     */
+    private static boolean caughtUp(Document applied, Map<String, Long> wanted, Set<String> changing) {
         for (Map.Entry<String, Long> village : wanted.entrySet()) {
+            if (changing.contains(village.getKey())) {
+                return false;
+            }
             Object seq = applied.get(village.getKey());
-            if (!(seq instanceof Number number) || number.longValue() != village.getValue()) {
+            if (seq instanceof Number number && number.longValue() > village.getValue()) {
                 return false;
             }
         }

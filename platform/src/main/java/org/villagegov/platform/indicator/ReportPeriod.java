@@ -35,14 +35,14 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf) {
             YearMonth month = YearMonth.from(today);
             return between(month.atDay(1), month.atEndOfMonth(), today);
         }
-        if (from == null) {
+        LocalDate start = from == null ? null : date(from, "from");
+        LocalDate end = to == null ? null : date(to, "to");
+        if (start == null) {
             throw invalid("from", "Required with to");
         }
-        if (to == null) {
+        if (end == null) {
             throw invalid("to", "Required with from");
         }
-        LocalDate start = date(from, "from");
-        LocalDate end = date(to, "to");
         if (end.isBefore(start)) {
             throw invalid("to", "The period ends before it starts");
         }

@@ -49,6 +49,7 @@ class ReportPeriodTests {
         assertField(() -> ReportPeriod.of("2026-11", "2026-11-01", null, TODAY), "period");
         assertField(() -> ReportPeriod.of(null, "2026-11-01", null, TODAY), "to");
         assertField(() -> ReportPeriod.of(null, null, "2026-11-01", TODAY), "from");
+        assertField(() -> ReportPeriod.of(null, "garbage", null, TODAY), "from");
         assertField(() -> ReportPeriod.of(null, "2026-11-02", "2026-11-01", TODAY), "to");
         assertField(() -> ReportPeriod.of(null, "2026-02-30", "2026-03-01", TODAY), "from");
         assertField(() -> ReportPeriod.of(null, "2026-01-01", "+99999-01-01", TODAY), "to");

@@ -248,6 +248,9 @@ class IndicatorIntegrationTests {
     @Test
     void whenACounterIsCorruptedThenTheDriftCheckFindsItAndTheRepairSetsItRight() throws Exception {
         scenario();
+        // a later change touches only this month: last month's documents keep the older sequence numbers
+        fact("E", BAISHA, JINHU, today, null, null, 0);
+        refreshAll();
         String county = "C|" + DAYE + "|" + YearMonth.from(lastMonth);
         TenantContext.run(DAYE, () -> mongo.updateFirst(Query.query(Criteria.where("_id").is(county)),
                 new Update().inc("counters.factsOpened", 7), "indicators"));
