@@ -207,8 +207,10 @@ class AccessMatrixIntegrationTests extends CouncilTestSupport {
                 new Route(HttpMethod.GET, "/evaluations/2018/ranking", null, false),
                 new Route(HttpMethod.GET, "/evaluations/cadre-candidates", null, false),
                 new Route(HttpMethod.GET, "/report", null, false),
-                new Route(HttpMethod.GET, "/province/report", null, false),
-                new Route(HttpMethod.GET, "/province/daye/report", null, false),
+                new Route(HttpMethod.GET, "/indicators", null, false),
+                new Route(HttpMethod.GET, "/indicators?township=%s".formatted(TOWNSHIP), null, false),
+                new Route(HttpMethod.GET, "/indicators/drift?county=daye", null, false),
+                new Route(HttpMethod.POST, "/indicators/drift/repair?county=daye", null, false),
                 new Route(HttpMethod.GET, "/audit", null, false));
     }
 

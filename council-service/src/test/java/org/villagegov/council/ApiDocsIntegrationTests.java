@@ -22,10 +22,13 @@ class ApiDocsIntegrationTests extends CouncilTestSupport {
                 "/api/v1/council/suggestions/overdue", "/api/v1/council/bench-meetings",
                 "/api/v1/council/three-person-groups/{groupId}", "/api/v1/council/notices",
                 "/api/v1/council/regulations/{id}/adoption", "/api/v1/council/evaluations/{year}/ranking",
-                "/api/v1/council/report", "/api/v1/council/province/report", "/api/v1/council/province/{county}/report");
+                "/api/v1/council/report", "/api/v1/council/indicators", "/api/v1/council/indicators/drift",
+                "/api/v1/council/indicators/drift/repair");
+        assertThat(paths).as("the province reads the indicators, no longer a report of its own")
+                .noneMatch(path -> path.startsWith("/api/v1/council/province"));
         assertThat(docs.get("paths").get("/api/v1/council/elections/{id}/ballots").get("post").get("summary").asString())
                 .contains("a second ballot is 409");
         assertThat(docs.get("tags").findValuesAsString("name")).contains("Matters", "Elections", "Suggestions",
-                "Disclosure board", "Regulations", "Evaluations", "Councils", "Three-person groups", "Reports");
+                "Disclosure board", "Regulations", "Evaluations", "Councils", "Three-person groups", "Reports", "Indicators");
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.bson.Document;
@@ -68,6 +69,16 @@ class CouncilIndicators implements IndicatorSource {
             "PROPOSAL", AT_PROPOSAL, "TWO_COMMITTEES", AT_TWO_COMMITTEES, "PARTY_MEMBERS", AT_PARTY_MEMBERS,
             "REPRESENTATIVES", AWAITING_RESOLUTION, "RESOLUTION_PUBLISHED", AWAITING_RESULT);
 
+    /** The only fields counted, per collection read. */
+    private static final Map<String, String[]> FIELDS = Map.of(
+            "suggestions", new String[] {"villageId", "townshipId", "status", "raisedOn", "assignedOn", "deadline",
+                    "resolvedOn", "onTime"},
+            "matters", new String[] {"villageId", "townshipId", "status", "rejectedOn", "steps.stage", "steps.heldOn",
+                    "steps.passed"},
+            "elections", new String[] {"villageId", "townshipId", "councilId", "status", "closedAt", "ballotsCast",
+                    "householdCount"},
+            "notices", new String[] {"villageId", "townshipId", "publishFrom", "publishUntil", "postedAt", "withdrawnAt"});
+
     private final MongoTemplate mongo;
 
     CouncilIndicators(MongoTemplate mongo) {
@@ -121,29 +132,48 @@ class CouncilIndicators implements IndicatorSource {
     @Override
     public Set<String> villages() {
         Set<String> villages = new TreeSet<>();
-        for (String collection : List.of("suggestions", "matters", "elections", "notices")) {
-            villages.addAll(mongo.findDistinct(new Query(), "villageId", collection, String.class));
+        for (String collection : FIELDS.keySet()) {
+            mongo.findDistinct(new Query(), "villageId", collection, String.class).stream()
+                    .filter(java.util.Objects::nonNull).forEach(villages::add);
         }
-        villages.remove(null);
         return villages;
     }
 
     @Override
     public VillageHistory history(String villageId) {
-        List<Document> suggestions = find("suggestions", villageId, "townshipId", "status", "raisedOn", "assignedOn",
-                "deadline", "resolvedOn", "onTime");
-        List<Document> matters = find("matters", villageId, "townshipId", "status", "rejectedOn", "steps.stage",
-                "steps.heldOn", "steps.passed");
-        List<Document> elections = find("elections", villageId, "townshipId", "councilId", "status", "closedAt",
-                "ballotsCast", "householdCount");
-        List<Document> notices = find("notices", villageId, "townshipId", "publishFrom", "publishUntil", "postedAt",
-                "withdrawnAt");
-        return history(villageId, new Records(suggestions, matters, elections, notices));
+        Criteria village = Criteria.where("villageId").is(villageId);
+        return history(villageId, new Records(find("suggestions", village), find("matters", village),
+                find("elections", village), find("notices", village)));
+    }
+
+    /** Every village's history for reconciliation: each collection read once, grouped by village. */
+    @Override
+    public Map<String, VillageHistory> histories() {
+        Map<String, Records> byVillage = new TreeMap<>();
+        for (String collection : FIELDS.keySet()) {
+            for (Document document : find(collection, Criteria.where("villageId").ne(null))) {
+                Records records = byVillage.computeIfAbsent(document.getString("villageId"),
+                        v -> new Records(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                records.of(collection).add(document);
+            }
+        }
+        Map<String, VillageHistory> histories = new TreeMap<>();
+        byVillage.forEach((village, records) -> histories.put(village, history(village, records)));
+        return histories;
     }
 
     /** One village's raw documents, as {@link #history(String)} reads them. */
     record Records(List<Document> suggestions, List<Document> matters, List<Document> elections,
                    List<Document> notices) {
+
+        List<Document> of(String collection) {
+            return switch (collection) {
+                case "suggestions" -> suggestions;
+                case "matters" -> matters;
+                case "elections" -> elections;
+                default -> notices;
+            };
+        }
     }
 
     /** The counter changes these documents make: nothing but the documents decides them. */
@@ -273,9 +303,9 @@ class CouncilIndicators implements IndicatorSource {
         }
     }
 
-    private List<Document> find(String collection, String villageId, String... fields) {
-        Query query = Query.query(Criteria.where("villageId").is(villageId));
-        query.fields().include(fields);
+    private List<Document> find(String collection, Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include(FIELDS.get(collection));
         return mongo.find(query, Document.class, collection);
     }
 

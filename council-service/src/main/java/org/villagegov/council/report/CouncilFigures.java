@@ -15,8 +15,9 @@ import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.time.CountyTime;
 
 /**
- * The figures of the council report, counted in the current county's database: the caller's
- * scope, or the whole county for a provincial admin.
+ * The figures of the county's council report, counted in the current county's database within
+ * the caller's scope. The indicators kept as read models (indicator/CouncilIndicators) follow
+ * the same definitions, dated by day.
  */
 @Component
 class CouncilFigures {
@@ -50,10 +51,6 @@ class CouncilFigures {
 
     Figures inScopeOf(PlatformUser user) {
         return figures(ScopeCriteria.of(user));
-    }
-
-    Figures wholeCounty() {
-        return figures(new Criteria());
     }
 
     /** Read from the raw documents: a report counts a few fields and needs none of the behaviour. */

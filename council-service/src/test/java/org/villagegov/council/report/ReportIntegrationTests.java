@@ -36,21 +36,6 @@ class ReportIntegrationTests extends CouncilTestSupport {
     }
 
     @Test
-    void whenAProvincialAdminReadsThenOnlyTheCountiesOfTheirProvinceAppear() throws Exception {
-        proposeMatter();
-        String hubei = TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").bearer();
-        JsonNode province = getOk("/api/v1/council/province/report", hubei);
-        assertThat(province.get("daye").get("matters").get("total").asLong()).isPositive();
-        assertThat(province.has("linxian")).isFalse();
-        assertThat(getOk("/api/v1/council/province/daye/report", hubei).get("matters").get("total").asLong()).isPositive();
-        assertThat(call("GET", "/api/v1/council/province/linxian/report", hubei, null).getStatus()).isEqualTo(403);
-        assertThat(call("GET", "/api/v1/council/province/report", countyAdmin(), null).getStatus()).isEqualTo(403);
-        String fakeProvincial = TestTokens.forTenant("daye").roles("provincial-admin").province("hubei").bearer();
-        assertThat(call("GET", "/api/v1/council/province/report", fakeProvincial, null).getStatus()).isEqualTo(403);
-        assertThat(call("GET", "/api/v1/council/province/report", null, null).getStatus()).isEqualTo(401);
-    }
-
-    @Test
     void whenACouncilIsEvaluatedForLastYearAndThisYearThenTheReportCountsItOnce() throws Exception {
         String council = postOk("/api/v1/council/councils", cadre(), """
                 {"villageId":"%s","naturalVillageId":"%s","name":"Counted once","seats":5}
