@@ -36,7 +36,13 @@ class ListEntryTests {
     }
 
     @Test
-    void whenRedListedThenNothingIsRaised() {
-        assertThat(publish(ListEntry.Kind.RED).outbox()).isEmpty();
+    void whenRedListedThenHouseholdRedlistedIsRaisedInTheSameWriteForTheIndicators() {
+        ListEntry red = publish(ListEntry.Kind.RED);
+
+        assertThat(red.outbox()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("household.redlisted");
+            assertThat(event.occurredAt()).isEqualTo(NOW);
+            assertThat(event.payload()).contains("\"villageId\":\"v-1\"");
+        });
     }
 }
