@@ -32,6 +32,11 @@ import org.villagegov.platform.test.TestTokens;
 public abstract class GatewayTestBase {
 
     protected static final Map<String, String> backendSeen = new ConcurrentHashMap<>();
+    /** What the stub answers on a path (else {"ok":true}); a test sets and removes its own paths. */
+    protected static final Map<String, Stubbed> backendAnswers = new ConcurrentHashMap<>();
+    /** The Authorization header and the query of the last request on each path ("" when absent). */
+    protected static final Map<String, String> backendAuthorization = new ConcurrentHashMap<>();
+    protected static final Map<String, String> backendQuery = new ConcurrentHashMap<>();
     private static final HttpServer backend = startBackend();
 
     @Autowired
@@ -77,14 +82,39 @@ public abstract class GatewayTestBase {
         return issuer.substring(0, issuer.length() - "/realms/x".length());
     }
 
+    /** A canned answer of the service stub. */
+    protected record Stubbed(int status, String contentType, String body) {
+
+        public static Stubbed json(String body) {
+            return new Stubbed(200, "application/json", body);
+        }
+
+        public static Stubbed problem(int status, String body) {
+            return new Stubbed(status, "application/problem+json", body);
+        }
+    }
+
     private static HttpServer startBackend() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 try (exchange) {
                     String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-                    backendSeen.put(exchange.getRequestURI().getPath(), correlation == null ? "" : correlation);
-                    LocalHttp.respondJson(exchange, 200, "{\"ok\":true}");
+                    String path = exchange.getRequestURI().getPath();
+                    backendSeen.put(path, correlation == null ? "" : correlation);
+                    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                    backendAuthorization.put(path, authorization == null ? "" : authorization);
+                    String query = exchange.getRequestURI().getRawQuery();
+                    backendQuery.put(path, query == null ? "" : query);
+                    Stubbed answer = backendAnswers.get(path);
+                    if (answer == null) {
+                        LocalHttp.respondJson(exchange, 200, "{\"ok\":true}");
+                    } else {
+                        byte[] body = answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+                        exchange.sendResponseHeaders(answer.status(), body.length);
+                        exchange.getResponseBody().write(body);
+                    }
                 }
             });
             server.start();

@@ -32,14 +32,15 @@ class ServiceRoutesTests extends GatewayTestBase {
 
     @Test
     @SuppressWarnings("unchecked")
-    void whenTheSwaggerUiAsksForItsConfigurationThenEveryServicesDocumentIsListed() {
+    void whenTheSwaggerUiAsksForItsConfigurationThenEveryServicesDocumentAndTheGatewaysOwnAreListed() {
         web.get().uri("/v3/api-docs/swagger-config").exchange().expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(4)
+                .jsonPath("$.urls.length()").isEqualTo(5)
                 .jsonPath("$.urls[*].name").value(names -> assertThat((List<Object>) names)
-                        .containsExactlyInAnyOrder("council", "grid", "points", "mediation"))
+                        .containsExactlyInAnyOrder("council", "grid", "points", "mediation", "analytics"))
                 .jsonPath("$.urls[*].url").value(urls -> assertThat((List<Object>) urls)
-                        .containsExactlyInAnyOrder("/docs/council", "/docs/grid", "/docs/points", "/docs/mediation"))
+                        .containsExactlyInAnyOrder("/docs/council", "/docs/grid", "/docs/points", "/docs/mediation",
+                                "/v3/api-docs/analytics"))
                 .jsonPath("$.urls[?(@.name == 'grid')].url").isEqualTo("/docs/grid");
     }
 }

@@ -30,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwksRefetchInterval        a token with a key id the cached key set lacks refetches the realm's key set at most
  *                                   this often
  * @param rateLimit                  tokens per second per tenant and client, and the burst allowed above it
+ * @param indicatorsTimeout          how long the province overview waits for each service's indicators before it
+ *                                   answers 503 naming the services that did not answer
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(@DefaultValue("http://localhost:8180") String keycloakPublicUrl,
@@ -44,7 +46,8 @@ public record GatewayProperties(@DefaultValue("http://localhost:8180") String ke
                                 @DefaultValue("30s") Duration unknownIssuerTtl,
                                 @DefaultValue("5s") Duration registryMissReloadInterval,
                                 @DefaultValue("30s") Duration jwksRefetchInterval,
-                                @DefaultValue RateLimit rateLimit) {
+                                @DefaultValue RateLimit rateLimit,
+                                @DefaultValue("10s") Duration indicatorsTimeout) {
 
     /** Where the gateway reaches Keycloak's admin API: the public URL unless set. */
     @Override

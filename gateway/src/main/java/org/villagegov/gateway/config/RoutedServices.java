@@ -1,6 +1,8 @@
 package org.villagegov.gateway.config;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record RoutedServices(Map<String, Service> services) {
 
     public RoutedServices {
-        services = services == null ? Map.of() : Map.copyOf(services);
+        // in the order written: the province overview's columns follow it (Map.copyOf would not keep it)
+        services = services == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(services));
     }
 
     /**

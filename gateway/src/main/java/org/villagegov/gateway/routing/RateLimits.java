@@ -1,6 +1,7 @@
 package org.villagegov.gateway.routing;
 
 import java.net.URI;
+import java.util.Optional;
 
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
@@ -10,17 +11,26 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.villagegov.gateway.config.GatewayProperties;
+import org.villagegov.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
 /**
  * Rate limits per county, client and account (Redis, so every gateway instance counts
  * together): an integrator's service account has its own bucket, and so has each person
  * (they all log in through the same web-console client, which must not become one shared
- * bucket for a whole county). A limited caller gets 429 with {@code Retry-After}.
+ * bucket for a whole county). A limited caller gets 429 with {@code Retry-After}. The gateway's
+ * own API routes (the province overview) draw from the same buckets as the routed ones: Redis
+ * keys the bucket by caller, not by route.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimits {
+
+    /** The gateway's own API routes, which no route filter sees. */
+    static final String OWN_ROUTES = "/api/v1/analytics/**";
+    private static final String OWN_ROUTE_ID = "analytics";
 
     @Bean
     @Primary
@@ -36,6 +46,39 @@ class RateLimits {
     RedisRateLimiter redisRateLimiter(GatewayProperties properties) {
         return new RedisRateLimiter(properties.rateLimit().replenishRate(),
                 properties.rateLimit().burstCapacity(), 1);
+    }
+
+    /**
+     * The rate limit on the gateway's own API routes, as the route filter applies it to the
+     * services' routes. After the security chain (default order), so the caller is known; a
+     * request without a caller was refused there already.
+     */
+    @Bean
+    WebFilter ownRoutesRateLimited(KeyResolver tenantAndClient, RedisRateLimiter redisRateLimiter,
+                                   ProblemResponses problems) {
+        PathPattern own = PathPatternParser.defaultInstance.parse(OWN_ROUTES);
+        return (exchange, chain) -> {
+            if (!own.matches(exchange.getRequest().getPath().pathWithinApplication())) {
+                return chain.filter(exchange);
+            }
+            // decide first, then run the chain exactly once
+            return tenantAndClient.resolve(exchange)
+                    .flatMap(key -> redisRateLimiter.isAllowed(OWN_ROUTE_ID, key))
+                    .map(Optional::of)
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(limit -> {
+                        if (limit.isEmpty()) {
+                            return chain.filter(exchange);
+                        }
+                        limit.get().getHeaders().forEach(exchange.getResponse().getHeaders()::set);
+                        if (limit.get().isAllowed()) {
+                            return chain.filter(exchange);
+                        }
+                        exchange.getResponse().getHeaders().set("Retry-After", "1");
+                        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                                "Too many requests from this account; try again in a second");
+                    });
+        };
     }
 
     @Bean

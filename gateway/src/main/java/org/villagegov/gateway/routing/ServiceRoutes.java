@@ -21,12 +21,15 @@ import org.villagegov.gateway.config.RoutedServices;
 /**
  * The routes to the services, made from the one service map ({@code gateway.services}): each
  * service's API path, rate-limited per county, client and account, forwarded unchanged; and its
- * OpenAPI document at {@code /docs/<name>}, which the Swagger UI lists.
+ * OpenAPI document at {@code /docs/<name>}, which the Swagger UI lists with the gateway's own.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
 
     static final String DOCS = "/docs/";
+    /** The gateway's own document (the province overview), listed after the services'. */
+    static final String OWN_DOCUMENT = "analytics";
+    static final String OWN_DOCUMENT_URL = "/v3/api-docs/" + OWN_DOCUMENT;
 
     @Bean
     RouteLocator routesToServices(RouteLocatorBuilder builder, RoutedServices routed, KeyResolver tenantAndClient,
@@ -65,6 +68,10 @@ class ServiceRoutes {
                         url.setUrl(DOCS + name);
                         urls.add(url);
                     });
+                    SwaggerUrl own = new SwaggerUrl();
+                    own.setName(OWN_DOCUMENT);
+                    own.setUrl(OWN_DOCUMENT_URL);
+                    urls.add(own);
                     swaggerUi.setUrls(urls);
                 }
                 return bean;

@@ -23,7 +23,8 @@ import org.villagegov.gateway.tenant.TenantDirectory;
 /**
  * The edge check: every API call needs a valid token of a registered, active tenant
  * (unknown issuer 401, suspended county 403); the tenant registry only for platform
- * operators of the platform realm. The services check every token again themselves. The web
+ * operators of the platform realm, and the platform realm's tokens only on their own routes
+ * ({@link PlatformRealmRoutes}). The services check every token again themselves. The web
  * console's page, files and settings are public; everything not named here is refused.
  */
 @Configuration
@@ -64,7 +65,8 @@ class SecurityConfig {
                         // service-to-service lookups (CONTRACTS.md) answer any role of the county about any
                         // household; the services call them directly, so from outside they do not exist
                         .pathMatchers("/api/v1/*/lookup/**").denyAll()
-                        .pathMatchers("/api/**").authenticated()
+                        // a provincial admin's or operator's token of the platform realm: only their routes
+                        .pathMatchers("/api/**").access(PlatformRealmRoutes.limitedFor(platformIssuer))
                         .anyExchange().denyAll())
                 .build();
     }
