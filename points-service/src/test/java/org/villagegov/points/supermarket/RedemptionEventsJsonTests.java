@@ -8,16 +8,21 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code redemption.completed} as CONTRACTS.md promises it: {redemptionId, householdId, townshipId, villageId, itemId, quantity, points}. */
-class RedemptionCompletedJsonTests {
+/**
+ * {@code redemption.completed} and {@code redemption.refunded} as CONTRACTS.md promises them, both
+ * {redemptionId, householdId, townshipId, villageId, itemId, quantity, points}.
+ */
+class RedemptionEventsJsonTests {
 
-    @Test
-    void whenARedemptionCompletesThenTheEventCarriesExactlyTheContractsFields() {
-        Instant now = Instant.parse("2026-11-24T02:00:00Z");
-        Item soap = Item.create("i-1", "t-1", "v-1", "soap", 4, 10, "clerk-1", now);
-        Redemption redemption = Redemption.start("r-1", "hh-1", "t-1", "v-1", soap, 2, "clerk-1", now, now.plusSeconds(60));
+    private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
-        JsonNode json = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(redemption.completedEvent()));
+    private static Redemption twoBarsOfSoap() {
+        Item soap = Item.create("i-1", "t-1", "v-1", "soap", 4, 10, "clerk-1", NOW);
+        return Redemption.start("r-1", "hh-1", "t-1", "v-1", soap, 2, "clerk-1", NOW, NOW.plusSeconds(60));
+    }
+
+    private static void assertContractsFields(Object event) {
+        JsonNode json = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(event));
 
         assertThat(json.propertyNames()).containsExactlyInAnyOrder("redemptionId", "householdId", "townshipId",
                 "villageId", "itemId", "quantity", "points");
@@ -30,5 +35,15 @@ class RedemptionCompletedJsonTests {
         assertThat(json.get("quantity").asInt()).isEqualTo(2);
         assertThat(json.get("points").isIntegralNumber()).isTrue();
         assertThat(json.get("points").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void whenARedemptionCompletesThenTheEventCarriesExactlyTheContractsFields() {
+        assertContractsFields(twoBarsOfSoap().completedEvent());
+    }
+
+    @Test
+    void whenARefundEndsThenTheEventCarriesExactlyTheContractsFields() {
+        assertContractsFields(twoBarsOfSoap().refundedEvent());
     }
 }
