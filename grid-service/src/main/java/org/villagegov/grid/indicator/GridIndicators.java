@@ -108,13 +108,150 @@ class GridIndicators implements IndicatorSource {
 
     @Override
     public VillageHistory history(String villageId) {
-        VillageHistory history = VillageHistory.of(villageId, townshipOf(villageId));
-        Set<String> households = households(villageId, history);
-        microGrids(villageId, households, history);
-        pairingsAndVisits(households, history);
-        followUps(households, history);
-        reports(villageId, history);
+        List<Document> households = mongo.find(householdQuery(Criteria.where("villageId").is(villageId)), Document.class,
+                "households");
+        Set<String> active = activeIds(households);
+        Criteria ofHouseholds = Criteria.where("householdId").in(active);
+        Records records = new Records(households,
+                mongo.find(gridQuery(Criteria.where("villageId").is(villageId)), Document.class, "micro_grids"),
+                active.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(active)), Document.class,
+                        "grid_memberships"),
+                active.isEmpty() ? List.of() : mongo.find(pairingQuery(ofHouseholds), Document.class, "pairings"),
+                active.isEmpty() ? List.of() : mongo.find(visitQuery(ofHouseholds), Document.class, "visits"),
+                active.isEmpty() ? List.of() : mongo.find(followUpQuery(ofHouseholds), Document.class, "follow_ups"),
+                mongo.find(reportQuery(Criteria.where("villageId").is(villageId)), Document.class, "grid_reports"));
+        return history(villageId, townshipOf(villageId), records, this::visitDays);
+    }
+
+    /**
+     * Every village at once for reconciliation: each collection read once and grouped by village
+     * (pairings, visits and follow-ups by the village their household lives in now, as {@link #history}
+     * counts them), instead of a handful of queries per village.
+     */
+    @Override
+    public Map<String, VillageHistory> histories() {
+        Map<String, String> townships = new HashMap<>();
+        Query regions = new Query();
+        regions.fields().include("_id", "townshipId");
+        mongo.find(regions, Document.class, "regions").forEach(region -> townships.put(region.getString("_id"),
+                region.getString("townshipId")));
+        Map<String, List<Document>> households = new HashMap<>();
+        Map<String, String> villageOf = new HashMap<>();
+        for (Document household : mongo.find(householdQuery(new Criteria()), Document.class, "households")) {
+            String village = household.getString("villageId");
+            if (village != null) {
+                households.computeIfAbsent(village, v -> new ArrayList<>()).add(household);
+                if (!Boolean.FALSE.equals(household.getBoolean("active"))) {
+                    villageOf.put(household.getString("_id"), village);
+                }
+            }
+        }
+        Map<String, List<Document>> grids = byVillage(mongo.find(gridQuery(new Criteria()), Document.class, "micro_grids"),
+                grid -> grid.getString("villageId"));
+        Map<String, List<Document>> memberships = byVillage(mongo.find(new Query(), Document.class, "grid_memberships"),
+                membership -> villageOf.get(membership.getString("_id")));
+        Map<String, List<Document>> pairings = byVillage(mongo.find(pairingQuery(new Criteria()), Document.class, "pairings"),
+                pairing -> villageOf.get(pairing.getString("householdId")));
+        List<Document> allVisits = mongo.find(visitQuery(new Criteria()), Document.class, "visits");
+        Map<String, LocalDate> visitDays = new HashMap<>();
+        allVisits.forEach(visit -> visitDays.put(visit.getString("_id"), date(visit.get("visitedOn"))));
+        Map<String, List<Document>> visits = byVillage(allVisits, visit -> villageOf.get(visit.getString("householdId")));
+        Map<String, List<Document>> followUps = byVillage(mongo.find(followUpQuery(new Criteria()), Document.class,
+                "follow_ups"), task -> villageOf.get(task.getString("householdId")));
+        Map<String, List<Document>> reports = byVillage(mongo.find(reportQuery(new Criteria()), Document.class,
+                "grid_reports"), report -> report.getString("villageId"));
+        Set<String> villages = new TreeSet<>(households.keySet());
+        villages.addAll(grids.keySet());
+        villages.addAll(reports.keySet());
+        Map<String, VillageHistory> histories = new java.util.TreeMap<>();
+        for (String village : villages) {
+            Records records = new Records(households.getOrDefault(village, List.of()), grids.getOrDefault(village, List.of()),
+                    memberships.getOrDefault(village, List.of()), pairings.getOrDefault(village, List.of()),
+                    visits.getOrDefault(village, List.of()), followUps.getOrDefault(village, List.of()),
+                    reports.getOrDefault(village, List.of()));
+            histories.put(village, history(village, townships.get(village), records, ids -> {
+                Map<String, LocalDate> days = new HashMap<>();
+                ids.forEach(id -> {
+                    if (visitDays.containsKey(id)) {
+                        days.put(id, visitDays.get(id));
+                    }
+                });
+                return days;
+            }));
+        }
+        return histories;
+    }
+
+    /** One village's raw records: its households, its micro-grids and their households' memberships, pairings, visits, follow-ups; its reports. */
+    private record Records(List<Document> households, List<Document> grids, List<Document> memberships,
+                           List<Document> pairings, List<Document> visits, List<Document> followUps,
+                           List<Document> reports) {
+    }
+
+    private VillageHistory history(String villageId, String township, Records records,
+                                   java.util.function.Function<Set<String>, Map<String, LocalDate>> visitDays) {
+        VillageHistory history = VillageHistory.of(villageId, township);
+        Set<String> households = households(records.households(), history);
+        microGrids(records.grids(), records.memberships(), households, history);
+        pairingsAndVisits(households, records.pairings(), records.visits(), history);
+        followUps(households, records.followUps(), visitDays, history);
+        reports(records.reports(), history);
         return history;
+    }
+
+    private static Map<String, List<Document>> byVillage(List<Document> documents,
+                                                        java.util.function.Function<Document, String> village) {
+        Map<String, List<Document>> grouped = new HashMap<>();
+        for (Document document : documents) {
+            String id = village.apply(document);
+            if (id != null) {
+                grouped.computeIfAbsent(id, v -> new ArrayList<>()).add(document);
+            }
+        }
+        return grouped;
+    }
+
+    private static Query householdQuery(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("_id", "active", "villageId").slice("history", 1);
+        return query;
+    }
+
+    private static Query gridQuery(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("villageId", "householdIds");
+        return query;
+    }
+
+    private static Query pairingQuery(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("_id", "since", "householdId");
+        return query;
+    }
+
+    private static Query visitQuery(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("householdId", "memberSubject", "visitedOn");
+        return query;
+    }
+
+    private static Query followUpQuery(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("householdId", "createdAt", "closedByVisitId", "closedOn");
+        return query;
+    }
+
+    private static Query reportQuery(Criteria criteria) {
+        Query query = Query.query(criteria);
+        query.fields().include("villageId", "status", "reportedAt", "transferredOn", "transferredTo", "deadline", "closedAt");
+        return query;
+    }
+
+    private static Set<String> activeIds(List<Document> households) {
+        Set<String> ids = new HashSet<>();
+        households.stream().filter(household -> !Boolean.FALSE.equals(household.getBoolean("active")))
+                .forEach(household -> ids.add(household.getString("_id")));
+        return ids;
     }
 
     /** The township the region tree puts the village in now (null for a village it does not know). */
@@ -126,11 +263,9 @@ class GridIndicators implements IndicatorSource {
     }
 
     /** Active households counted from the day they were registered (the first line of their file's history). */
-    private Set<String> households(String villageId, VillageHistory history) {
-        Query query = Query.query(Criteria.where("villageId").is(villageId));
-        query.fields().include("_id", "active").slice("history", 1);
+    private static Set<String> households(List<Document> households, VillageHistory history) {
         Set<String> ids = new HashSet<>();
-        for (Document household : mongo.find(query, Document.class, "households")) {
+        for (Document household : households) {
             if (Boolean.FALSE.equals(household.getBoolean("active"))) {
                 continue;
             }
@@ -151,11 +286,10 @@ class GridIndicators implements IndicatorSource {
      * A household is in a micro-grid when a grid of its village lists it (the grid's update is
      * the write that announces joins and leaves), from the day its membership began.
      */
-    private void microGrids(String villageId, Set<String> households, VillageHistory history) {
-        Query grids = Query.query(Criteria.where("villageId").is(villageId));
-        grids.fields().include("householdIds");
+    private static void microGrids(List<Document> grids, List<Document> memberships, Set<String> households,
+                                   VillageHistory history) {
         Map<String, String> gridOf = new HashMap<>();
-        for (Document grid : mongo.find(grids, Document.class, "micro_grids")) {
+        for (Document grid : grids) {
             for (String household : grid.getList("householdIds", String.class, List.of())) {
                 if (households.contains(household)) {
                     gridOf.put(household, grid.getString("_id"));
@@ -166,10 +300,10 @@ class GridIndicators implements IndicatorSource {
             return;
         }
         Map<String, LocalDate> joined = new HashMap<>();
-        for (Document membership : mongo.find(Query.query(Criteria.where("_id").in(gridOf.keySet())), Document.class,
-                "grid_memberships")) {
-            if (membership.getString("microGridId").equals(gridOf.get(membership.getString("_id")))) {
-                joined.put(membership.getString("_id"), day(membership.get("joinedAt")));
+        for (Document membership : memberships) {
+            String household = membership.getString("_id");
+            if (gridOf.containsKey(household) && gridOf.get(household).equals(membership.getString("microGridId"))) {
+                joined.put(household, day(membership.get("joinedAt")));
             }
         }
         joined.values().forEach(day -> history.holds(IN_MICRO_GRIDS, day, null));
@@ -180,22 +314,19 @@ class GridIndicators implements IndicatorSource {
      * visit by its member (the intervals of one pairing merged, so it counts once), never before
      * it was made. Every visit to the village's households is a visit logged, on the day visited.
      */
-    private void pairingsAndVisits(Set<String> households, VillageHistory history) {
+    private void pairingsAndVisits(Set<String> households, List<Document> pairingDocuments, List<Document> visits,
+                                   VillageHistory history) {
         if (households.isEmpty()) {
             return;
         }
-        Query pairingQuery = Query.query(Criteria.where("householdId").in(households));
-        pairingQuery.fields().include("_id", "since");
         Map<String, LocalDate> pairings = new HashMap<>();
-        for (Document pairing : mongo.find(pairingQuery, Document.class, "pairings")) {
+        for (Document pairing : pairingDocuments) {
             LocalDate since = date(pairing.get("since"));
             pairings.put(pairing.getString("_id"), since);
             history.holds(PAIRINGS, since, null);
         }
-        Query visitQuery = Query.query(Criteria.where("householdId").in(households));
-        visitQuery.fields().include("householdId", "memberSubject", "visitedOn");
         Map<String, List<LocalDate>> visitsByPairing = new HashMap<>();
-        for (Document visit : mongo.find(visitQuery, Document.class, "visits")) {
+        for (Document visit : visits) {
             LocalDate visitedOn = date(visit.get("visitedOn"));
             history.flow(VISITS, visitedOn);
             String pairing = visit.getString("memberSubject") + ":" + visit.getString("householdId");
@@ -232,14 +363,13 @@ class GridIndicators implements IndicatorSource {
      * A follow-up is open from the day it was created until the day a visit closed it, and
      * overdue from the day after its week was up until then.
      */
-    private void followUps(Set<String> households, VillageHistory history) {
+    private void followUps(Set<String> households, List<Document> tasks,
+                           java.util.function.Function<Set<String>, Map<String, LocalDate>> visitDays,
+                           VillageHistory history) {
         if (households.isEmpty()) {
             return;
         }
-        Query query = Query.query(Criteria.where("householdId").in(households));
-        query.fields().include("createdAt", "closedByVisitId", "closedOn");
-        List<Document> tasks = mongo.find(query, Document.class, "follow_ups");
-        Map<String, LocalDate> closingVisits = closingVisitDays(tasks);
+        Map<String, LocalDate> closingVisits = visitDays.apply(closingVisitIds(tasks));
         for (Document task : tasks) {
             LocalDate created = day(task.get("createdAt"));
             LocalDate closed = null;
@@ -261,10 +391,16 @@ class GridIndicators implements IndicatorSource {
         }
     }
 
-    private Map<String, LocalDate> closingVisitDays(List<Document> tasks) {
+    /** Follow-ups closed by a visit before their closing day was recorded: the visits whose day stands in. */
+    private static Set<String> closingVisitIds(List<Document> tasks) {
         Set<String> visits = new HashSet<>();
         tasks.stream().filter(task -> task.get("closedOn") == null && task.getString("closedByVisitId") != null)
                 .forEach(task -> visits.add(task.getString("closedByVisitId")));
+        return visits;
+    }
+
+    /** The days of these visits, by visit id. */
+    private Map<String, LocalDate> visitDays(Set<String> visits) {
         Map<String, LocalDate> days = new HashMap<>();
         if (!visits.isEmpty()) {
             Query query = Query.query(Criteria.where("_id").in(visits));
@@ -280,10 +416,8 @@ class GridIndicators implements IndicatorSource {
      * closed; transferred from the day handed on to closed; a transfer with a deadline overdue
      * from the day after it until closed.
      */
-    private void reports(String villageId, VillageHistory history) {
-        Query query = Query.query(Criteria.where("villageId").is(villageId));
-        query.fields().include("status", "reportedAt", "transferredOn", "transferredTo", "deadline", "closedAt");
-        for (Document report : mongo.find(query, Document.class, "grid_reports")) {
+    private void reports(List<Document> reports, VillageHistory history) {
+        for (Document report : reports) {
             LocalDate raised = day(report.get("reportedAt"));
             LocalDate closed = day(report.get("closedAt"));
             String status = report.getString("status");
