@@ -83,10 +83,23 @@ public class PassbookTotals {
 
     /** Every passbook of a village, day by day (read by the village's id; only the fields a day needs). */
     public List<HouseholdDays> daysOfVillage(String villageId) {
-        Query accounts = Query.query(Criteria.where("villageId").is(villageId));
-        accounts.fields().include("townshipId", "entries.amount", "entries.source", "entries.at", "entries.occurredOn");
-        List<HouseholdDays> households = new ArrayList<>();
+        return daysBy(Criteria.where("villageId").is(villageId)).getOrDefault(villageId, List.of());
+    }
+
+    /** Every village's households' days at once, by village: one read of the passbooks (reconciliation). */
+    public Map<String, List<HouseholdDays>> daysByVillage() {
+        return daysBy(new Criteria());
+    }
+
+    private Map<String, List<HouseholdDays>> daysBy(Criteria criteria) {
+        Query accounts = Query.query(criteria);
+        accounts.fields().include("townshipId", "villageId", "entries.amount", "entries.source", "entries.at",
+                "entries.occurredOn");
+        Map<String, List<HouseholdDays>> byVillage = new TreeMap<>();
         for (Account account : mongo.find(accounts, Account.class)) {
+            if (account.villageId() == null) {
+                continue;
+            }
             Map<LocalDate, List<Account.Entry>> byDay = new TreeMap<>();
             for (Account.Entry entry : account.entries()) {
                 LocalDate day = entry.countsOn();
@@ -96,12 +109,13 @@ public class PassbookTotals {
             }
             SortedMap<LocalDate, Movements> days = new TreeMap<>();
             byDay.forEach((day, entries) -> days.put(day, Movements.of(entries, null, null)));
-            households.add(new HouseholdDays(account.id(), account.townshipId(), Collections.unmodifiableSortedMap(days)));
+            byVillage.computeIfAbsent(account.villageId(), v -> new ArrayList<>())
+                    .add(new HouseholdDays(account.id(), account.townshipId(), Collections.unmodifiableSortedMap(days)));
         }
-        return List.copyOf(households);
+        byVillage.replaceAll((village, households) -> List.copyOf(households));
+        return byVillage;
     }
 
-    /** Every village with a passbook. */
     public Set<String> villages() {
         return new TreeSet<>(mongo.findDistinct(new Query(), "villageId", Account.class, String.class));
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
@@ -76,14 +77,31 @@ class PointsIndicators implements IndicatorSource {
 
     @Override
     public VillageHistory history(String villageId) {
-        List<PassbookTotals.HouseholdDays> households = passbooks.daysOfVillage(villageId);
-        ListQueries.VillageLists villageLists = lists.ofVillage(villageId);
+        return history(villageId, passbooks.daysOfVillage(villageId), lists.ofVillage(villageId));
+    }
+
+    /** Every village at once for reconciliation: the passbooks and the lists each read once, not once per village. */
+    @Override
+    public Map<String, VillageHistory> histories() {
+        Map<String, List<PassbookTotals.HouseholdDays>> households = passbooks.daysByVillage();
+        Map<String, ListQueries.VillageLists> villageLists = lists.byVillage();
+        Set<String> villages = new TreeSet<>(households.keySet());
+        villages.addAll(villageLists.keySet());
+        Map<String, VillageHistory> histories = new TreeMap<>();
+        for (String village : villages) {
+            histories.put(village, history(village, households.getOrDefault(village, List.of()),
+                    villageLists.getOrDefault(village, new ListQueries.VillageLists(null, List.of()))));
+        }
+        return histories;
+    }
+
+    private static VillageHistory history(String villageId, List<PassbookTotals.HouseholdDays> households,
+                                          ListQueries.VillageLists villageLists) {
         String township = households.stream().map(PassbookTotals.HouseholdDays::townshipId)
                 .filter(id -> id != null).findFirst().orElse(villageLists.townshipId());
         return history(villageId, township, households, villageLists.listed());
     }
 
-    /** The history of a village from its passbooks' days and its list standings: pure, for the unit tests too. */
     static VillageHistory history(String villageId, String townshipId, List<PassbookTotals.HouseholdDays> households,
                                   List<ListQueries.Listed> listed) {
         VillageHistory history = VillageHistory.of(villageId, townshipId);

@@ -2,8 +2,11 @@ package org.villagegov.points.lists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.data.domain.Page;
@@ -61,25 +64,52 @@ public class ListQueries {
 
     /** The village's list entries and computations, read by its id only, turned into standings. */
     public VillageLists ofVillage(String villageId) {
-        Query entries = Query.query(Criteria.where("villageId").is(villageId));
-        entries.fields().include("kind", "townshipId", "periodStart", "periodEnd", "publishedAt");
-        Query runs = Query.query(Criteria.where("villageId").is(villageId));
-        runs.fields().include("townshipId", "periodStart", "periodEnd", "computedAt");
-        String township = null;
-        List<ListStandings.Published> published = new ArrayList<>();
+        return listsBy(Criteria.where("villageId").is(villageId)).getOrDefault(villageId, new VillageLists(null, List.of()));
+    }
+
+    /** Every village's lists at once, by village: one read of the entries and one of the computations (reconciliation). */
+    public Map<String, VillageLists> byVillage() {
+        return listsBy(new Criteria());
+    }
+
+    private Map<String, VillageLists> listsBy(Criteria criteria) {
+        Query entries = Query.query(criteria);
+        entries.fields().include("kind", "townshipId", "villageId", "periodStart", "periodEnd", "publishedAt");
+        Query runs = Query.query(criteria);
+        runs.fields().include("townshipId", "villageId", "periodStart", "periodEnd", "computedAt");
+        Map<String, String> townships = new HashMap<>();
+        Map<String, List<ListStandings.Published>> published = new TreeMap<>();
         for (ListEntry entry : mongo.find(entries, ListEntry.class)) {
-            published.add(new ListStandings.Published(entry.kind(), entry.periodStart(), entry.periodEnd(),
-                    CountyTime.dateOf(entry.publishedAt())));
-            township = entry.townshipId() != null ? entry.townshipId() : township;
+            if (entry.villageId() == null) {
+                continue;
+            }
+            published.computeIfAbsent(entry.villageId(), v -> new ArrayList<>()).add(new ListStandings.Published(
+                    entry.kind(), entry.periodStart(), entry.periodEnd(), CountyTime.dateOf(entry.publishedAt())));
+            if (entry.townshipId() != null) {
+                townships.put(entry.villageId(), entry.townshipId());
+            }
         }
-        List<ListStandings.Run> computed = new ArrayList<>();
+        Map<String, List<ListStandings.Run>> computed = new TreeMap<>();
         for (ListComputation run : mongo.find(runs, ListComputation.class)) {
-            computed.add(new ListStandings.Run(run.periodStart(), run.periodEnd(), CountyTime.dateOf(run.computedAt())));
-            township = run.townshipId() != null ? run.townshipId() : township;
+            if (run.villageId() == null) {
+                continue;
+            }
+            computed.computeIfAbsent(run.villageId(), v -> new ArrayList<>()).add(new ListStandings.Run(
+                    run.periodStart(), run.periodEnd(), CountyTime.dateOf(run.computedAt())));
+            if (run.townshipId() != null) {
+                townships.put(run.villageId(), run.townshipId());
+            }
         }
-        List<Listed> listed = ListStandings.of(published, computed).stream()
-                .map(s -> new Listed(s.kind() == ListEntry.Kind.RED, s.from(), s.until())).toList();
-        return new VillageLists(township, listed);
+        Set<String> villages = new TreeSet<>(published.keySet());
+        villages.addAll(computed.keySet());
+        Map<String, VillageLists> byVillage = new TreeMap<>();
+        for (String village : villages) {
+            List<Listed> listed = ListStandings.of(published.getOrDefault(village, List.of()),
+                            computed.getOrDefault(village, List.of())).stream()
+                    .map(s -> new Listed(s.kind() == ListEntry.Kind.RED, s.from(), s.until())).toList();
+            byVillage.put(village, new VillageLists(townships.get(village), listed));
+        }
+        return byVillage;
     }
 
     /** Every village with a list entry or a computation. */
