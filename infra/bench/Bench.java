@@ -19,12 +19,17 @@ final class Bench {
 
     /** A token of a demo user of county linxian, from Keycloak's token endpoint. */
     static String token(String keycloak, String user) throws Exception {
+        return token(keycloak, "linxian", user);
+    }
+
+    /** A token of a demo user of a realm (a county, or "platform" for the operator and the provincial admin). */
+    static String token(String keycloak, String realm, String user) throws Exception {
         // the stack's demo-only password-grant client: the realms' web-console client has no password grant
         String form = "grant_type=password&client_id=" + System.getenv().getOrDefault("DEMO_LOGIN_CLIENT", "demo-login")
                 + "&username=" + user + "&password="
                 + URLEncoder.encode(System.getenv().getOrDefault("DEMO_PASSWORD", "demo-pass-1"), StandardCharsets.UTF_8);
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(keycloak
-                        + "/realms/linxian/protocol/openid-connect/token"))
+                        + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher matcher = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
