@@ -18,7 +18,8 @@ import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
 
 /**
- * The background work of the indicators: finishing changes a crash left pending (every sweep),
+ * The background work of the indicators: finishing changes a crash left pending and villages
+ * still due for a refresh (every sweep),
  * and the nightly reconciliation that repairs drift, once a day per county, whichever instance
  * claims the day first.
  */
@@ -27,6 +28,7 @@ public class IndicatorMaintenance implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IndicatorMaintenance.class);
 
     private final IndicatorLedger ledger;
+    private final IndicatorRefresher refresher;
     private final Reconciliation reconciliation;
     private final TenantRegistry registry;
     private final MongoTemplate mongo;
@@ -34,9 +36,11 @@ public class IndicatorMaintenance implements SmartLifecycle {
     private final IndicatorProperties properties;
     private ScheduledExecutorService executor;
 
-    public IndicatorMaintenance(IndicatorLedger ledger, Reconciliation reconciliation, TenantRegistry registry,
-                                MongoTemplate mongo, CountyTime time, IndicatorProperties properties) {
+    public IndicatorMaintenance(IndicatorLedger ledger, IndicatorRefresher refresher, Reconciliation reconciliation,
+                                TenantRegistry registry, MongoTemplate mongo, CountyTime time,
+                                IndicatorProperties properties) {
         this.ledger = ledger;
+        this.refresher = refresher;
         this.reconciliation = reconciliation;
         this.registry = registry;
         this.mongo = mongo;
@@ -44,13 +48,17 @@ public class IndicatorMaintenance implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Finishes pending changes older than the sweep interval in every county; returns how many. */
+    /**
+     * In every county: finishes changes a crash left pending for longer than the sweep interval,
+     * and refreshes villages still marked due (a mark whose nudge was lost with its instance).
+     */
     public int sweep() {
-        int completed = 0;
+        int done = 0;
         for (var county : registry.activeCounties()) {
-            completed += TenantContext.call(county.id(), () -> ledger.completeStale(properties.sweepInterval()));
+            done += TenantContext.call(county.id(),
+                    () -> ledger.completeStale(properties.sweepInterval()) + refresher.refreshDue());
         }
-        return completed;
+        return done;
     }
 
     /** Once the nightly hour has come: reconciles and repairs each county not yet done today; returns how many. */

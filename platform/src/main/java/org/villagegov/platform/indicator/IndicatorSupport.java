@@ -59,16 +59,22 @@ public class IndicatorSupport {
     }
 
     @Bean
-    IndicatorMaintenance indicatorMaintenance(IndicatorLedger ledger, Reconciliation reconciliation,
-                                              TenantRegistry registry, MongoTemplate mongo, CountyTime time,
-                                              IndicatorProperties properties) {
-        return new IndicatorMaintenance(ledger, reconciliation, registry, mongo, time, properties);
+    IndicatorMaintenance indicatorMaintenance(IndicatorLedger ledger, IndicatorRefresher refresher,
+                                              Reconciliation reconciliation, TenantRegistry registry,
+                                              MongoTemplate mongo, CountyTime time, IndicatorProperties properties) {
+        return new IndicatorMaintenance(ledger, refresher, reconciliation, registry, mongo, time, properties);
     }
 
-    /** The service's own events refresh the villages they name. */
+    @Bean
+    IndicatorRefresher indicatorRefresher(MongoTemplate mongo, IndicatorLedger ledger, Clock clock,
+                                          IndicatorProperties properties) {
+        return new IndicatorRefresher(mongo, ledger, clock, properties.debounce());
+    }
+
+    /** The service's own events mark the villages they name as due for a refresh. */
     @Bean
     @ConditionalOnBean(MessagingProperties.class)
-    EventSubscription<JsonNode> indicatorRefresh(MessagingProperties messaging, IndicatorLedger ledger) {
-        return IndicatorTriggers.subscription(messaging.exchange(), ledger);
+    EventSubscription<JsonNode> indicatorRefresh(MessagingProperties messaging, IndicatorRefresher refresher) {
+        return IndicatorTriggers.subscription(messaging.exchange(), refresher);
     }
 }

@@ -8,9 +8,10 @@ import org.villagegov.platform.messaging.IncomingEvent;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every event of the service's own exchange that names a village refreshes that village's
- * indicators: its state changed, so its history may have. The refresh is idempotent, so an event
- * delivered twice, or one arriving after a later one, leaves the same figures.
+ * Every event of the service's own exchange that names a village marks that village's indicators
+ * as due for a refresh ({@link IndicatorRefresher}): its state changed, so its history may have.
+ * The refresh is idempotent, so an event delivered twice, or one arriving after a later one,
+ * leaves the same figures.
  */
 public final class IndicatorTriggers {
 
@@ -20,9 +21,9 @@ public final class IndicatorTriggers {
     private IndicatorTriggers() {
     }
 
-    public static EventSubscription<JsonNode> subscription(String ownExchange, IndicatorLedger ledger) {
+    public static EventSubscription<JsonNode> subscription(String ownExchange, IndicatorRefresher refresher) {
         return EventSubscription.on(ownExchange, EventSubscription.ANY_TYPE, JsonNode.class,
-                event -> villages(event).forEach(ledger::refresh));
+                event -> villages(event).forEach(refresher::markDue));
     }
 
     static Set<String> villages(IncomingEvent<JsonNode> event) {

@@ -105,7 +105,8 @@ class IndicatorIntegrationTests {
     @BeforeEach
     void freshCounty() {
         TenantContext.run(DAYE, () -> {
-            for (String collection : List.of(FactIndicators.FACTS, "indicators", "indicator_villages", "indicator_meta")) {
+            for (String collection : List.of(FactIndicators.FACTS, "indicators", "indicator_villages", "indicator_meta",
+                    "indicator_due")) {
                 mongo.remove(new Query(), collection);
             }
         });
@@ -194,6 +195,24 @@ class IndicatorIntegrationTests {
         await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> total("factsOpen") == 3);
         assertThat(keptDocuments()).isEqualTo(kept);
         assertThat(TenantContext.call(DAYE, () -> ledger.refresh(FAR))).isFalse();
+    }
+
+    @Test
+    void whenABurstOfEventsNamesOneVillageThenItIsRefreshedAfterTheBurstAndNoMarkIsLeft() throws Exception {
+        scenario();
+        long seqBefore = TenantContext.call(DAYE, () -> mongo.findById(FAR, Document.class, "indicator_villages"))
+                .get("seq", Number.class).longValue();
+        for (int i = 0; i < 30; i++) {
+            fact("burst-" + i, FAR, CHENGGUAN, today, null, null, 1);
+            rabbit.send("sample.events", "fact.recorded", event(UUID.randomUUID().toString(), FAR));
+        }
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> total("factsOpen") == 2 + 30
+                && TenantContext.call(DAYE, () -> mongo.count(new Query(), "indicator_due")) == 0);
+        long refreshes = TenantContext.call(DAYE, () -> mongo.findById(FAR, Document.class, "indicator_villages"))
+                .get("seq", Number.class).longValue() - seqBefore;
+        assertThat(refreshes).as("refreshes for 30 events").isBetween(1L, 30L);
+        assertThat(drifts()).isZero();
     }
 
     @Test

@@ -1,0 +1,141 @@
+package org.villagegov.platform.indicator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.tenancy.TenantContext;
+
+/**
+ * Takes the refreshing of villages off the event consumer. An event only marks its village as
+ * due ({@value #DUE}: one small upsert, stored before the event is acknowledged, so no change is
+ * forgotten); this refresher then works through the due villages of the county on its own thread,
+ * a moment later, so that a burst of events about one village costs one refresh, not one each.
+ * A village is claimed for a lease while it is refreshed (two instances do not both work on it)
+ * and its mark is removed only if nobody marked it again meanwhile; a mark a crash left behind is
+ * taken by the next sweep.
+ */
+public class IndicatorRefresher implements SmartLifecycle {
+
+    static final String DUE = "indicator_due";
+    private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
+    private static final int BATCH = 100;
+    private static final Duration LEASE = Duration.ofSeconds(60);
+
+    private final MongoTemplate mongo;
+    private final IndicatorLedger ledger;
+    private final Clock clock;
+    private final Duration debounce;
+    private final Map<String, AtomicBoolean> scheduled = new ConcurrentHashMap<>();
+    private ScheduledExecutorService executor;
+
+    public IndicatorRefresher(MongoTemplate mongo, IndicatorLedger ledger, Clock clock, Duration debounce) {
+        this.mongo = mongo;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.debounce = debounce;
+    }
+
+    /** Marks a village of the current county as due, and asks for the county's due villages to be refreshed soon. */
+    public void markDue(String villageId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(villageId)),
+                new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(clock.instant())), DUE);
+        String tenant = TenantContext.require();
+        AtomicBoolean pending = scheduled.computeIfAbsent(tenant, t -> new AtomicBoolean());
+        ScheduledExecutorService current = executor;
+        if (current != null && !current.isShutdown() && pending.compareAndSet(false, true)) {
+            current.schedule(() -> {
+                pending.set(false);
+                safely(() -> TenantContext.run(tenant, this::refreshDue));
+            }, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Refreshes every due village of the current county that nobody else holds; returns how many. */
+    public int refreshDue() {
+        int refreshed = 0;
+        for (int round = 0; round < 1_000; round++) {
+            Instant now = clock.instant();
+            Query claimable = Query.query(new Criteria().orOperator(Criteria.where("claimedUntil").is(null),
+                    Criteria.where("claimedUntil").lt(Date.from(now)))).limit(BATCH);
+            var due = mongo.find(claimable, Document.class, DUE);
+            if (due.isEmpty()) {
+                return refreshed;
+            }
+            for (Document village : due) {
+                if (refresh(village, now)) {
+                    refreshed++;
+                }
+            }
+        }
+        return refreshed;
+    }
+
+    private boolean refresh(Document due, Instant now) {
+        String village = due.getString("_id");
+        String mark = due.getString("mark");
+        Query mine = Query.query(Criteria.where("_id").is(village).and("mark").is(mark)
+                .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(Date.from(now))));
+        if (mongo.updateFirst(mine, new Update().set("claimedUntil", Date.from(now.plus(LEASE))), DUE).getModifiedCount() != 1) {
+            return false;
+        }
+        boolean refreshed = false;
+        try {
+            ledger.refresh(village);
+            refreshed = true;
+        } finally {
+            // failed, or marked again while it was refreshed: keep the mark and free the claim, so it is taken again
+            if (!refreshed || mongo.remove(Query.query(Criteria.where("_id").is(village).and("mark").is(mark)), DUE)
+                    .getDeletedCount() == 0) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(village)), new Update().unset("claimedUntil"), DUE);
+            }
+        }
+        return true;
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Refreshing due villages failed, the sweep retries: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("indicator-refresh").daemon().factory());
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null && !executor.isShutdown();
+    }
+}
