@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
 
 /**
  * Keeps the indicator documents of the current county in step with its villages' raw records,
@@ -37,6 +38,10 @@ import org.villagegov.platform.tenancy.TenantContext;
  * change is added once to each document however often it is retried, by whichever instance,
  * after whatever crash; the pending change is cleared only after every document took it, and
  * the next refresh, or the sweep, finishes one left behind.
+ * <p>
+ * The county's documents are also kept, the same way, in the platform's database (one
+ * collection for every county: county totals only, nothing below a county and no person), so that
+ * a province of a hundred counties is read in one query instead of one per county database.
  */
 public class IndicatorLedger {
 
@@ -142,23 +147,33 @@ public class IndicatorLedger {
                 Update update = new Update().set(applied, seq).setOnInsert("level", level.name())
                         .setOnInsert("place", place).setOnInsert("period", period.getKey());
                 period.getValue().forEach((counter, change) -> update.inc("counters." + counter, change));
-                try {
-                    mongo.upsert(notYet, update, VIEW);
-                } catch (DuplicateKeyException alreadyTaken) {
-                    log.debug("{} already took change {} of village {}", id, seq, villageId);
+                take(notYet, update, id, seq, villageId);
+                if (level == Level.COUNTY) {
+                    // the province's copy of the county's figures, taken exactly once the same way
+                    TenantContext.run(TenantId.PLATFORM, () -> take(notYet, update, id, seq, villageId));
                 }
                 String month = period.getKey().substring(0, 7);
                 earliestMonth = earliestMonth == null || month.compareTo(earliestMonth) < 0 ? month : earliestMonth;
             }
         }
         if (earliestMonth != null) {
-            mongo.upsert(Query.query(Criteria.where("_id").is("since")), new Update().min("month", earliestMonth), META);
+            Update since = new Update().min("month", earliestMonth);
+            mongo.upsert(Query.query(Criteria.where("_id").is("since")), since, META);
+            TenantContext.run(TenantId.PLATFORM, () -> mongo.upsert(Query.query(Criteria.where("_id").is("since")), since, META));
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(villageId).and("pending.seq").is(seq)),
                 new Update().unset("pending"), LEDGER);
     }
 
-    /** The first month with indicators in the current county, or null. */
+    private void take(Query notYet, Update update, String id, long seq, String villageId) {
+        try {
+            mongo.upsert(notYet, update, VIEW);
+        } catch (DuplicateKeyException alreadyTaken) {
+            log.debug("{} already took change {} of village {}", id, seq, villageId);
+        }
+    }
+
+    /** The first month with indicators in the current county (in the platform's database: of any county), or null. */
     YearMonth since() {
         Document since = mongo.findById("since", Document.class, META);
         return since == null ? null : YearMonth.parse(since.getString("month"));

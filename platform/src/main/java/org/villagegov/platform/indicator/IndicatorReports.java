@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,10 +15,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
 
 /**
- * Builds the tables of one service's indicators: a province's counties (each read in its own
- * database, several at a time), a county's townships, a township's villages. Which places
+ * Builds the tables of one service's indicators: a province's counties (from the copy of the
+ * county figures in the platform's database), a county's townships, a township's villages. Which places
  * exist below comes from the villages the ledger knows (every village with records); who may
  * read which table is decided by {@link IndicatorAccess} before this runs.
  */
@@ -31,28 +29,22 @@ public class IndicatorReports {
     private final IndicatorReader reader;
     private final MongoTemplate mongo;
     private final PlaceGuard places;
-    private final ExecutorService counties;
 
-    public IndicatorReports(IndicatorSource source, IndicatorReader reader, MongoTemplate mongo, PlaceGuard places,
-                            ExecutorService counties) {
+    public IndicatorReports(IndicatorSource source, IndicatorReader reader, MongoTemplate mongo, PlaceGuard places) {
         this.source = source;
         this.reader = reader;
         this.mongo = mongo;
         this.places = places;
-        this.counties = counties;
     }
 
-    /** The counties of a province side by side (each from its own database), with the province's totals. */
+    /**
+     * The counties of a province side by side, with the province's totals: read from the county
+     * figures every county also keeps in the platform's database, in one query for all of them
+     * (only the counties asked for: the province's own, from the tenant registry).
+     */
     public IndicatorTable province(String province, List<String> countyIds, ReportPeriod period) {
-        List<Future<IndicatorReader.Figures>> reads = new ArrayList<>();
-        for (String county : countyIds) {
-            reads.add(counties.submit(() -> TenantContext.call(county,
-                    () -> reader.read(Level.COUNTY, List.of(county), period).get(county))));
-        }
-        Map<String, IndicatorReader.Figures> figures = new LinkedHashMap<>();
-        for (int i = 0; i < countyIds.size(); i++) {
-            figures.put(countyIds.get(i), join(reads.get(i)));
-        }
+        Map<String, IndicatorReader.Figures> figures = TenantContext.call(TenantId.PLATFORM,
+                () -> reader.read(Level.COUNTY, countyIds, period));
         return table(Level.PROVINCE, new IndicatorTable.PlaceRef(province, null), period, figures, null, id -> null);
     }
 
@@ -88,7 +80,7 @@ public class IndicatorReports {
 
     /**
      * @param own the place's own figures as kept; null to add up the rows (a province keeps none
-     *            of its own: its counties live in separate databases)
+     *            of its own: it is its counties' sum)
      */
     private IndicatorTable table(Level level, IndicatorTable.PlaceRef place, ReportPeriod period,
                                  Map<String, IndicatorReader.Figures> figures, IndicatorReader.Figures own,
@@ -126,16 +118,4 @@ public class IndicatorReports {
     private String name(String placeId) {
         return places.find(placeId).map(Place::name).orElse(null);
     }
-
-    private static IndicatorReader.Figures join(Future<IndicatorReader.Figures> read) {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading a county's indicators", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
-    }
-
 }

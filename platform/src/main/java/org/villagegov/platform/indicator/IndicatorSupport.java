@@ -1,8 +1,6 @@
 package org.villagegov.platform.indicator;
 
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,17 +32,10 @@ public class IndicatorSupport {
         return new IndicatorReader(mongo, ledger, source);
     }
 
-    /** Reads a province's counties a few at a time, each in its own database. */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService indicatorCountyReads(IndicatorProperties properties) {
-        return Executors.newFixedThreadPool(properties.countyReads(),
-                Thread.ofPlatform().name("indicator-read-", 0).daemon().factory());
-    }
-
     @Bean
     IndicatorReports indicatorReports(IndicatorSource source, IndicatorReader reader, MongoTemplate mongo,
-                                      PlaceGuard places, ExecutorService indicatorCountyReads) {
-        return new IndicatorReports(source, reader, mongo, places, indicatorCountyReads);
+                                      PlaceGuard places) {
+        return new IndicatorReports(source, reader, mongo, places);
     }
 
     @Bean

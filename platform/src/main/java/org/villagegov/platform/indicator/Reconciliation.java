@@ -25,6 +25,7 @@ import org.villagegov.platform.errors.InvalidParameterException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantId;
+import org.villagegov.platform.tenancy.TenantId;
 import org.villagegov.platform.tenancy.TenantRegistry;
 
 /**
@@ -39,6 +40,8 @@ public class Reconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
     private static final int LISTED = 200;
+    /** How a drift in the province's copy of a county document is named. */
+    static final String PROVINCE_COPY = "platform/";
 
     private final MongoTemplate mongo;
     private final IndicatorSource source;
@@ -55,7 +58,7 @@ public class Reconciliation {
         this.meters = meters;
     }
 
-    /** One counter of one document that disagrees with the raw records. */
+    /** One counter of one document that disagrees with the raw records ({@code platform/...}: the province's copy). */
     public record Drift(String document, String counter, long kept, long expected) {
     }
 
@@ -96,7 +99,11 @@ public class Reconciliation {
             }
         }
         Map<String, Document> kept = kept();
-        List<Drift> drifts = compare(expected, kept);
+        List<Drift> drifts = new ArrayList<>(compare(expected, kept));
+        // the province's copy of the county's own documents, in the platform's database
+        Map<String, Document> copy = TenantContext.call(TenantId.PLATFORM, () -> kept(county));
+        compare(countyOnly(expected), copy).forEach(drift -> drifts.add(
+                new Drift(PROVINCE_COPY + drift.document(), drift.counter(), drift.kept(), drift.expected())));
         count("indicators.drift.found", drifts.size());
         int repaired = 0;
         if (repair && !drifts.isEmpty()) {
@@ -134,7 +141,15 @@ public class Reconciliation {
                 }
             }
         }
-        Map<String, Document> kept = kept();
+        int repaired = repairIn(expected, seqs, changing, kept());
+        Map<String, Map<String, Long>> countyExpected = countyOnly(expected);
+        repaired += TenantContext.call(TenantId.PLATFORM,
+                () -> repairIn(countyExpected, seqs, changing, kept(county)));
+        return repaired;
+    }
+
+    private int repairIn(Map<String, Map<String, Long>> expected, Map<String, Map<String, Long>> seqs,
+                         Set<String> changing, Map<String, Document> kept) {
         int repaired = 0;
         for (Drift drift : compare(expected, kept)) {
             Document document = kept.get(drift.document());
@@ -212,6 +227,24 @@ public class Reconciliation {
         Map<String, Document> kept = new LinkedHashMap<>();
         mongo.find(new Query(), Document.class, IndicatorLedger.VIEW).forEach(doc -> kept.put(doc.getString("_id"), doc));
         return kept;
+    }
+
+    /** One county's documents in the platform's copy. */
+    private Map<String, Document> kept(String county) {
+        Map<String, Document> kept = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("level").is(Level.COUNTY.name()).and("place").is(county)), Document.class,
+                IndicatorLedger.VIEW).forEach(doc -> kept.put(doc.getString("_id"), doc));
+        return kept;
+    }
+
+    private static Map<String, Map<String, Long>> countyOnly(Map<String, Map<String, Long>> expected) {
+        Map<String, Map<String, Long>> county = new HashMap<>();
+        expected.forEach((id, counters) -> {
+            if (id.startsWith("C|")) {
+                county.put(id, counters);
+            }
+        });
+        return county;
     }
 
     private static List<Drift> compare(Map<String, Map<String, Long>> expected, Map<String, Document> kept) {

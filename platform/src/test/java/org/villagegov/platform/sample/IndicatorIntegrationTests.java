@@ -110,6 +110,7 @@ class IndicatorIntegrationTests {
                 mongo.remove(new Query(), collection);
             }
         });
+        TenantContext.run(PLATFORM, () -> List.of("indicators", "indicator_meta").forEach(c -> mongo.remove(new Query(), c)));
         today = time.today();
         thisMonth = today.withDayOfMonth(1);
         lastMonth = thisMonth.minusMonths(1);
@@ -273,23 +274,35 @@ class IndicatorIntegrationTests {
         String county = "C|" + DAYE + "|" + YearMonth.from(lastMonth);
         TenantContext.run(DAYE, () -> mongo.updateFirst(Query.query(Criteria.where("_id").is(county)),
                 new Update().inc("counters.factsOpened", 7), "indicators"));
+        String township = "T|" + JINHU + "|" + lastMonth.plusDays(5);
+        TenantContext.run(DAYE, () -> mongo.updateFirst(Query.query(Criteria.where("_id").is(township)),
+                new Update().inc("counters.factsOpen", -1), "indicators"));
+        TenantContext.run(PLATFORM, () -> mongo.updateFirst(Query.query(Criteria.where("_id").is(county)),
+                new Update().inc("counters.factsOpened", 3), "indicators"));
         double repairedBefore = meters.counter("indicators.drift.repaired").count();
 
         mvc.perform(get(INDICATORS + "/drift").param("county", DAYE).header("Authorization", operator()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.drifts").value(1))
+                .andExpect(jsonPath("$.drifts").value(3))
                 .andExpect(jsonPath("$.listed[0].document").value(county))
                 .andExpect(jsonPath("$.listed[0].counter").value("factsOpened"))
                 .andExpect(jsonPath("$.listed[0].kept").value(9))
                 .andExpect(jsonPath("$.listed[0].expected").value(2))
+                .andExpect(jsonPath("$.listed[1].document").value(township))
+                .andExpect(jsonPath("$.listed[1].kept").value(0))
+                .andExpect(jsonPath("$.listed[1].expected").value(1))
+                .andExpect(jsonPath("$.listed[2].document").value("platform/" + county))
+                .andExpect(jsonPath("$.listed[2].kept").value(5))
                 .andExpect(jsonPath("$.repaired").value(0));
         mvc.perform(post(INDICATORS + "/drift/repair").param("county", DAYE).header("Authorization", operator()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.repaired").value(1));
+                .andExpect(jsonPath("$.repaired").value(3));
 
         assertThat(drifts()).isZero();
-        assertThat(meters.counter("indicators.drift.repaired").count()).isEqualTo(repairedBefore + 1);
+        assertThat(meters.counter("indicators.drift.repaired").count()).isEqualTo(repairedBefore + 3);
         read(countyAdmin(), "period=" + YearMonth.from(lastMonth)).andExpect(jsonPath("$.total.factsOpened").value(2));
+        String hubei = TestTokens.forTenant(PLATFORM).roles("provincial-admin").province("hubei").bearer();
+        read(hubei, "period=" + YearMonth.from(lastMonth)).andExpect(jsonPath("$.rows[0].values.factsOpened").value(2));
     }
 
     @Test
