@@ -1,11 +1,13 @@
 package org.villagegov.devmongo;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 
 /**
- * The H2 backend, committing after every request that changed something. Left alone, H2's
+ * The H2 backend, committing after every request that changed something, whose collections
+ * look a named {@code _id} up first ({@link IdFirstCollection}). Left alone, H2's
  * MVStore commits once a second, so a write the services were told had succeeded could vanish
  * when the process is killed (the database drill does exactly that); a real MongoDB keeps an
  * acknowledged write. Reads change nothing and cost no commit. (Drivers send every command,
@@ -15,6 +17,11 @@ final class CommitEveryWrite extends H2Backend {
 
     CommitEveryWrite(String fileName) {
         super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdFirstDatabase(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
