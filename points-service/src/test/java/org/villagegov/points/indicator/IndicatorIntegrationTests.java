@@ -154,7 +154,8 @@ class IndicatorIntegrationTests extends PointsTestSupport {
                 return row.get("values");
             }
         }
-        return null;
+        // an assertion, not null: inside an await the row may simply not be there yet
+        throw new AssertionError("No row " + id + " in " + table.get("rows"));
     }
 
     private static Map<String, Long> figures(JsonNode values) {
