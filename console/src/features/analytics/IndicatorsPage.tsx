@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { App, Breadcrumb, Button, Empty, Flex, Form, Grid, Segmented, Select, Table, type TableColumnsType } from 'antd';
@@ -160,6 +160,17 @@ function Indicators({ viewer }: { viewer: Viewer }) {
     ? t('period.covers', { from: formatDate(data.period.from), to: formatDate(data.period.to), asOf: formatDate(data.period.asOf) })
     : '';
 
+  // the table scrolls sideways on a phone: its scroll area must take the keyboard even when no
+  // cell holds a link (a township officer's villages), so it is a labelled, focusable region
+  const tableArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    tableArea.current?.querySelectorAll('.ant-table-content').forEach((area) => {
+      area.setAttribute('tabindex', '0');
+      area.setAttribute('role', 'region');
+      area.setAttribute('aria-label', t('tableRegion'));
+    });
+  });
+
   return (
     <>
       <PageTitle
@@ -207,6 +218,7 @@ function Indicators({ viewer }: { viewer: Viewer }) {
           />
         </div>
       )}
+      <div ref={tableArea}>
       <Table<PlaceRow>
         rowKey="id"
         caption={
@@ -240,6 +252,7 @@ function Indicators({ viewer }: { viewer: Viewer }) {
           ) : undefined
         }
       />
+      </div>
       {data && trendColumn && !table.isError && (
         <section aria-labelledby="analytics-trend" className="analytics-trend">
           <h3 id="analytics-trend">{t('trend.title')}</h3>
