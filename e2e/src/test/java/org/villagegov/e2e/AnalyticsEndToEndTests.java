@@ -115,7 +115,7 @@ class AnalyticsEndToEndTests {
         long before = row(ok(Http.get(OVERVIEW, henanAdmin())), "linxian").get("values").get(households).asLong();
         Http.Answer registered = Http.post(GATEWAY + "/api/v1/grid/households", Http.userToken("linxian", "admin"),
                 Map.of("villageId", "v-huashi", "address", "No. 8, West Lane", "headName", "Sun Li",
-                        "residents", List.of(Map.of("name", "Sun Li", "idNumber", "410581199001010021", "phone", "13900002222"))));
+                        "residents", List.of(Map.of("name", "Sun Li", "idNumber", "410581199001010028", "phone", "13900002222"))));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->

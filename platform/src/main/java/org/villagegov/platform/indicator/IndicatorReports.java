@@ -115,7 +115,21 @@ public class IndicatorReports {
         return values;
     }
 
+    /**
+     * A place's name, or null when it cannot be had: outside grid-service the lookup goes over
+     * Feign with the caller's token, which a provincial admin's (platform realm) cannot carry
+     * into a county; the gateway then takes grid-service's name for the row.
+     */
     private String name(String placeId) {
-        return places.find(placeId).map(Place::name).orElse(null);
+        try {
+            return places.find(placeId).map(Place::name).orElse(null);
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
+    }
+
+    /** Whether the current county's ledgers know this township (it has villages with records). */
+    public boolean knowsTownship(String township) {
+        return !ledgers(Criteria.where("township").is(township)).isEmpty();
     }
 }
