@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.servlet.ResultActions;
 import org.villagegov.platform.indicator.IndicatorLedger;
+import org.villagegov.platform.indicator.IndicatorSource;
+import org.villagegov.platform.indicator.VillageHistory;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;
 import org.villagegov.platform.time.CountyTime;
@@ -54,6 +56,8 @@ class IndicatorIntegrationTests extends GridTestSupport {
 
     @Autowired
     RabbitTemplate rabbit;
+    @Autowired
+    IndicatorSource source;
     @Autowired
     IndicatorLedger ledger;
 
@@ -265,6 +269,16 @@ class IndicatorIntegrationTests extends GridTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("township"));
         assertThat(count("indicators")).isEqualTo(kept);
         assertThat(count("indicator_villages")).isEqualTo(ledgers);
+    }
+
+    @Test
+    @Order(6)
+    void whenTheWholeCountyIsDerivedAtOnceThenEachVillageComesOutAsItsOwnDerivation() {
+        // reconciliation derives a county in one read per collection; the refresher, one village at a time
+        Map<String, VillageHistory> atOnce = TenantContext.call("daye", source::histories);
+        assertThat(atOnce.keySet()).isNotEmpty().containsAll(TenantContext.call("daye", source::villages));
+        atOnce.forEach((village, history) ->
+                assertThat(history).isEqualTo(TenantContext.call("daye", () -> source.history(village))));
     }
 
     private static String workerA() {

@@ -21,6 +21,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.villagegov.council.CouncilTestSupport;
 import org.villagegov.platform.indicator.IndicatorLedger;
+import org.villagegov.platform.indicator.IndicatorSource;
+import org.villagegov.platform.indicator.VillageHistory;
 import org.villagegov.platform.messaging.EventEnvelope;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.AccessMatrix;
@@ -60,6 +62,8 @@ class IndicatorIntegrationTests extends CouncilTestSupport {
 
     @Autowired
     IndicatorLedger ledger;
+    @Autowired
+    IndicatorSource source;
 
     static String cadreOf(String village) {
         return TestTokens.forTenant(DAYE).subject("cadre-" + village).roles("village-cadre").township(T).village(village).bearer();
@@ -407,6 +411,15 @@ class IndicatorIntegrationTests extends CouncilTestSupport {
         MockHttpServletResponse noCounty = call("GET", "/api/v1/council/indicators/drift?county=nowhere", operator(), null);
         assertThat(noCounty.getStatus()).isEqualTo(422);
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void whenTheWholeCountyIsDerivedAtOnceThenEachVillageComesOutAsItsOwnDerivation() {
+        // reconciliation derives a county in one read per collection; the refresher, one village at a time
+        Map<String, VillageHistory> atOnce = TenantContext.call(DAYE, source::histories);
+        assertThat(atOnce.keySet()).isNotEmpty().containsAll(TenantContext.call(DAYE, source::villages));
+        atOnce.forEach((village, history) ->
+                assertThat(history).isEqualTo(TenantContext.call(DAYE, () -> source.history(village))));
     }
 
     private int status(String path, String token) throws Exception {

@@ -7,8 +7,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.villagegov.platform.errors.FieldError;
 import org.villagegov.platform.errors.InvalidParameterException;
 import org.villagegov.platform.errors.RuleViolationException;
-import org.villagegov.platform.place.PlaceGuard;
-import org.villagegov.platform.place.PlaceKind;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.ProvinceScope;
 import org.villagegov.platform.security.Roles;
@@ -19,8 +17,9 @@ import org.villagegov.platform.tenancy.TenantId;
  * Who reads which table. A provincial admin: their province's counties, and below that any
  * county of their province (the province comes from the token, the counties from the tenant
  * registry); a county admin or an integrator: their county and its townships; a township
- * officer: their own township's villages. A township is looked up in the county (it must be one)
- * before anything is read; naming another county, or another township, is refused.
+ * officer: their own township's villages. A township named in the request must be one the
+ * county's own ledgers know (a village of it has records) before anything is read; naming another
+ * county, or another township, is refused.
  */
 public class IndicatorAccess {
 
@@ -28,12 +27,10 @@ public class IndicatorAccess {
 
     private final IndicatorReports reports;
     private final ProvinceScope province;
-    private final PlaceGuard places;
 
-    public IndicatorAccess(IndicatorReports reports, ProvinceScope province, PlaceGuard places) {
+    public IndicatorAccess(IndicatorReports reports, ProvinceScope province) {
         this.reports = reports;
         this.province = province;
-        this.places = places;
     }
 
     public IndicatorTable table(PlatformUser user, String county, String township, ReportPeriod period) {

@@ -39,8 +39,8 @@ public class IndicatorSupport {
     }
 
     @Bean
-    IndicatorAccess indicatorAccess(IndicatorReports reports, ProvinceScope province, PlaceGuard places) {
-        return new IndicatorAccess(reports, province, places);
+    IndicatorAccess indicatorAccess(IndicatorReports reports, ProvinceScope province) {
+        return new IndicatorAccess(reports, province);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -89,5 +90,22 @@ public final class VillageHistory {
     /** Day -> counter -> change, without zeros. */
     public Map<LocalDate, Map<String, Long>> changes() {
         return Collections.unmodifiableMap(changes);
+    }
+
+    /** Two histories are equal when they date the same changes to the same village in the same township. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VillageHistory that && Objects.equals(villageId, that.villageId)
+                && Objects.equals(townshipId, that.townshipId) && changes.equals(that.changes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(villageId, townshipId, changes);
+    }
+
+    @Override
+    public String toString() {
+        return "VillageHistory[" + villageId + " in " + townshipId + ": " + changes + "]";
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.villagegov.platform.indicator.IndicatorLedger;
+import org.villagegov.platform.indicator.IndicatorSource;
+import org.villagegov.platform.indicator.VillageHistory;
 import org.villagegov.platform.messaging.EventEnvelope;
 import org.villagegov.platform.messaging.EventPublisher;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -70,6 +72,8 @@ class IndicatorIntegrationTests extends PointsTestSupport {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    IndicatorSource source;
     @Autowired
     Ledger ledger;
     @Autowired
@@ -394,6 +398,16 @@ class IndicatorIntegrationTests extends PointsTestSupport {
         badInput(OPERATOR, 400, "county", "county", "NOT A COUNTY");
 
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void whenTheWholeCountyIsDerivedAtOnceThenEachVillageComesOutAsItsOwnDerivation() {
+        // reconciliation derives a county in one read per collection; the refresher, one village at a time
+        Map<String, VillageHistory> atOnce = TenantContext.call(DAYE, source::histories);
+        assertThat(atOnce.keySet()).isNotEmpty().containsAll(TenantContext.call(DAYE, source::villages));
+        atOnce.forEach((village, history) ->
+                assertThat(history).isEqualTo(TenantContext.call(DAYE, () -> source.history(village))));
     }
 
     private static String linxianAdmin() {
