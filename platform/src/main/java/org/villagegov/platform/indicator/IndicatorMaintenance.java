@@ -1,9 +1,7 @@
 package org.villagegov.platform.indicator;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.background.BackgroundThread;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
@@ -34,7 +33,7 @@ public class IndicatorMaintenance implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final CountyTime time;
     private final IndicatorProperties properties;
-    private ScheduledExecutorService executor;
+    private final BackgroundThread thread;
 
     public IndicatorMaintenance(IndicatorLedger ledger, IndicatorRefresher refresher, Reconciliation reconciliation,
                                 TenantRegistry registry, MongoTemplate mongo, CountyTime time,
@@ -46,6 +45,7 @@ public class IndicatorMaintenance implements SmartLifecycle {
         this.mongo = mongo;
         this.time = time;
         this.properties = properties;
+        this.thread = new BackgroundThread("indicators", log, "Indicator maintenance failed, the next round retries");
     }
 
     /**
@@ -88,31 +88,20 @@ public class IndicatorMaintenance implements SmartLifecycle {
         }
     }
 
-    private void safely(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.warn("Indicator maintenance failed, next round retries: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("indicators").daemon().factory());
-        long sweep = properties.sweepInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> safely(this::sweep), sweep, sweep, TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(() -> safely(this::nightly), 1, 1, TimeUnit.MINUTES);
+        thread.start();
+        thread.every(properties.sweepInterval(), this::sweep);
+        thread.every(Duration.ofMinutes(1), this::nightly);
     }
 
     @Override
     public void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
+        return thread.isRunning();
     }
 }

@@ -7,9 +7,6 @@ import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
@@ -20,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.background.BackgroundThread;
 import org.villagegov.platform.tenancy.TenantContext;
 
 /**
@@ -43,13 +41,14 @@ public class IndicatorRefresher implements SmartLifecycle {
     private final Clock clock;
     private final Duration debounce;
     private final Map<String, AtomicBoolean> scheduled = new ConcurrentHashMap<>();
-    private ScheduledExecutorService executor;
+    private final BackgroundThread thread;
 
     public IndicatorRefresher(MongoTemplate mongo, IndicatorLedger ledger, Clock clock, Duration debounce) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.clock = clock;
         this.debounce = debounce;
+        this.thread = new BackgroundThread("indicator-refresh", log, "Refreshing due villages failed, the sweep retries");
     }
 
     /** Marks a village of the current county as due, and asks for the county's due villages to be refreshed soon. */
@@ -58,12 +57,11 @@ public class IndicatorRefresher implements SmartLifecycle {
                 new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(clock.instant())), DUE);
         String tenant = TenantContext.require();
         AtomicBoolean pending = scheduled.computeIfAbsent(tenant, t -> new AtomicBoolean());
-        ScheduledExecutorService current = executor;
-        if (current != null && !current.isShutdown() && pending.compareAndSet(false, true)) {
-            current.schedule(() -> {
+        if (thread.isRunning() && pending.compareAndSet(false, true)) {
+            thread.after(debounce, () -> {
                 pending.set(false);
-                safely(() -> TenantContext.run(tenant, this::refreshDue));
-            }, debounce.toMillis(), TimeUnit.MILLISECONDS);
+                TenantContext.run(tenant, this::refreshDue);
+            });
         }
     }
 
@@ -109,33 +107,18 @@ public class IndicatorRefresher implements SmartLifecycle {
         return true;
     }
 
-    private static void safely(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.warn("Refreshing due villages failed, the sweep retries: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("indicator-refresh").daemon().factory());
+        thread.start();
     }
 
     @Override
     public void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
+        return thread.isRunning();
     }
 }

@@ -1,12 +1,10 @@
 package org.villagegov.platform.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -18,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.background.BackgroundThread;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MessagingProperties properties;
     private final JsonMapper json;
     private final Clock clock;
-    private ScheduledExecutorService executor;
+    private final BackgroundThread thread;
     private volatile List<String> collections;
 
     public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
@@ -55,14 +54,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.thread = new BackgroundThread("outbox-relay", log, "Outbox relay pass failed, the next sweep retries");
     }
 
     /** Asks for the pending events of one tenant's collection to be published soon. */
     public void nudge(String tenant, String collection) {
-        ScheduledExecutorService current = executor;
-        if (current != null && !current.isShutdown()) {
-            current.execute(() -> safely(() -> TenantContext.run(tenant, () -> publishPending(collection))));
-        }
+        thread.after(Duration.ZERO, () -> TenantContext.run(tenant, () -> publishPending(collection)));
     }
 
     /** Publishes every pending event of every active tenant once; returns how many went out. */
@@ -143,35 +140,19 @@ public class OutboxRelay implements SmartLifecycle {
         return collections;
     }
 
-    private static void safely(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay pass failed, the next sweep retries: {}", e.getMessage());
-        }
-    }
-
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
-        long interval = properties.sweepInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> safely(this::sweep), interval, interval, TimeUnit.MILLISECONDS);
+        thread.start();
+        thread.every(properties.sweepInterval(), this::sweep);
     }
 
     @Override
     public void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        thread.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
+        return thread.isRunning();
     }
 }
