@@ -18,10 +18,13 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.util.Pair;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantId;
 
@@ -50,6 +53,7 @@ public class IndicatorLedger {
     static final String META = "indicator_meta";
     private static final Logger log = LoggerFactory.getLogger(IndicatorLedger.class);
     private static final int ATTEMPTS = 20;
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final IndicatorSource source;
@@ -137,6 +141,8 @@ public class IndicatorLedger {
         long seq = pending.get("seq", Number.class).longValue();
         String applied = "applied." + fieldKey(villageId);
         String earliestMonth = null;
+        List<Pair<Query, Update>> changes = new ArrayList<>();
+        List<Pair<Query, Update>> provinceCopy = new ArrayList<>();
         for (Document target : pending.getList("targets", Document.class)) {
             Level level = Level.valueOf(target.getString("level"));
             String place = target.getString("place");
@@ -147,15 +153,17 @@ public class IndicatorLedger {
                 Update update = new Update().set(applied, seq).setOnInsert("level", level.name())
                         .setOnInsert("place", place).setOnInsert("period", period.getKey());
                 period.getValue().forEach((counter, change) -> update.inc("counters." + counter, change));
-                take(notYet, update, id, seq, villageId);
+                changes.add(Pair.of(notYet, update));
                 if (level == Level.COUNTY) {
                     // the province's copy of the county's figures, taken exactly once the same way
-                    TenantContext.run(TenantId.PLATFORM, () -> take(notYet, update, id, seq, villageId));
+                    provinceCopy.add(Pair.of(notYet, update));
                 }
                 String month = period.getKey().substring(0, 7);
                 earliestMonth = earliestMonth == null || month.compareTo(earliestMonth) < 0 ? month : earliestMonth;
             }
         }
+        take(changes, seq, villageId);
+        TenantContext.run(TenantId.PLATFORM, () -> take(provinceCopy, seq, villageId));
         if (earliestMonth != null) {
             Update since = new Update().min("month", earliestMonth);
             mongo.upsert(Query.query(Criteria.where("_id").is("since")), since, META);
@@ -165,11 +173,23 @@ public class IndicatorLedger {
                 new Update().unset("pending"), LEDGER);
     }
 
-    private void take(Query notYet, Update update, String id, long seq, String villageId) {
+    /**
+     * Sends a change's conditional upserts to the current database in one unordered bulk write
+     * (one round trip, not one per document; each still applies or not on its own). A document
+     * that already took the change does not match its condition, so the upsert tries to insert its
+     * id again and fails as a duplicate: that is the "already taken" answer, not an error.
+     */
+    private void take(List<Pair<Query, Update>> changes, long seq, String villageId) {
+        if (changes.isEmpty()) {
+            return;
+        }
         try {
-            mongo.upsert(notYet, update, VIEW);
-        } catch (DuplicateKeyException alreadyTaken) {
-            log.debug("{} already took change {} of village {}", id, seq, villageId);
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, VIEW).upsert(changes).execute();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            log.debug("{} documents already took change {} of village {}", e.getErrors().size(), seq, villageId);
         }
     }
 

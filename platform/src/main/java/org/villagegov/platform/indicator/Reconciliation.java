@@ -99,16 +99,15 @@ public class Reconciliation {
             }
         }
         Map<String, Document> kept = kept();
-        List<Drift> drifts = new ArrayList<>(compare(expected, kept));
-        // the province's copy of the county's own documents, in the platform's database
-        Map<String, Document> copy = TenantContext.call(TenantId.PLATFORM, () -> kept(county));
-        compare(countyOnly(expected), copy).forEach(drift -> drifts.add(
-                new Drift(PROVINCE_COPY + drift.document(), drift.counter(), drift.kept(), drift.expected())));
+        List<Drift> drifts = drifts(county, expected, kept);
         count("indicators.drift.found", drifts.size());
         int repaired = 0;
         if (repair && !drifts.isEmpty()) {
+            // most drift is set right by re-deriving the villages (their ledgers add the difference);
+            // what is left, a kept document changed by hand or lost, is overwritten
             villages.forEach(village -> ledger.refresh(village, histories.get(village)));
-            repaired = repairDocuments(county);
+            repairDocuments(county);
+            repaired = drifts.size() - drifts(county, expected, kept()).size();
             count("indicators.drift.repaired", repaired);
             log.warn("Indicators of {} drifted in {} counters; {} set right", county, drifts.size(), repaired);
         }
@@ -117,7 +116,16 @@ public class Reconciliation {
     }
 
     /** Sets documents that disagree with the sum of the ledgers, only where every village's change is in. */
-    private int repairDocuments(String county) {
+    /** Each counter of the county's kept documents, and of the province's copy of its county documents, that differs from expected. */
+    private List<Drift> drifts(String county, Map<String, Map<String, Long>> expected, Map<String, Document> kept) {
+        List<Drift> drifts = new ArrayList<>(compare(expected, kept));
+        Map<String, Document> copy = TenantContext.call(TenantId.PLATFORM, () -> kept(county));
+        compare(countyOnly(expected), copy).forEach(drift -> drifts.add(
+                new Drift(PROVINCE_COPY + drift.document(), drift.counter(), drift.kept(), drift.expected())));
+        return drifts;
+    }
+
+    private void repairDocuments(String county) {
         Map<String, Map<String, Long>> expected = new HashMap<>();
         Map<String, Map<String, Long>> seqs = new HashMap<>();
         Set<String> changing = new java.util.HashSet<>();
@@ -141,11 +149,9 @@ public class Reconciliation {
                 }
             }
         }
-        int repaired = repairIn(expected, seqs, changing, kept());
+        repairIn(expected, seqs, changing, kept());
         Map<String, Map<String, Long>> countyExpected = countyOnly(expected);
-        repaired += TenantContext.call(TenantId.PLATFORM,
-                () -> repairIn(countyExpected, seqs, changing, kept(county)));
-        return repaired;
+        TenantContext.call(TenantId.PLATFORM, () -> repairIn(countyExpected, seqs, changing, kept(county)));
     }
 
     private int repairIn(Map<String, Map<String, Long>> expected, Map<String, Map<String, Long>> seqs,
