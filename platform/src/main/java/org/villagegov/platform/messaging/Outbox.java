@@ -38,9 +38,11 @@ public class Outbox {
 
     /**
      * Adds a pending event to {@code update} (pushed onto the document's outbox) and returns the
-     * update. The payload is serialised as a raised event's is.
+     * update. The payload is serialised as a raised event's is. Call it before the write: it marks
+     * the county for the relay's sweep.
      */
     public Update append(Update update, String type, Object payload, Instant occurredAt) {
+        relay.expect(TenantContext.require());
         OutboxEvent event = OutboxEvent.pending(UUID.randomUUID().toString(), type, occurredAt,
                 EventJson.MAPPER.writeValueAsString(payload));
         return update.push(FIELD, converter.convertToMongoType(event));

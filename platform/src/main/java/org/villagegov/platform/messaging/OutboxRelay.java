@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -17,7 +22,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
+import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,12 +35,19 @@ import tools.jackson.databind.json.JsonMapper;
  * point leaves it unsent, and the next sweep publishes it: events may be published more
  * than once, never lost; consumers drop repeats by event id.
  * <p>
- * Saves nudge the relay at once; a periodic sweep over every tenant catches the rest.
+ * Saves nudge the relay at once; a periodic sweep catches the rest. So that an idle county costs
+ * nothing, the sweep looks only at counties marked as possibly holding unsent events
+ * ({@value #PENDING}, in the service's platform database): a write that stores events first marks
+ * its county ({@link #expect}), and the sweep removes a mark only when the county has nothing
+ * unsent left and the mark is older than a claim lease (so every write that relied on it has
+ * long finished). The first sweep after start looks at every active county once, for events left
+ * by a version without marks.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    static final String PENDING = "outbox_pending";
 
     private final MongoTemplate mongo;
     private final MongoMappingContext mappingContext;
@@ -44,6 +58,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final BackgroundThread thread;
     private volatile List<String> collections;
+    private volatile boolean sweptEveryCounty;
+    /** When this instance last marked each county: a mark younger than a third of the lease is not written again. */
+    private final Map<String, Instant> marked = new ConcurrentHashMap<>();
 
     public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
                        EventPublisher publisher, MessagingProperties properties, JsonMapper json, Clock clock) {
@@ -62,13 +79,59 @@ public class OutboxRelay implements SmartLifecycle {
         thread.after(Duration.ZERO, () -> TenantContext.run(tenant, () -> publishPending(collection)));
     }
 
-    /** Publishes every pending event of every active tenant once; returns how many went out. */
+    /**
+     * Before a write that stores events in the given county: marks the county for the sweep, so
+     * that the events are found even if this instance dies before its nudge publishes them.
+     */
+    public void expect(String tenant) {
+        Instant now = clock.instant();
+        Instant last = marked.get(tenant);
+        if (last != null && last.isAfter(now.minus(properties.claimLease().dividedBy(3))) && !last.isAfter(now)) {
+            return;
+        }
+        Update mark = new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(now));
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.upsert(Query.query(Criteria.where("_id").is(tenant)), mark, PENDING));
+        marked.put(tenant, now);
+    }
+
+    /**
+     * Publishes every pending event of every marked active county (the first time: of every
+     * active county) once, and lets go of the marks of counties with nothing left; returns how
+     * many events went out.
+     */
     public int sweep() {
+        Set<String> active = registry.activeCounties().stream().map(Tenant::id).collect(Collectors.toSet());
+        if (!sweptEveryCounty) {
+            int published = 0;
+            for (String tenant : active) {
+                published += TenantContext.call(tenant, this::publishAllPending);
+            }
+            sweptEveryCounty = true;
+            return published;
+        }
         int published = 0;
-        for (var tenant : registry.activeCounties()) {
-            published += TenantContext.call(tenant.id(), () -> collections().stream().mapToInt(this::publishPending).sum());
+        Instant settled = clock.instant().minus(properties.claimLease());
+        for (Document mark : TenantContext.call(TenantId.PLATFORM, () -> mongo.findAll(Document.class, PENDING))) {
+            String tenant = mark.getString("_id");
+            if (!active.contains(tenant)) {
+                continue;
+            }
+            published += TenantContext.call(tenant, this::publishAllPending);
+            if (mark.getDate("at").toInstant().isBefore(settled) && !TenantContext.call(tenant, this::anyUnsent)) {
+                Query unchanged = Query.query(Criteria.where("_id").is(tenant).and("mark").is(mark.getString("mark")));
+                TenantContext.run(TenantId.PLATFORM, () -> mongo.remove(unchanged, PENDING));
+            }
         }
         return published;
+    }
+
+    private int publishAllPending() {
+        return collections().stream().mapToInt(this::publishPending).sum();
+    }
+
+    private boolean anyUnsent() {
+        Query unsent = Query.query(Criteria.where("outbox").elemMatch(Criteria.where("sent").is(false)));
+        return collections().stream().anyMatch(collection -> mongo.exists(unsent, collection));
     }
 
     int publishPending(String collection) {

@@ -16,13 +16,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.servlet.MockMvc;
 import org.villagegov.platform.messaging.Outbox;
+import org.villagegov.platform.messaging.OutboxRelay;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.villagegov.platform.test.TestTenants.DAYE;
+import static org.villagegov.platform.test.TestTenants.LINXIAN;
 
 /** An event appended to a hand-written update is stored, published and marked sent like a raised one. */
 @SampleIntegrationTest
@@ -34,6 +37,8 @@ class OutboxIntegrationTests {
     MongoTemplate mongo;
     @Autowired
     Outbox outbox;
+    @Autowired
+    OutboxRelay relay;
 
     @Test
     void whenAnUpdateAppendsAnEventThenItIsStoredAsARaisedOneAndPublishedOnce() throws Exception {
@@ -69,6 +74,63 @@ class OutboxIntegrationTests {
         TenantContext.run(DAYE, () -> mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), outbox.dropSent(), Note.class));
 
         assertThat(events(id)).isEmpty();
+    }
+
+    @Test
+    void whenAnEventIsStoredAndItsNudgeIsLostThenTheSweepOfItsMarkedCountyPublishesItOnce() {
+        String id = "lost-nudge-" + UUID.randomUUID();
+        String echoed = "lost-" + UUID.randomUUID();
+        TenantContext.run(DAYE, () -> {
+            Update update = outbox.append(new Update().set("text", "no nudge"), "note.created",
+                    new Note.NoteCreated(echoed, Tokens.VILLAGE, "lost"), Instant.now());
+            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Note.class);
+            // no nudge: as if the instance died right after the write
+        });
+        assertThat(mark(DAYE)).as("the county is marked before its write").isNotNull();
+
+        relay.sweep();
+        relay.sweep();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> TenantContext.call(DAYE, () -> NoteReceipts.applied(mongo, echoed)) == 1);
+        assertThat(events(id).getFirst().getBoolean("sent")).isTrue();
+    }
+
+    @Test
+    void whenACountyIsNotMarkedThenTheSweepLeavesItAloneAndAMarkWithNothingUnsentIsLetGo() {
+        relay.sweep();  // the first sweep after start looks at every county; from then on only marked ones
+        String id = "unmarked-" + UUID.randomUUID();
+        String echoed = "unmarked-" + UUID.randomUUID();
+        TenantContext.run(LINXIAN, () -> {
+            // an unsent event written around the outbox, so nothing marks the county
+            Update update = outbox.append(new Update().set("text", "unmarked"), "note.created",
+                    new Note.NoteCreated(echoed, Tokens.VILLAGE, "unmarked"), Instant.now());
+            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Note.class);
+        });
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.remove(Query.query(Criteria.where("_id").is(LINXIAN)), "outbox_pending"));
+
+        relay.sweep();
+        assertThat(TenantContext.call(LINXIAN, () -> mongo.findById(id, Document.class, "notes"))
+                .getList("outbox", Document.class).getFirst().getBoolean("sent")).as("an unmarked county is not swept").isFalse();
+
+        // a fresh mark: the event goes out, and the mark stays for a lease (a write relying on it may still be under way)
+        setMark(LINXIAN, Instant.now());
+        relay.sweep();
+        await().atMost(Duration.ofSeconds(10)).until(() -> TenantContext.call(LINXIAN, () -> NoteReceipts.applied(mongo, echoed)) == 1);
+        assertThat(mark(LINXIAN)).isNotNull();
+
+        // older than a lease, and nothing unsent any more: let go
+        setMark(LINXIAN, Instant.now().minus(Duration.ofMinutes(5)));
+        relay.sweep();
+        assertThat(mark(LINXIAN)).isNull();
+    }
+
+    private void setMark(String county, Instant at) {
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.upsert(Query.query(Criteria.where("_id").is(county)),
+                new Update().set("mark", UUID.randomUUID().toString()).set("at", java.util.Date.from(at)), "outbox_pending"));
+    }
+
+    private Document mark(String county) {
+        return TenantContext.call(TenantId.PLATFORM, () -> mongo.findById(county, Document.class, "outbox_pending"));
     }
 
     private List<Document> events(String noteId) {
