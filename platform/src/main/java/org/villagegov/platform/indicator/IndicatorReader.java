@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -64,18 +65,23 @@ public class IndicatorReader {
         if (since == null || places.isEmpty() || since.isAfter(last)) {
             return figures;
         }
-        Set<YearMonth> cutMonths = new LinkedHashSet<>(List.of(YearMonth.from(period.from()), YearMonth.from(period.to()), last));
+        // the day documents the sums below read: only those of months a range cuts, and only its days
+        Set<LocalDate> days = new TreeSet<>();
+        cutDays(period.from(), period.to(), days);
+        cutDays(null, period.asOf(), days);
+        for (YearMonth month : trendMonths) {
+            LocalDate end = month.atEndOfMonth().isAfter(period.asOf()) ? period.asOf() : month.atEndOfMonth();
+            cutDays(month.atDay(1), end, days);
+            cutDays(null, end, days);
+        }
+        days.removeIf(day -> YearMonth.from(day).isBefore(since));
         List<String> ids = new ArrayList<>();
         for (String place : places) {
             for (YearMonth month = since; !month.isAfter(last); month = month.plusMonths(1)) {
                 ids.add(IndicatorLedger.documentId(level, place, month.toString()));
             }
-            for (YearMonth month : cutMonths) {
-                if (!month.isBefore(since) && !month.isAfter(last)) {
-                    for (int day = 1; day <= month.lengthOfMonth(); day++) {
-                        ids.add(IndicatorLedger.documentId(level, place, month.atDay(day).toString()));
-                    }
-                }
+            for (LocalDate day : days) {
+                ids.add(IndicatorLedger.documentId(level, place, day.toString()));
             }
         }
         Map<String, Kept> kept = new HashMap<>();
@@ -104,6 +110,26 @@ public class IndicatorReader {
             }
         });
         return figures;
+    }
+
+    /**
+     * The days {@link Kept#sum} reads day documents for over [from, to] (from null: since the
+     * start): those of the month {@code from} falls in, unless it is the month's first day, and of
+     * the month {@code to} falls in, unless it is the month's last; every other month is whole.
+     */
+    static void cutDays(LocalDate from, LocalDate to, Set<LocalDate> into) {
+        if (from != null && from.isAfter(to)) {
+            return;
+        }
+        if (from != null && from.getDayOfMonth() != 1) {
+            LocalDate monthEnd = YearMonth.from(from).atEndOfMonth();
+            from.datesUntil((to.isBefore(monthEnd) ? to : monthEnd).plusDays(1)).forEach(into::add);
+        }
+        YearMonth last = YearMonth.from(to);
+        if (!to.equals(last.atEndOfMonth())) {
+            LocalDate start = from != null && from.isAfter(last.atDay(1)) ? from : last.atDay(1);
+            start.datesUntil(to.plusDays(1)).forEach(into::add);
+        }
     }
 
     /** One place's month and day documents, by their period. */
