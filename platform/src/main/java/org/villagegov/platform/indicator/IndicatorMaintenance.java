@@ -2,6 +2,8 @@ package org.villagegov.platform.indicator;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
+import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
@@ -34,6 +37,7 @@ public class IndicatorMaintenance implements SmartLifecycle {
     private final CountyTime time;
     private final IndicatorProperties properties;
     private final BackgroundThread thread;
+    private volatile boolean sweptEveryCounty;
 
     public IndicatorMaintenance(IndicatorLedger ledger, IndicatorRefresher refresher, Reconciliation reconciliation,
                                 TenantRegistry registry, MongoTemplate mongo, CountyTime time,
@@ -49,15 +53,22 @@ public class IndicatorMaintenance implements SmartLifecycle {
     }
 
     /**
-     * In every county: finishes changes a crash left pending for longer than the sweep interval,
-     * and refreshes villages still marked due (a mark whose nudge was lost with its instance).
+     * Refreshes villages still marked due (a mark whose nudge was lost with its instance) in the
+     * counties marked as having some. The first sweep after start goes through every county, and
+     * also finishes changes a crash left pending for longer than the sweep interval; later, a
+     * change left pending by a crash is finished by the village's next refresh or by the nightly
+     * reconciliation, so idle counties cost no queries between.
      */
     public int sweep() {
-        int done = 0;
-        for (var county : registry.activeCounties()) {
-            done += TenantContext.call(county.id(),
-                    () -> ledger.completeStale(properties.sweepInterval()) + refresher.refreshDue());
+        Set<String> active = registry.activeCounties().stream().map(Tenant::id).collect(Collectors.toSet());
+        if (sweptEveryCounty) {
+            return refresher.refreshMarkedCounties(active);
         }
+        int done = 0;
+        for (String county : active) {
+            done += TenantContext.call(county, () -> ledger.completeStale(properties.sweepInterval()) + refresher.refreshDue());
+        }
+        sweptEveryCounty = true;
         return done;
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
+import org.villagegov.platform.background.PendingCounties;
 import org.villagegov.platform.tenancy.TenantContext;
 
 /**
@@ -27,11 +29,13 @@ import org.villagegov.platform.tenancy.TenantContext;
  * a moment later, so that a burst of events about one village costs one refresh, not one each.
  * A village is claimed for a lease while it is refreshed (two instances do not both work on it)
  * and its mark is removed only if nobody marked it again meanwhile; a mark a crash left behind is
- * taken by the next sweep.
+ * taken by the next sweep, which looks only at counties marked as having due villages
+ * ({@value #DUE_COUNTIES}, see {@link PendingCounties}: the county is marked before its village).
  */
 public class IndicatorRefresher implements SmartLifecycle {
 
     static final String DUE = "indicator_due";
+    static final String DUE_COUNTIES = "indicator_due_counties";
     private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
     private static final int BATCH = 100;
     private static final Duration LEASE = Duration.ofSeconds(60);
@@ -42,6 +46,7 @@ public class IndicatorRefresher implements SmartLifecycle {
     private final Duration debounce;
     private final Map<String, AtomicBoolean> scheduled = new ConcurrentHashMap<>();
     private final BackgroundThread thread;
+    private final PendingCounties dueCounties;
 
     public IndicatorRefresher(MongoTemplate mongo, IndicatorLedger ledger, Clock clock, Duration debounce) {
         this.mongo = mongo;
@@ -49,13 +54,15 @@ public class IndicatorRefresher implements SmartLifecycle {
         this.clock = clock;
         this.debounce = debounce;
         this.thread = new BackgroundThread("indicator-refresh", log, "Refreshing due villages failed, the sweep retries");
+        this.dueCounties = new PendingCounties(mongo, DUE_COUNTIES, clock, LEASE);
     }
 
     /** Marks a village of the current county as due, and asks for the county's due villages to be refreshed soon. */
     public void markDue(String villageId) {
+        String tenant = TenantContext.require();
+        dueCounties.mark(tenant);
         mongo.upsert(Query.query(Criteria.where("_id").is(villageId)),
                 new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(clock.instant())), DUE);
-        String tenant = TenantContext.require();
         AtomicBoolean pending = scheduled.computeIfAbsent(tenant, t -> new AtomicBoolean());
         if (thread.isRunning() && pending.compareAndSet(false, true)) {
             thread.after(debounce, () -> {
@@ -63,6 +70,25 @@ public class IndicatorRefresher implements SmartLifecycle {
                 TenantContext.run(tenant, this::refreshDue);
             });
         }
+    }
+
+    /**
+     * Refreshes the due villages of every active county marked as having some (a county is marked
+     * before its first village is), and lets go of the marks of counties with none left; returns
+     * how many villages were refreshed. Idle counties cost nothing here.
+     */
+    public int refreshMarkedCounties(Set<String> active) {
+        int refreshed = 0;
+        for (PendingCounties.Mark mark : dueCounties.marked()) {
+            if (!active.contains(mark.county())) {
+                continue;
+            }
+            refreshed += TenantContext.call(mark.county(), this::refreshDue);
+            if (TenantContext.call(mark.county(), () -> mongo.count(new Query(), DUE)) == 0) {
+                dueCounties.release(mark);
+            }
+        }
+        return refreshed;
     }
 
     /** Refreshes every due village of the current county that nobody else holds; returns how many. */

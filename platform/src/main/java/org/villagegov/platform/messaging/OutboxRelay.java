@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -22,9 +19,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
+import org.villagegov.platform.background.PendingCounties;
 import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
-import org.villagegov.platform.tenancy.TenantId;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,11 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Saves nudge the relay at once; a periodic sweep catches the rest. So that an idle county costs
  * nothing, the sweep looks only at counties marked as possibly holding unsent events
- * ({@value #PENDING}, in the service's platform database): a write that stores events first marks
- * its county ({@link #expect}), and the sweep removes a mark only when the county has nothing
- * unsent left and the mark is older than a claim lease (so every write that relied on it has
- * long finished). The first sweep after start looks at every active county once, for events left
- * by a version without marks.
+ * ({@link PendingCounties} in {@value #PENDING}): a write that stores events first marks its
+ * county ({@link #expect}), and a mark is let go once the county has nothing unsent and the mark
+ * is older than a claim lease. The first sweep after start looks at every active county once,
+ * for events left by a version without marks.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -59,8 +55,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final BackgroundThread thread;
     private volatile List<String> collections;
     private volatile boolean sweptEveryCounty;
-    /** When this instance last marked each county: a mark younger than a third of the lease is not written again. */
-    private final Map<String, Instant> marked = new ConcurrentHashMap<>();
+    private final PendingCounties pending;
 
     public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
                        EventPublisher publisher, MessagingProperties properties, JsonMapper json, Clock clock) {
@@ -72,6 +67,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.json = json;
         this.clock = clock;
         this.thread = new BackgroundThread("outbox-relay", log, "Outbox relay pass failed, the next sweep retries");
+        this.pending = new PendingCounties(mongo, PENDING, clock, properties.claimLease());
     }
 
     /** Asks for the pending events of one tenant's collection to be published soon. */
@@ -84,14 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
      * that the events are found even if this instance dies before its nudge publishes them.
      */
     public void expect(String tenant) {
-        Instant now = clock.instant();
-        Instant last = marked.get(tenant);
-        if (last != null && last.isAfter(now.minus(properties.claimLease().dividedBy(3))) && !last.isAfter(now)) {
-            return;
-        }
-        Update mark = new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(now));
-        TenantContext.run(TenantId.PLATFORM, () -> mongo.upsert(Query.query(Criteria.where("_id").is(tenant)), mark, PENDING));
-        marked.put(tenant, now);
+        pending.mark(tenant);
     }
 
     /**
@@ -110,16 +99,13 @@ public class OutboxRelay implements SmartLifecycle {
             return published;
         }
         int published = 0;
-        Instant settled = clock.instant().minus(properties.claimLease());
-        for (Document mark : TenantContext.call(TenantId.PLATFORM, () -> mongo.findAll(Document.class, PENDING))) {
-            String tenant = mark.getString("_id");
-            if (!active.contains(tenant)) {
+        for (PendingCounties.Mark mark : pending.marked()) {
+            if (!active.contains(mark.county())) {
                 continue;
             }
-            published += TenantContext.call(tenant, this::publishAllPending);
-            if (mark.getDate("at").toInstant().isBefore(settled) && !TenantContext.call(tenant, this::anyUnsent)) {
-                Query unchanged = Query.query(Criteria.where("_id").is(tenant).and("mark").is(mark.getString("mark")));
-                TenantContext.run(TenantId.PLATFORM, () -> mongo.remove(unchanged, PENDING));
+            published += TenantContext.call(mark.county(), this::publishAllPending);
+            if (!TenantContext.call(mark.county(), this::anyUnsent)) {
+                pending.release(mark);
             }
         }
         return published;

@@ -2,9 +2,11 @@ package org.villagegov.platform.sample;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import java.util.UUID;
@@ -33,9 +35,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.villagegov.platform.indicator.IndicatorLedger;
 import org.villagegov.platform.indicator.IndicatorMaintenance;
+import org.villagegov.platform.indicator.IndicatorRefresher;
 import org.villagegov.platform.indicator.IndicatorSource;
 import org.villagegov.platform.messaging.EventEnvelope;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
 import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.TestTokens;
 import org.villagegov.platform.time.CountyTime;
@@ -215,6 +219,37 @@ class IndicatorIntegrationTests {
                 .get("seq", Number.class).longValue() - seqBefore;
         assertThat(refreshes).as("refreshes for 30 events").isBetween(1L, 30L);
         assertThat(drifts()).isZero();
+    }
+
+    @Test
+    void whenAVillageIsMarkedDueAndItsNudgeIsLostThenTheSweepOfItsMarkedCountyRefreshesItAndIdleCountiesAreLeftAlone()
+            throws Exception {
+        scenario();
+        maintenance.sweep();  // the first sweep after start goes through every county; from then on only marked ones
+        fact("lost", FAR, CHENGGUAN, today, null, null, 0);
+        // an instance that marks the village and dies before its refresher runs
+        IndicatorRefresher dying = new IndicatorRefresher(mongo, ledger, time.clock(), Duration.ofMillis(250));
+        TenantContext.run(DAYE, () -> dying.markDue(FAR));
+        assertThat(countyMark(DAYE)).as("the county is marked before its village").isNotNull();
+        // a village marked due in another county without its county's mark (as no write of this version leaves it)
+        TenantContext.run(LINXIAN, () -> mongo.upsert(Query.query(Criteria.where("_id").is("v-unmarked")),
+                new Update().set("mark", "m").set("at", new Date()), "indicator_due"));
+
+        maintenance.sweep();
+
+        assertThat(total("factsOpen")).isEqualTo(3);
+        assertThat(countyMark(DAYE)).as("kept for a lease after its last mark").isNotNull();
+        assertThat(TenantContext.call(LINXIAN, () -> mongo.count(new Query(), "indicator_due"))).as("not swept").isOne();
+
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.updateFirst(Query.query(Criteria.where("_id").is(DAYE)),
+                new Update().set("at", Date.from(Instant.now().minus(Duration.ofMinutes(5)))), "indicator_due_counties"));
+        maintenance.sweep();
+        assertThat(countyMark(DAYE)).as("let go once settled with nothing due").isNull();
+        TenantContext.run(LINXIAN, () -> mongo.remove(Query.query(Criteria.where("_id").is("v-unmarked")), "indicator_due"));
+    }
+
+    private Document countyMark(String county) {
+        return TenantContext.call(TenantId.PLATFORM, () -> mongo.findById(county, Document.class, "indicator_due_counties"));
     }
 
     @Test

@@ -126,7 +126,7 @@ class OutboxIntegrationTests {
 
     private void setMark(String county, Instant at) {
         TenantContext.run(TenantId.PLATFORM, () -> mongo.upsert(Query.query(Criteria.where("_id").is(county)),
-                new Update().set("mark", UUID.randomUUID().toString()).set("at", java.util.Date.from(at)), "outbox_pending"));
+                new Update().set("token", UUID.randomUUID().toString()).set("at", java.util.Date.from(at)), "outbox_pending"));
     }
 
     private Document mark(String county) {

@@ -1,0 +1,85 @@
+package org.villagegov.platform.background;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
+
+/**
+ * Which counties may have background work waiting (unsent events, villages due for a refresh),
+ * so that a sweep looks at those and not at every county: with thousands of counties, most of
+ * them idle, a sweep over all of them would cost queries that grow with the registry.
+ * <p>
+ * One small document per county in the service's platform database. Work is marked
+ * <em>before</em> it is stored ({@link #mark}), so no crash can leave stored work unmarked. A sweep
+ * reads the marks, does the work of each county, and lets a mark go ({@link #release}) only when
+ * the county has nothing left <em>and</em> the mark is older than {@code settle}: a write that
+ * relied on the mark has finished by then, and one that marked again since changed the mark's
+ * token, so the conditional removal misses. A mark this instance wrote less than a third of
+ * {@code settle} ago is not written again, which keeps a busy county to one extra write per few
+ * seconds.
+ */
+public final class PendingCounties {
+
+    private final MongoTemplate mongo;
+    private final String collection;
+    private final Clock clock;
+    private final Duration settle;
+    private final Map<String, Instant> markedHere = new ConcurrentHashMap<>();
+
+    /** A county's mark as a sweep read it. */
+    public record Mark(String county, String token, Instant at) {
+    }
+
+    public PendingCounties(MongoTemplate mongo, String collection, Clock clock, Duration settle) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.clock = clock;
+        this.settle = settle;
+    }
+
+    /** Before work for the county is stored: marks it for the sweep. */
+    public void mark(String county) {
+        Instant now = clock.instant();
+        Instant last = markedHere.get(county);
+        if (last != null && !last.isAfter(now) && last.isAfter(now.minus(settle.dividedBy(3)))) {
+            return;
+        }
+        Update update = new Update().set("token", UUID.randomUUID().toString()).set("at", Date.from(now));
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.upsert(Query.query(Criteria.where("_id").is(county)), update, collection));
+        markedHere.put(county, now);
+    }
+
+    /** Every county marked now. */
+    public List<Mark> marked() {
+        List<Mark> marks = new ArrayList<>();
+        TenantContext.call(TenantId.PLATFORM, () -> mongo.findAll(Document.class, collection)).forEach(document ->
+                marks.add(new Mark(document.getString("_id"), document.getString("token"), document.getDate("at").toInstant())));
+        return marks;
+    }
+
+    /**
+     * Lets go of a mark read before the sweep found the county with nothing left: only if it has
+     * settled and nobody marked the county again since.
+     */
+    public void release(Mark mark) {
+        if (!mark.at().isBefore(clock.instant().minus(settle))) {
+            return;
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(mark.county()).and("token").is(mark.token()));
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.remove(unchanged, collection));
+    }
+}
