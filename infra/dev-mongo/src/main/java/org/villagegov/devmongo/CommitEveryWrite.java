@@ -17,6 +17,10 @@ final class CommitEveryWrite extends H2Backend {
 
     CommitEveryWrite(String fileName) {
         super(fileName);
+        // no background writer: every write is committed here already, and its auto-compaction
+        // rewrote chunks of a large file under the store's lock, stalling every request for
+        // half a second each second or so (the province overview's tail latency)
+        getMvStore().setAutoCommitDelay(0);
     }
 
     @Override
