@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ public class IndicatorLedger {
     static final String VIEW = "indicators";
     static final String META = "indicator_meta";
     private static final Logger log = LoggerFactory.getLogger(IndicatorLedger.class);
-    private static final int ATTEMPTS = 20;
+    private static final int ATTEMPTS = 50;
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
@@ -103,6 +104,7 @@ public class IndicatorLedger {
                     mongo.insert(new Document("_id", villageId).append("township", township).append("seq", 1L)
                             .append("counted", write(now)).append("pending", pending), LEDGER);
                 } catch (DuplicateKeyException concurrentFirstRefresh) {
+                    backOff(attempt);
                     continue;
                 }
             } else {
@@ -110,6 +112,7 @@ public class IndicatorLedger {
                 Update update = new Update().set("counted", write(now)).set("township", township)
                         .set("seq", seq + 1).set("pending", pending);
                 if (mongo.updateFirst(unchanged, update, LEDGER).getModifiedCount() != 1) {
+                    backOff(attempt);
                     continue;
                 }
             }
@@ -117,6 +120,19 @@ public class IndicatorLedger {
             return true;
         }
         throw new IllegalStateException("Village " + villageId + " kept changing during " + ATTEMPTS + " refreshes");
+    }
+
+    /**
+     * After losing a race for the village's ledger to another refresh: waits a moment, longer the
+     * more often it lost, so that refreshes of one busy village take turns instead of colliding.
+     */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1 + Math.min(attempt, 10) * 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while refreshing", e);
+        }
     }
 
     /** Finishes every pending change older than {@code age} in the current county (left by a crash); returns how many. */
