@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -29,6 +30,7 @@ import org.villagegov.platform.test.TestTokens;
         "gateway.registry-cache-ttl=1s"})
 @AutoConfigureWebTestClient(timeout = "30s")
 @MockitoBean(types = RealmProvisioner.class)
+@ExtendWith(ThreadDumpOnTimeout.class)
 public abstract class GatewayTestBase {
 
     protected static final Map<String, String> backendSeen = new ConcurrentHashMap<>();

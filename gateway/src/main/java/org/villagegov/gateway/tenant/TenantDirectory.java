@@ -1,6 +1,7 @@
 package org.villagegov.gateway.tenant;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.villagegov.gateway.config.GatewayProperties;
 import reactor.core.publisher.Mono;
@@ -28,6 +31,9 @@ import reactor.core.publisher.Mono;
 public class TenantDirectory {
 
     static final int MAX_UNKNOWN = 10_000;
+    /** A registry read that has not answered by then is given up, so it cannot hold every lookup waiting on it. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
 
     private final TenantRepository tenants;
     private final GatewayProperties properties;
@@ -165,8 +171,10 @@ public class TenantDirectory {
                     keep(loaded, started);
                     return loaded;
                 })
+                .timeout(READ_TIMEOUT)
                 // a registry outage must not log every county out: keep answering from what we knew
                 .onErrorResume(e -> {
+                    log.warn("Reading the tenant registry failed, answering from the last snapshot: {}", e.toString());
                     Snapshot known = snapshot.get();
                     if (known.byIssuer().isEmpty()) {
                         return Mono.error(e);

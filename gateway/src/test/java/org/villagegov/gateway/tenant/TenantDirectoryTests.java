@@ -123,6 +123,22 @@ class TenantDirectoryTests {
         assertThat(reads.get()).as("read again after the cache time").isEqualTo(before + 1);
     }
 
+    @Test
+    void whenARegistryReadNeverAnswersThenLookupsAreAnsweredFromTheLastSnapshotAfterTheReadTimeout() {
+        assertThat(known("daye")).isTrue();
+        clock.advance(Duration.ofMinutes(5));  // the snapshot is stale: the next lookup reads the registry
+        readTime = Duration.ofDays(1);  // a read that hangs
+
+        long started = System.nanoTime();
+        assertThat(known("daye")).as("kept from the last snapshot").isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TenantDirectory.READ_TIMEOUT.plusSeconds(5));
+
+        readTime = Duration.ZERO;
+        register("jiaozuo");
+        directory.invalidate();
+        assertThat(known("jiaozuo")).as("the next read starts afresh").isTrue();
+    }
+
     private boolean known(String realm) {
         return directory.byIssuer(issuer(realm)).block().isPresent();
     }
