@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
@@ -22,14 +19,11 @@ import org.villagegov.platform.audit.AuditSupport;
 import org.villagegov.platform.audit.AuditTrail;
 import org.villagegov.platform.data.TenantIndexes;
 import org.villagegov.platform.data.TenantMongoDatabaseFactory;
-import org.villagegov.platform.tenancy.TenantRegistry;
 
 /** One database per tenant, its indexes, and the audit log kept in it. */
 @AutoConfiguration(after = MongoAutoConfiguration.class, before = DataMongoAutoConfiguration.class)
 @Import(AuditSupport.class)
 public class PlatformMongoAutoConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(PlatformMongoAutoConfiguration.class);
 
     /** A database outage answers 503 within seconds instead of holding requests for the driver's 30 s default. */
     @Bean
@@ -45,25 +39,17 @@ public class PlatformMongoAutoConfiguration {
     }
 
     @Bean
-    TenantIndexes tenantIndexes(MongoTemplate mongo, MongoMappingContext mappingContext) {
-        return new TenantIndexes(mongo, mappingContext);
+    TenantIndexes tenantIndexes(MongoTemplate mongo, MongoMappingContext mappingContext, MongoDatabaseFactory databases) {
+        TenantIndexes indexes = new TenantIndexes(mongo, mappingContext);
+        if (databases instanceof TenantMongoDatabaseFactory tenantDatabases) {
+            tenantDatabases.beforeUse(indexes::ensureOnce);
+        }
+        return indexes;
     }
 
     @Bean
     AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
         return new AuditTrail(mongo, clock);
-    }
-
-    /** Every known county's indexes exist before the first request of that county. */
-    @Bean
-    ApplicationRunner indexesForKnownTenants(TenantRegistry registry, TenantIndexes indexes) {
-        return args -> registry.activeCounties().forEach(tenant -> {
-            try {
-                indexes.ensure(tenant.id());
-            } catch (RuntimeException e) {
-                log.error("Could not create indexes for tenant {}", tenant.id(), e);
-            }
-        });
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.villagegov.platform.messaging.EventEnvelope;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,6 +55,32 @@ class TenantProvisioningIntegrationTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TenantContext.run(LINXIAN,
                 () -> mongo.insert(new VillageCode("b", "same"))))
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
+    void whenACountyThisProcessHasNotSeenIsFirstUsedThenItsIndexesExistBeforeItsFirstWrites() throws Exception {
+        // no start-up work per county: the indexes are made on first use, once, and both writers wait for them
+        String county = "lazy" + UUID.randomUUID().toString().substring(0, 8);
+        var writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Boolean>> writes = new java.util.ArrayList<>();
+        for (String id : List.of("a", "b")) {
+            writes.add(writers.submit(() -> {
+                try {
+                    TenantContext.run(county, () -> mongo.insert(new VillageCode(id, "same")));
+                    return true;
+                } catch (org.springframework.dao.DuplicateKeyException refused) {
+                    return false;
+                }
+            }));
+        }
+        List<Boolean> outcomes = new java.util.ArrayList<>();
+        for (var write : writes) {
+            outcomes.add(write.get());
+        }
+        writers.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+        assertThat(TenantContext.call(TenantId.PLATFORM, () -> mongo.collectionExists("village_codes")))
+                .as("the platform's own database gets no county documents' indexes").isFalse();
     }
 
     @TestConfiguration
