@@ -101,6 +101,7 @@ public class IndicatorMaintenance implements SmartLifecycle {
 
     @Override
     public void start() {
+        sweptEveryCounty = false;  // after a stop, work may have been left anywhere
         thread.start();
         thread.every(properties.sweepInterval(), this::sweep);
         thread.every(Duration.ofMinutes(1), this::nightly);

@@ -135,6 +135,8 @@ public class IndicatorRefresher implements SmartLifecycle {
 
     @Override
     public void start() {
+        // a refresh scheduled before a stop was dropped with it: its county must be free to schedule again
+        scheduled.clear();
         thread.start();
     }
 

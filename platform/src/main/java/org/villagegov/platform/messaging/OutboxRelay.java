@@ -191,6 +191,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        sweptEveryCounty = false;  // after a stop, nudges may have been dropped anywhere
         thread.start();
         thread.every(properties.sweepInterval(), this::sweep);
     }

@@ -248,6 +248,25 @@ class IndicatorIntegrationTests {
         TenantContext.run(LINXIAN, () -> mongo.remove(Query.query(Criteria.where("_id").is("v-unmarked")), "indicator_due"));
     }
 
+    @Test
+    void whenTheRefresherIsStoppedWithARefreshScheduledAndStartedAgainThenTheNextMarkIsRefreshed() throws Exception {
+        // as Spring stops and starts a context (a paused test context, a restart): the dropped refresh must not block the next
+        scenario();
+        IndicatorRefresher refresher = new IndicatorRefresher(mongo, ledger, time.clock(), Duration.ofMillis(300));
+        refresher.start();
+        fact("restart", FAR, CHENGGUAN, today, null, null, 0);
+        TenantContext.run(DAYE, () -> refresher.markDue(FAR));
+        refresher.stop();
+        refresher.start();
+        try {
+            TenantContext.run(DAYE, () -> refresher.markDue(FAR));
+            await().atMost(Duration.ofSeconds(10)).until(() -> total("factsOpen") == 3
+                    && TenantContext.call(DAYE, () -> mongo.count(new Query(), "indicator_due")) == 0);
+        } finally {
+            refresher.stop();
+        }
+    }
+
     private Document countyMark(String county) {
         return TenantContext.call(TenantId.PLATFORM, () -> mongo.findById(county, Document.class, "indicator_due_counties"));
     }
