@@ -45,7 +45,7 @@ final class IdFirstCollection extends H2Collection {
             }
             return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
         }
-        if (id != null && !(id instanceof Document) && query.size() > 1) {
+        if (id != null && query.size() > 1) {
             Iterable<Object> found = positionsOf(id);
             if (found != null) {
                 return matchDocuments(query, found, orderBy, skip, limit, batchSize, fieldSelector);

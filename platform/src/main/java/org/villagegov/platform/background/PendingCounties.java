@@ -4,17 +4,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantId;
 
@@ -24,11 +30,13 @@ import org.villagegov.platform.tenancy.TenantId;
  * them idle, a sweep over all of them would cost queries that grow with the registry.
  * <p>
  * One small document per county in the service's platform database. Work is marked
- * <em>before</em> it is stored ({@link #mark}), so no crash can leave stored work unmarked. A sweep
- * reads the marks, does the work of each county, and lets a mark go ({@link #release}) only when
- * the county has nothing left <em>and</em> the mark is older than {@code settle}: a write that
+ * <em>before</em> it is stored ({@link #mark}), so no crash can leave stored work unmarked. A
+ * {@link #sweep} reads the marks, does the work of each county, and lets a mark go only when the
+ * county has nothing left <em>and</em> the mark is older than {@code settle}: a write that
  * relied on the mark has finished by then, and one that marked again since changed the mark's
- * token, so the conditional removal misses. A mark this instance wrote less than a third of
+ * token, so the conditional removal misses. The first sweep after a start (and the first after
+ * {@link #sweepEveryCountyNext}) looks at every active county instead, for work stored by a version
+ * without marks or left while the component was stopped. A mark this instance wrote less than a third of
  * {@code settle} ago is not written again, which keeps a busy county to one extra write per few
  * seconds.
  */
@@ -39,9 +47,10 @@ public final class PendingCounties {
     private final Clock clock;
     private final Duration settle;
     private final Map<String, Instant> markedHere = new ConcurrentHashMap<>();
+    private volatile boolean sweptEveryCounty;
 
     /** A county's mark as a sweep read it. */
-    public record Mark(String county, String token, Instant at) {
+    private record Mark(String county, String token, Instant at) {
     }
 
     public PendingCounties(MongoTemplate mongo, String collection, Clock clock, Duration settle) {
@@ -63,8 +72,39 @@ public final class PendingCounties {
         markedHere.put(county, now);
     }
 
-    /** Every county marked now. */
-    public List<Mark> marked() {
+    /** The next sweep looks at every active county again (call it when the owner starts: work may have been left anywhere). */
+    public void sweepEveryCountyNext() {
+        sweptEveryCounty = false;
+    }
+
+    /**
+     * One round: in every marked active county (the first round: every active county) runs
+     * {@code work} in the county's context, and lets the county's mark go if {@code nothingLeft}
+     * then holds there; returns the sum of what {@code work} returned. Idle counties cost nothing.
+     */
+    public int sweep(Collection<Tenant> active, IntSupplier work, BooleanSupplier nothingLeft) {
+        Set<String> counties = active.stream().map(Tenant::id).collect(Collectors.toSet());
+        int done = 0;
+        if (!sweptEveryCounty) {
+            for (String county : counties) {
+                done += TenantContext.call(county, work::getAsInt);
+            }
+            sweptEveryCounty = true;
+            return done;
+        }
+        for (Mark mark : marked()) {
+            if (!counties.contains(mark.county())) {
+                continue;
+            }
+            done += TenantContext.call(mark.county(), work::getAsInt);
+            if (TenantContext.call(mark.county(), nothingLeft::getAsBoolean)) {
+                release(mark);
+            }
+        }
+        return done;
+    }
+
+    private List<Mark> marked() {
         List<Mark> marks = new ArrayList<>();
         TenantContext.call(TenantId.PLATFORM, () -> mongo.findAll(Document.class, collection)).forEach(document ->
                 marks.add(new Mark(document.getString("_id"), document.getString("token"), document.getDate("at").toInstant())));
@@ -75,7 +115,7 @@ public final class PendingCounties {
      * Lets go of a mark read before the sweep found the county with nothing left: only if it has
      * settled and nobody marked the county again since.
      */
-    public void release(Mark mark) {
+    private void release(Mark mark) {
         if (!mark.at().isBefore(clock.instant().minus(settle))) {
             return;
         }

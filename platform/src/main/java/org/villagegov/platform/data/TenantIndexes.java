@@ -61,6 +61,12 @@ public class TenantIndexes {
         if (TenantId.PLATFORM.equals(tenant)) {
             return;
         }
+        // runs before every database call: a county seen before costs one map lookup, nothing more
+        CompletableFuture<Void> known = prepared.get(tenant);
+        if (known != null) {
+            known.join();
+            return;
+        }
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> first = prepared.putIfAbsent(tenant, mine);
         if (first != null) {

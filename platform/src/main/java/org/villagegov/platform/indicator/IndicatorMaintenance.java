@@ -2,19 +2,16 @@ package org.villagegov.platform.indicator;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
-import org.villagegov.platform.tenancy.Tenant;
+import org.villagegov.platform.background.BackgroundWorker;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
@@ -25,51 +22,37 @@ import org.villagegov.platform.time.CountyTime;
  * and the nightly reconciliation that repairs drift, once a day per county, whichever instance
  * claims the day first.
  */
-public class IndicatorMaintenance implements SmartLifecycle {
+public class IndicatorMaintenance extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorMaintenance.class);
 
-    private final IndicatorLedger ledger;
     private final IndicatorRefresher refresher;
     private final Reconciliation reconciliation;
     private final TenantRegistry registry;
     private final MongoTemplate mongo;
     private final CountyTime time;
     private final IndicatorProperties properties;
-    private final BackgroundThread thread;
-    private volatile boolean sweptEveryCounty;
 
-    public IndicatorMaintenance(IndicatorLedger ledger, IndicatorRefresher refresher, Reconciliation reconciliation,
-                                TenantRegistry registry, MongoTemplate mongo, CountyTime time,
-                                IndicatorProperties properties) {
-        this.ledger = ledger;
+    public IndicatorMaintenance(IndicatorRefresher refresher, Reconciliation reconciliation, TenantRegistry registry,
+                                MongoTemplate mongo, CountyTime time, IndicatorProperties properties) {
+        super("indicators", log, "Indicator maintenance failed, the next round retries");
         this.refresher = refresher;
         this.reconciliation = reconciliation;
         this.registry = registry;
         this.mongo = mongo;
         this.time = time;
         this.properties = properties;
-        this.thread = new BackgroundThread("indicators", log, "Indicator maintenance failed, the next round retries");
     }
 
     /**
-     * Refreshes villages still marked due (a mark whose nudge was lost with its instance) in the
-     * counties marked as having some. The first sweep after start goes through every county, and
-     * also finishes changes a crash left pending for longer than the sweep interval; later, a
-     * change left pending by a crash is finished by the village's next refresh or by the nightly
-     * reconciliation, so idle counties cost no queries between.
+     * Refreshes villages still marked due (a mark whose nudge was lost with its instance) and
+     * finishes changes a crash left pending for longer than the sweep interval, in the counties
+     * marked as having due villages (the first sweep after start: in every county). A change a
+     * crash left in an unmarked county is finished by the village's next refresh or by the
+     * nightly reconciliation, so idle counties cost no queries between.
      */
     public int sweep() {
-        Set<String> active = registry.activeCounties().stream().map(Tenant::id).collect(Collectors.toSet());
-        if (sweptEveryCounty) {
-            return refresher.refreshMarkedCounties(active);
-        }
-        int done = 0;
-        for (String county : active) {
-            done += TenantContext.call(county, () -> ledger.completeStale(properties.sweepInterval()) + refresher.refreshDue());
-        }
-        sweptEveryCounty = true;
-        return done;
+        return refresher.sweep(registry.activeCounties(), properties.sweepInterval());
     }
 
     /** Once the nightly hour has come: reconciles and repairs each county not yet done today; returns how many. */
@@ -100,20 +83,8 @@ public class IndicatorMaintenance implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        sweptEveryCounty = false;  // after a stop, work may have been left anywhere
-        thread.start();
+    protected void started(BackgroundThread thread) {
         thread.every(properties.sweepInterval(), this::sweep);
         thread.every(Duration.ofMinutes(1), this::nightly);
-    }
-
-    @Override
-    public void stop() {
-        thread.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread.isRunning();
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.Set;
+import java.util.Collection;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,13 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
+import org.villagegov.platform.background.BackgroundWorker;
 import org.villagegov.platform.background.PendingCounties;
+import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
 
 /**
@@ -32,7 +33,7 @@ import org.villagegov.platform.tenancy.TenantContext;
  * taken by the next sweep, which looks only at counties marked as having due villages
  * ({@value #DUE_COUNTIES}, see {@link PendingCounties}: the county is marked before its village).
  */
-public class IndicatorRefresher implements SmartLifecycle {
+public class IndicatorRefresher extends BackgroundWorker {
 
     static final String DUE = "indicator_due";
     static final String DUE_COUNTIES = "indicator_due_counties";
@@ -45,15 +46,14 @@ public class IndicatorRefresher implements SmartLifecycle {
     private final Clock clock;
     private final Duration debounce;
     private final Map<String, AtomicBoolean> scheduled = new ConcurrentHashMap<>();
-    private final BackgroundThread thread;
     private final PendingCounties dueCounties;
 
     public IndicatorRefresher(MongoTemplate mongo, IndicatorLedger ledger, Clock clock, Duration debounce) {
+        super("indicator-refresh", log, "Refreshing due villages failed, the sweep retries");
         this.mongo = mongo;
         this.ledger = ledger;
         this.clock = clock;
         this.debounce = debounce;
-        this.thread = new BackgroundThread("indicator-refresh", log, "Refreshing due villages failed, the sweep retries");
         this.dueCounties = new PendingCounties(mongo, DUE_COUNTIES, clock, LEASE);
     }
 
@@ -64,8 +64,8 @@ public class IndicatorRefresher implements SmartLifecycle {
         mongo.upsert(Query.query(Criteria.where("_id").is(villageId)),
                 new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(clock.instant())), DUE);
         AtomicBoolean pending = scheduled.computeIfAbsent(tenant, t -> new AtomicBoolean());
-        if (thread.isRunning() && pending.compareAndSet(false, true)) {
-            thread.after(debounce, () -> {
+        if (isRunning() && pending.compareAndSet(false, true)) {
+            thread().after(debounce, () -> {
                 pending.set(false);
                 TenantContext.run(tenant, this::refreshDue);
             });
@@ -73,22 +73,14 @@ public class IndicatorRefresher implements SmartLifecycle {
     }
 
     /**
-     * Refreshes the due villages of every active county marked as having some (a county is marked
-     * before its first village is), and lets go of the marks of counties with none left; returns
-     * how many villages were refreshed. Idle counties cost nothing here.
+     * In every active county marked as having due villages (a county is marked before its first
+     * village is; the first time after start: every active county), finishes changes a crash left
+     * pending for longer than {@code staleAfter} and refreshes the due villages, and lets go of the
+     * marks of counties with none left; returns how many were finished or refreshed.
      */
-    public int refreshMarkedCounties(Set<String> active) {
-        int refreshed = 0;
-        for (PendingCounties.Mark mark : dueCounties.marked()) {
-            if (!active.contains(mark.county())) {
-                continue;
-            }
-            refreshed += TenantContext.call(mark.county(), this::refreshDue);
-            if (TenantContext.call(mark.county(), () -> mongo.count(new Query(), DUE)) == 0) {
-                dueCounties.release(mark);
-            }
-        }
-        return refreshed;
+    public int sweep(Collection<Tenant> active, Duration staleAfter) {
+        return dueCounties.sweep(active, () -> ledger.completeStale(staleAfter) + refreshDue(),
+                () -> mongo.count(new Query(), DUE) == 0);
     }
 
     /** Refreshes every due village of the current county that nobody else holds; returns how many. */
@@ -134,19 +126,9 @@ public class IndicatorRefresher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected void started(BackgroundThread thread) {
         // a refresh scheduled before a stop was dropped with it: its county must be free to schedule again
         scheduled.clear();
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        thread.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread.isRunning();
+        dueCounties.sweepEveryCountyNext();
     }
 }

@@ -50,10 +50,10 @@ public class IndicatorSupport {
     }
 
     @Bean
-    IndicatorMaintenance indicatorMaintenance(IndicatorLedger ledger, IndicatorRefresher refresher,
-                                              Reconciliation reconciliation, TenantRegistry registry,
-                                              MongoTemplate mongo, CountyTime time, IndicatorProperties properties) {
-        return new IndicatorMaintenance(ledger, refresher, reconciliation, registry, mongo, time, properties);
+    IndicatorMaintenance indicatorMaintenance(IndicatorRefresher refresher, Reconciliation reconciliation,
+                                              TenantRegistry registry, MongoTemplate mongo, CountyTime time,
+                                              IndicatorProperties properties) {
+        return new IndicatorMaintenance(refresher, reconciliation, registry, mongo, time, properties);
     }
 
     @Bean

@@ -25,7 +25,6 @@ import org.villagegov.platform.errors.InvalidParameterException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantId;
-import org.villagegov.platform.tenancy.TenantId;
 import org.villagegov.platform.tenancy.TenantRegistry;
 
 /**
@@ -115,7 +114,6 @@ public class Reconciliation {
                 List.copyOf(drifts.subList(0, Math.min(LISTED, drifts.size()))), repaired, ledger.now());
     }
 
-    /** Sets documents that disagree with the sum of the ledgers, only where every village's change is in. */
     /** Each counter of the county's kept documents, and of the province's copy of its county documents, that differs from expected. */
     private List<Drift> drifts(String county, Map<String, Map<String, Long>> expected, Map<String, Document> kept) {
         List<Drift> drifts = new ArrayList<>(compare(expected, kept));
@@ -125,6 +123,7 @@ public class Reconciliation {
         return drifts;
     }
 
+    /** Sets documents that disagree with the sum of the ledgers, only where every village's change is in. */
     private void repairDocuments(String county) {
         Map<String, Map<String, Long>> expected = new HashMap<>();
         Map<String, Map<String, Long>> seqs = new HashMap<>();

@@ -5,22 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
+import org.villagegov.platform.background.BackgroundWorker;
 import org.villagegov.platform.background.PendingCounties;
-import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is older than a claim lease. The first sweep after start looks at every active county once,
  * for events left by a version without marks.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
@@ -52,13 +49,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final MessagingProperties properties;
     private final JsonMapper json;
     private final Clock clock;
-    private final BackgroundThread thread;
     private volatile List<String> collections;
-    private volatile boolean sweptEveryCounty;
     private final PendingCounties pending;
 
     public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, TenantRegistry registry,
                        EventPublisher publisher, MessagingProperties properties, JsonMapper json, Clock clock) {
+        super("outbox-relay", log, "Outbox relay pass failed, the next sweep retries");
         this.mongo = mongo;
         this.mappingContext = mappingContext;
         this.registry = registry;
@@ -66,13 +62,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
-        this.thread = new BackgroundThread("outbox-relay", log, "Outbox relay pass failed, the next sweep retries");
         this.pending = new PendingCounties(mongo, PENDING, clock, properties.claimLease());
     }
 
     /** Asks for the pending events of one tenant's collection to be published soon. */
     public void nudge(String tenant, String collection) {
-        thread.after(Duration.ZERO, () -> TenantContext.run(tenant, () -> publishPending(collection)));
+        thread().after(Duration.ZERO, () -> TenantContext.run(tenant, () -> publishPending(collection)));
     }
 
     /**
@@ -89,26 +84,7 @@ public class OutboxRelay implements SmartLifecycle {
      * many events went out.
      */
     public int sweep() {
-        Set<String> active = registry.activeCounties().stream().map(Tenant::id).collect(Collectors.toSet());
-        if (!sweptEveryCounty) {
-            int published = 0;
-            for (String tenant : active) {
-                published += TenantContext.call(tenant, this::publishAllPending);
-            }
-            sweptEveryCounty = true;
-            return published;
-        }
-        int published = 0;
-        for (PendingCounties.Mark mark : pending.marked()) {
-            if (!active.contains(mark.county())) {
-                continue;
-            }
-            published += TenantContext.call(mark.county(), this::publishAllPending);
-            if (!TenantContext.call(mark.county(), this::anyUnsent)) {
-                pending.release(mark);
-            }
-        }
-        return published;
+        return pending.sweep(registry.activeCounties(), this::publishAllPending, () -> !anyUnsent());
     }
 
     private int publishAllPending() {
@@ -190,19 +166,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        sweptEveryCounty = false;  // after a stop, nudges may have been dropped anywhere
-        thread.start();
+    protected void started(BackgroundThread thread) {
+        pending.sweepEveryCountyNext();  // after a stop, nudges may have been dropped anywhere
         thread.every(properties.sweepInterval(), this::sweep);
-    }
-
-    @Override
-    public void stop() {
-        thread.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread.isRunning();
     }
 }

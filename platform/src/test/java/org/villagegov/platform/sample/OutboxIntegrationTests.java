@@ -80,12 +80,7 @@ class OutboxIntegrationTests {
     void whenAnEventIsStoredAndItsNudgeIsLostThenTheSweepOfItsMarkedCountyPublishesItOnce() {
         String id = "lost-nudge-" + UUID.randomUUID();
         String echoed = "lost-" + UUID.randomUUID();
-        TenantContext.run(DAYE, () -> {
-            Update update = outbox.append(new Update().set("text", "no nudge"), "note.created",
-                    new Note.NoteCreated(echoed, Tokens.VILLAGE, "lost"), Instant.now());
-            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Note.class);
-            // no nudge: as if the instance died right after the write
-        });
+        writeWithoutNudge(DAYE, id, echoed);  // as if the instance died right after the write
         assertThat(mark(DAYE)).as("the county is marked before its write").isNotNull();
 
         relay.sweep();
@@ -100,12 +95,8 @@ class OutboxIntegrationTests {
         relay.sweep();  // the first sweep after start looks at every county; from then on only marked ones
         String id = "unmarked-" + UUID.randomUUID();
         String echoed = "unmarked-" + UUID.randomUUID();
-        TenantContext.run(LINXIAN, () -> {
-            // an unsent event written around the outbox, so nothing marks the county
-            Update update = outbox.append(new Update().set("text", "unmarked"), "note.created",
-                    new Note.NoteCreated(echoed, Tokens.VILLAGE, "unmarked"), Instant.now());
-            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, Note.class);
-        });
+        // an unsent event whose county's mark is then taken away, as no write of this version leaves it
+        writeWithoutNudge(LINXIAN, id, echoed);
         TenantContext.run(TenantId.PLATFORM, () -> mongo.remove(Query.query(Criteria.where("_id").is(LINXIAN)), "outbox_pending"));
 
         relay.sweep();
@@ -122,6 +113,15 @@ class OutboxIntegrationTests {
         setMark(LINXIAN, Instant.now().minus(Duration.ofMinutes(5)));
         relay.sweep();
         assertThat(mark(LINXIAN)).isNull();
+    }
+
+    /** A note with one unsent event, written by an update through the outbox but never nudged. */
+    private void writeWithoutNudge(String county, String noteId, String echoed) {
+        TenantContext.run(county, () -> {
+            Update update = outbox.append(new Update().set("text", "no nudge"), "note.created",
+                    new Note.NoteCreated(echoed, Tokens.VILLAGE, "no nudge"), Instant.now());
+            mongo.upsert(Query.query(Criteria.where("_id").is(noteId)), update, Note.class);
+        });
     }
 
     private void setMark(String county, Instant at) {
