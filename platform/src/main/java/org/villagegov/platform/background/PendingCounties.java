@@ -36,7 +36,8 @@ import org.villagegov.platform.tenancy.TenantId;
  * relied on the mark has finished by then, and one that marked again since changed the mark's
  * token, so the conditional removal misses. The first sweep after a start (and the first after
  * {@link #sweepEveryCountyNext}) looks at every active county instead, for work stored by a version
- * without marks or left while the component was stopped. A mark this instance wrote less than a third of
+ * without marks or left while the component was stopped, and marks each county it leaves work in
+ * (work not due yet, or a county whose work failed), so that later sweeps find it. A mark this instance wrote less than a third of
  * {@code settle} ago is not written again, which keeps a busy county to one extra write per few
  * seconds.
  */
@@ -78,9 +79,11 @@ public final class PendingCounties {
     }
 
     /**
-     * One round: in every marked active county (the first round: every active county) runs
-     * {@code work} in the county's context, and lets the county's mark go if {@code nothingLeft}
-     * then holds there; returns the sum of what {@code work} returned. Idle counties cost nothing.
+     * One round: in every marked active county (the first round: every active county, marking those
+     * where {@code nothingLeft} does not hold) runs {@code work} in the county's context, and lets
+     * the county's mark go if {@code nothingLeft} then holds there; returns the sum of what
+     * {@code work} returned. Idle counties cost nothing. {@code nothingLeft} means no work now
+     * <em>or later</em>: a county holding work that falls due only later keeps its mark.
      */
     public int sweep(Collection<Tenant> active, IntSupplier work, BooleanSupplier nothingLeft) {
         Set<String> counties = active.stream().map(Tenant::id).collect(Collectors.toSet());
@@ -88,6 +91,10 @@ public final class PendingCounties {
         if (!sweptEveryCounty) {
             for (String county : counties) {
                 done += TenantContext.call(county, work::getAsInt);
+                // work not due yet (a notice period, a deadline) or left by a failure must be found by later sweeps
+                if (!TenantContext.call(county, nothingLeft::getAsBoolean)) {
+                    mark(county);
+                }
             }
             sweptEveryCounty = true;
             return done;
