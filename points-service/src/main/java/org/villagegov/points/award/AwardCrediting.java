@@ -1,5 +1,7 @@
 package org.villagegov.points.award;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
@@ -11,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.background.PendingCounties;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
@@ -21,32 +24,55 @@ import org.villagegov.points.account.Ledger;
  * a conditional update (one instance wins), posted to the ledger under {@code award:<id>}
  * (idempotent), then marked CREDITED. An award left in CREDITING by a crash is finished by the
  * next sweep; posting it again is a no-op.
+ * <p>
+ * So that idle counties cost nothing, the sweep looks only at counties marked as holding approved
+ * awards ({@link PendingCounties} in {@value #PENDING}): an approval marks its county before it is
+ * stored ({@link #expect}), and a mark is let go once the county has no award approved or being
+ * credited. The first sweep after a start looks at every county (and marks those with awards still
+ * on notice), for awards approved before marks existed.
  */
 @Component
 class AwardCrediting {
 
     private static final Logger log = LoggerFactory.getLogger(AwardCrediting.class);
+    static final String PENDING = "award_crediting_counties";
+    /** Longer than an approval takes from its mark to its write, so no mark is let go under a write relying on it. */
+    private static final Duration SETTLE = Duration.ofMinutes(1);
 
     private final MongoTemplate mongo;
     private final Ledger ledger;
     private final TenantRegistry registry;
     private final CountyTime time;
+    private final PendingCounties pending;
 
-    AwardCrediting(MongoTemplate mongo, Ledger ledger, TenantRegistry registry, CountyTime time) {
+    AwardCrediting(MongoTemplate mongo, Ledger ledger, TenantRegistry registry, CountyTime time, Clock clock) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.registry = registry;
         this.time = time;
+        this.pending = new PendingCounties(mongo, PENDING, clock, SETTLE);
     }
 
+    /** Before an award of the current county is approved: marks the county for the sweep. */
+    void expect() {
+        pending.mark(TenantContext.require());
+    }
+
+    /** Credits the due awards of every marked active county (the first time: of every active county); returns how many. */
     @Scheduled(fixedDelayString = "${points.sweep-interval:PT30S}", initialDelayString = "${points.sweep-interval:PT30S}")
-    void sweepAllCounties() {
-        for (var county : registry.activeCounties()) {
-            try {
-                TenantContext.run(county.id(), this::creditDue);
-            } catch (RuntimeException e) {
-                log.warn("Crediting due awards failed in {}: {}", county.id(), e.getMessage());
-            }
+    int sweep() {
+        return pending.sweep(registry.activeCounties(), this::creditDueOrLog,
+                () -> !mongo.exists(Query.query(Criteria.where("status").in(Award.Status.APPROVED, Award.Status.CREDITING)),
+                        Award.class));
+    }
+
+    /** One county's failure is logged and left to the next sweep (its county stays marked); the others go on. */
+    private int creditDueOrLog() {
+        try {
+            return creditDue();
+        } catch (RuntimeException e) {
+            log.warn("Crediting due awards failed in {}: {}", TenantContext.require(), e.getMessage());
+            return 0;
         }
     }
 

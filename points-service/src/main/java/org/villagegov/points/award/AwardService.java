@@ -30,16 +30,18 @@ class AwardService {
     private final Rules rules;
     private final Caps caps;
     private final PointsProperties properties;
+    private final AwardCrediting crediting;
     private final CountyTime time;
 
     AwardService(AwardRepository awards, AwardQueries queries, PlaceGuard places, Rules rules, Caps caps,
-                 PointsProperties properties, CountyTime time) {
+                 PointsProperties properties, AwardCrediting crediting, CountyTime time) {
         this.awards = awards;
         this.queries = queries;
         this.places = places;
         this.rules = rules;
         this.caps = caps;
         this.properties = properties;
+        this.crediting = crediting;
         this.time = time;
     }
 
@@ -150,6 +152,7 @@ class AwardService {
     Award approve(String id, PlatformUser user) {
         Award award = visible(id, user);
         award.approve(user.subject(), time.now(), properties.noticePeriod());
+        crediting.expect();  // before the approval is stored, so that no crash leaves an approved award unswept
         return awards.save(award);
     }
 

@@ -1,10 +1,9 @@
 package org.villagegov.points.rule;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,18 +13,18 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
-import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.rule.Rule.Category;
 
 /**
- * The catalogue a new county starts with (docs/domain.md section 3). Inserted only where missing
- * ({@code $setOnInsert}), so a repeated provisioning or restart never overwrites a county's edits.
+ * The catalogue a new county starts with (docs/domain.md section 3), written when the county is
+ * provisioned and, once per process, before the county's rules are first read ({@link #ensure}):
+ * a county onboarded while no instance listened still gets them, and a start-up touches no county
+ * however many are registered. Inserted only where missing ({@code $setOnInsert}), so a repeated
+ * provisioning or first read never overwrites a county's edits.
  */
 @Component
 class DefaultRules {
-
-    private static final Logger log = LoggerFactory.getLogger(DefaultRules.class);
 
     record Default(String code, String behaviour, Category category, int points, boolean evidence, Integer capPerMonth) {
     }
@@ -47,12 +46,11 @@ class DefaultRules {
             new Default("littering", "Littering", Category.HYGIENE, -2, false, null));
 
     private final MongoTemplate mongo;
-    private final TenantRegistry registry;
     private final CountyTime time;
+    private final Set<String> ensured = ConcurrentHashMap.newKeySet();
 
-    DefaultRules(MongoTemplate mongo, TenantRegistry registry, CountyTime time) {
+    DefaultRules(MongoTemplate mongo, CountyTime time) {
         this.mongo = mongo;
-        this.registry = registry;
         this.time = time;
     }
 
@@ -60,15 +58,19 @@ class DefaultRules {
     @EventListener
     void onProvisioned(TenantProvisioned provisioned) {
         createMissing();
+        ensured.add(TenantContext.require());
     }
 
-    /** Counties onboarded while no instance listened still get their defaults. */
-    @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
-        try {
-            registry.activeCounties().forEach(county -> TenantContext.run(county.id(), this::createMissing));
-        } catch (RuntimeException e) {
-            log.warn("Default rules not checked at start: {}", e.getMessage());
+    /**
+     * Before the current county's rules are read: writes the missing defaults the first time in this
+     * process (a county seen before costs one set lookup). A failure is not remembered, so the next
+     * read tries again.
+     */
+    void ensure() {
+        String county = TenantContext.require();
+        if (!ensured.contains(county)) {
+            createMissing();
+            ensured.add(county);
         }
     }
 

@@ -29,13 +29,16 @@ class RuleCatalogue {
     private final RuleQueries queries;
     private final PlaceGuard places;
     private final OverrideBounds bounds;
+    private final DefaultRules defaults;
     private final CountyTime time;
 
-    RuleCatalogue(RuleRepository rules, RuleQueries queries, PlaceGuard places, OverrideBounds bounds, CountyTime time) {
+    RuleCatalogue(RuleRepository rules, RuleQueries queries, PlaceGuard places, OverrideBounds bounds,
+                  DefaultRules defaults, CountyTime time) {
         this.rules = rules;
         this.queries = queries;
         this.places = places;
         this.bounds = bounds;
+        this.defaults = defaults;
         this.time = time;
     }
 
@@ -45,6 +48,7 @@ class RuleCatalogue {
 
     /** County rules for everyone, village overrides only inside the caller's scope, by id. */
     Page<Rule> list(String villageId, Pageable pageable, PlatformUser user) {
+        defaults.ensure();
         if (villageId != null) {
             places.village(villageId, user, "villageId");
         }
@@ -54,6 +58,7 @@ class RuleCatalogue {
     /** A county rule (county admin) is in force at once; a village override waits for a second person. */
     Rule create(String code, String townshipId, String villageId, Draft draft, LocalDate effectiveFrom,
                 PlatformUser user) {
+        defaults.ensure();
         Rule rule;
         if (villageId == null) {
             if (!user.hasRole(Roles.COUNTY_ADMIN)) {
@@ -119,6 +124,7 @@ class RuleCatalogue {
 
     /** A county rule is visible to the whole county, an override only inside the caller's scope. */
     Rule visible(String id, PlatformUser user) {
+        defaults.ensure();
         return rules.findById(id)
                 .filter(rule -> rule.villageId() == null || user.mayAccess(rule.townshipId(), rule.villageId()))
                 .orElseThrow(() -> new NotFoundException("Rule", id));

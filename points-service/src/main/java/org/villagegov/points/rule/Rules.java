@@ -11,9 +11,11 @@ import org.villagegov.platform.errors.RuleViolationException;
 public class Rules {
 
     private final RuleRepository rules;
+    private final DefaultRules defaults;
 
-    Rules(RuleRepository rules) {
+    Rules(RuleRepository rules, DefaultRules defaults) {
         this.rules = rules;
+        this.defaults = defaults;
     }
 
     /**
@@ -21,6 +23,7 @@ public class Rules {
      * version in force then if any, else the county rule's; empty when unknown or retired.
      */
     public Optional<EffectiveRule> find(String code, String villageId, LocalDate day) {
+        defaults.ensure();
         Optional<Rule> override = villageId == null ? Optional.empty() : rules.findById(Rule.idOf(code, villageId));
         Optional<EffectiveRule> fromOverride = override.flatMap(rule -> effective(rule, day));
         if (override.isPresent() && override.get().inForceOn(day).isPresent()) {

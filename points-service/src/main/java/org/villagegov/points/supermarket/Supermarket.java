@@ -29,16 +29,18 @@ class Supermarket {
     private final RedemptionRepository redemptions;
     private final SupermarketQueries queries;
     private final RedemptionSaga saga;
+    private final RedemptionRecovery recovery;
     private final PlaceGuard places;
     private final MongoTemplate mongo;
     private final CountyTime time;
 
     Supermarket(ItemRepository items, RedemptionRepository redemptions, SupermarketQueries queries, RedemptionSaga saga,
-                PlaceGuard places, MongoTemplate mongo, CountyTime time) {
+                RedemptionRecovery recovery, PlaceGuard places, MongoTemplate mongo, CountyTime time) {
         this.items = items;
         this.redemptions = redemptions;
         this.queries = queries;
         this.saga = saga;
+        this.recovery = recovery;
         this.places = places;
         this.mongo = mongo;
         this.time = time;
@@ -76,6 +78,7 @@ class Supermarket {
         if (!item.villageId().equals(household.villageId())) {
             throw new RuleViolationException("itemId", "The item belongs to another village's supermarket");
         }
+        recovery.expect();  // before the saga stores anything: a crash mid-saga leaves its county marked
         return saga.redeem(household, item, quantity, user.subject());
     }
 
@@ -95,6 +98,8 @@ class Supermarket {
     }
 
     Redemption refund(String id, String reason, PlatformUser user) {
-        return saga.refund(redemption(id, user), user.subject(), reason);
+        Redemption redemption = redemption(id, user);
+        recovery.expect();
+        return saga.refund(redemption, user.subject(), reason);
     }
 }

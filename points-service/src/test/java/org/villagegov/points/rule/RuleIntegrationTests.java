@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.query.Query;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.test.CommandCount;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.PointsTestSupport;
 
@@ -25,6 +27,8 @@ class RuleIntegrationTests extends PointsTestSupport {
     ApplicationEventPublisher publisher;
     @Autowired
     Rules rules;
+    @Autowired
+    CountyTime time;
 
     private int pointsOn(String code, String village, LocalDate day) {
         return TenantContext.call(DAYE, () -> rules.require(code, village, day, "x").points());
@@ -45,6 +49,7 @@ class RuleIntegrationTests extends PointsTestSupport {
 
     @Test
     void whenCountyIsProvisionedAgainThenDefaultRulesAreNotDuplicatedNorOverwritten() throws Exception {
+        pointsOn("gambling", null, today());
         long before = count("rules");
         assertThat(before).isGreaterThanOrEqualTo(DefaultRules.DEFAULTS.size());
         TenantContext.run(DAYE, () -> publisher.publishEvent(new TenantProvisioned(DAYE)));
@@ -52,6 +57,20 @@ class RuleIntegrationTests extends PointsTestSupport {
         mvc.perform(get("/api/v1/points/rules/gambling").header("Authorization", villager("v")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.points").value(-10));
+    }
+
+    @Test
+    void whenACountyWasNeverProvisionedThenItsFirstRuleReadWritesTheDefaultsAndLaterReadsCostNothingMore() {
+        String county = "never-provisioned";
+        try (CommandCount commands = new CommandCount()) {
+            DefaultRules defaults = new DefaultRules(countedBy(commands), time);  // as in a process that has just started
+            TenantContext.run(county, defaults::ensure);
+            assertThat(TenantContext.call(county, () -> mongo.count(new Query(), "rules"))).isEqualTo(DefaultRules.DEFAULTS.size());
+
+            commands.reset();
+            TenantContext.run(county, defaults::ensure);
+            assertThat(commands.to("points_" + county)).isZero();
+        }
     }
 
     @Test

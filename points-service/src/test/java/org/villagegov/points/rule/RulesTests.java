@@ -19,7 +19,7 @@ class RulesTests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     final RuleRepository repository = mock(RuleRepository.class);
-    final Rules rules = new Rules(repository);
+    final Rules rules = new Rules(repository, mock(DefaultRules.class));
 
     static Rule.Terms terms(int points, boolean active, LocalDate from, Integer cap) {
         return new Rule.Terms(1, "Volunteer work", Rule.Category.PUBLIC_WELFARE, points, false, cap, active, "admin-1", NOW,
