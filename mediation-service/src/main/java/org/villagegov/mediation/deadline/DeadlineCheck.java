@@ -1,6 +1,7 @@
 package org.villagegov.mediation.deadline;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.villagegov.mediation.dispute.Cases;
+import org.villagegov.mediation.dispute.CasesWithDeadlines;
 import org.villagegov.mediation.dispute.MediationCase;
 import org.villagegov.mediation.triage.TriageRules;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -21,7 +23,8 @@ import org.villagegov.platform.time.CountyTime;
  * version read, so when two instances escalate the same case one write wins, the other is
  * dropped, and the event is raised once). A county-level case has nowhere to go: it stays on
  * the overdue list, and a failed one is flagged overdue once (conditional on not being flagged).
- * What happens to each case is {@link OverdueDecision}'s pure decision.
+ * What happens to each case is {@link OverdueDecision}'s pure decision. Only counties that may
+ * hold such a case are looked at ({@link CasesWithDeadlines}), so idle counties cost nothing.
  */
 @Component
 class DeadlineCheck {
@@ -33,36 +36,49 @@ class DeadlineCheck {
     private final TriageRules rules;
     private final TenantRegistry registry;
     private final CountyTime time;
+    private final CasesWithDeadlines withDeadlines;
 
-    DeadlineCheck(DeadlineQueries queries, Cases cases, TriageRules rules, TenantRegistry registry, CountyTime time) {
+    DeadlineCheck(DeadlineQueries queries, Cases cases, TriageRules rules, TenantRegistry registry, CountyTime time,
+                  CasesWithDeadlines withDeadlines) {
         this.queries = queries;
         this.cases = cases;
         this.rules = rules;
         this.registry = registry;
         this.time = time;
+        this.withDeadlines = withDeadlines;
     }
 
+    /** Checks every marked active county (the first time after a start: every active county); returns how many escalated. */
     @Scheduled(fixedDelayString = "${mediation.deadline-check-interval:PT15M}",
             initialDelayString = "${mediation.deadline-check-interval:PT15M}")
-    void everyCounty() {
-        for (var county : registry.activeCounties()) {
-            try {
-                int escalated = TenantContext.call(county.id(), this::escalateOverdue);
-                if (escalated > 0) {
-                    log.info("Escalated {} overdue cases", escalated);
-                }
-            } catch (RuntimeException e) {
-                log.warn("Deadline check of county {} failed: {}", county.id(), e.getMessage());
+    int sweep() {
+        return withDeadlines.sweep(registry.activeCounties(), this::escalateOverdueOrLog);
+    }
+
+    /** One county's failure is logged and left to the next check (its county stays marked); the others go on. */
+    private int escalateOverdueOrLog() {
+        try {
+            int escalated = escalateOverdue();
+            if (escalated > 0) {
+                log.info("Escalated {} overdue cases", escalated);
             }
+            return escalated;
+        } catch (RuntimeException e) {
+            log.warn("Deadline check of county {} failed: {}", TenantContext.require(), e.getMessage());
+            return 0;
         }
     }
 
     /** Escalates the current county's overdue cases below the county level; returns how many. */
     int escalateOverdue() {
         LocalDate today = time.today();
+        List<MediationCase> overdue = queries.overdue(today);
+        if (overdue.isEmpty()) {
+            return 0;  // nothing to escalate: the county's rules need not be read
+        }
         int acceptanceDays = rules.current().acceptanceDays();
         int escalated = 0;
-        for (MediationCase c : queries.overdue(today)) {
+        for (MediationCase c : overdue) {
             switch (OverdueDecision.of(c, today)) {
                 case OverdueDecision.Nothing nothing -> {
                 }

@@ -21,9 +21,11 @@ class CaseQueries {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"));
 
     private final MongoTemplate mongo;
+    private final CasesWithDeadlines deadlines;
 
-    CaseQueries(MongoTemplate mongo) {
+    CaseQueries(MongoTemplate mongo, CasesWithDeadlines deadlines) {
         this.mongo = mongo;
+        this.deadlines = deadlines;
     }
 
     /** The filters of the case list; null means "any". */
@@ -70,11 +72,14 @@ class CaseQueries {
         return mongo.find(query, MediationCase.class).stream().filter(c -> c.risk() != null).toList();
     }
 
+    /** Every case write goes through here or {@link #insert}: the county is marked for the deadline check first. */
     MediationCase save(MediationCase c) {
+        deadlines.expect(c);
         return mongo.save(c);
     }
 
     MediationCase insert(MediationCase c) {
+        deadlines.expect(c);
         return mongo.insert(c);
     }
 }

@@ -1,9 +1,5 @@
 package org.villagegov.mediation.triage;
 
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,23 +8,21 @@ import org.villagegov.platform.errors.ConflictException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.messaging.TenantProvisioned;
 import org.villagegov.platform.security.PlatformUser;
-import org.villagegov.platform.tenancy.TenantContext;
-import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
 
-/** The current county's rules; the defaults are written when a county is provisioned and never overwrite edits. */
+/**
+ * The current county's rules; the defaults are written when a county is provisioned and never
+ * overwrite edits. A county onboarded while no instance listened reads the defaults until its
+ * first change stores them, so nothing needs to go through every county at start-up.
+ */
 @Component
 public class TriageRules {
 
-    private static final Logger log = LoggerFactory.getLogger(TriageRules.class);
-
     private final MongoTemplate mongo;
-    private final TenantRegistry registry;
     private final CountyTime time;
 
-    TriageRules(MongoTemplate mongo, TenantRegistry registry, CountyTime time) {
+    TriageRules(MongoTemplate mongo, CountyTime time) {
         this.mongo = mongo;
-        this.registry = registry;
         this.time = time;
     }
 
@@ -42,15 +36,6 @@ public class TriageRules {
     @EventListener
     void onProvisioned(TenantProvisioned provisioned) {
         createDefaults();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
-        try {
-            registry.activeCounties().forEach(county -> TenantContext.run(county.id(), this::createDefaults));
-        } catch (RuntimeException e) {
-            log.warn("Default triage rules not checked at start: {}", e.getMessage());
-        }
     }
 
     void createDefaults() {

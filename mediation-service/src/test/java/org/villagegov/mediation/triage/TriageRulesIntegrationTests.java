@@ -1,6 +1,7 @@
 package org.villagegov.mediation.triage;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.villagegov.mediation.MediationTestSupport;
 import org.villagegov.platform.tenancy.TenantContext;
@@ -13,6 +14,9 @@ class TriageRulesIntegrationTests extends MediationTestSupport {
 
     private static final String RULES = "/api/v1/mediation/rules";
 
+    @Autowired
+    TriageRules rules;
+
     @Test
     void whenACountyIsProvisionedThenItHasDefaultRules() throws Exception {
         assertThat(TenantContext.call(LINXIAN, () -> mongo.count(new org.springframework.data.mongodb.core.query.Query(),
@@ -21,6 +25,17 @@ class TriageRulesIntegrationTests extends MediationTestSupport {
         assertThat(rules.get("categoryLevels").get("LAND").asString()).isEqualTo("TOWNSHIP");
         assertThat(rules.get("acceptanceDays").asInt()).isEqualTo(3);
         assertThat(rules.get("villageMaxAmount").asLong()).isEqualTo(10_000);
+    }
+
+    @Test
+    void whenACountyWasNeverProvisionedThenItReadsTheDefaultsWithoutAnythingWrittenForIt() {
+        String county = "never-provisioned";
+        CountyRules read = TenantContext.call(county, rules::current);
+
+        assertThat(read.acceptanceDays()).isEqualTo(CountyRules.defaults().acceptanceDays());
+        assertThat(read.villageMaxAmount()).isEqualTo(10_000);
+        assertThat(TenantContext.call(county, () -> mongo.count(new org.springframework.data.mongodb.core.query.Query(),
+                "county_rules"))).isZero();
     }
 
     @Test
