@@ -24,6 +24,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.data.TenantMongoDatabaseFactory;
+import org.villagegov.platform.tenancy.StaticTenantRegistry;
+import org.villagegov.platform.tenancy.Tenant;
+import org.villagegov.platform.tenancy.TenantRegistry;
+import org.villagegov.platform.test.CommandCount;
 import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.Identities;
 import org.villagegov.platform.test.MutableClock;
@@ -61,6 +66,8 @@ public abstract class CouncilTestSupport {
     public static final String FAR_TOWNSHIP = "t-far";
     public static final String FAR_VILLAGE = "v-far";
 
+    /** A registered county where nothing ever happens. */
+    protected static final String IDLE_COUNTY = "quiet-county";
     protected static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final GridLookupStub grid = new GridLookupStub("daye", TOWNSHIP, VILLAGE)
@@ -80,6 +87,20 @@ public abstract class CouncilTestSupport {
     protected RabbitAdmin rabbitAdmin;
     @Autowired
     protected RabbitTemplate rabbit;
+
+    /** This service's template over a client of its own, so a test counts the commands a component built on it sends. */
+    protected MongoTemplate countedBy(CommandCount commands) {
+        return new MongoTemplate(new TenantMongoDatabaseFactory(commands.client(), "council"), mongo.getConverter());
+    }
+
+    /**
+     * The test county Daye and a county that never holds anything, as the registry of a restarted
+     * instance lists them: what the idle county costs a sweep is what thousands of idle counties do.
+     */
+    protected static TenantRegistry withIdleCounty() {
+        return new StaticTenantRegistry(List.of(new Tenant(DAYE, "https://issuer.test/realms/daye", "hubei", null),
+                new Tenant(IDLE_COUNTY, "https://issuer.test/realms/" + IDLE_COUNTY, "hubei", null)));
+    }
 
     protected static LocalDate today() {
         return CountyTime.today(clock);

@@ -1,5 +1,7 @@
 package org.villagegov.council.suggestion;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.background.PendingCounties;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
@@ -21,41 +24,68 @@ import org.villagegov.platform.time.CountyTime;
  * quiet by simply not answering. Every instance sweeps; each suggestion is claimed by a
  * conditional update (still ASSIGNED, not yet escalated), so with two instances it is escalated
  * exactly once.
+ * <p>
+ * So that idle counties cost nothing, the sweep looks only at counties marked as holding assigned
+ * suggestions not yet escalated ({@link PendingCounties} in {@value #PENDING}): an assignment marks
+ * its county before it is stored ({@link #expect}), and a mark is let go once the county holds none.
+ * The first sweep after a start looks at every county (and marks those whose deadlines are still
+ * ahead), for assignments stored before marks existed.
  */
 @Component
 class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
+    static final String PENDING = "suggestion_escalation_counties";
+    /** Longer than an assignment takes from its mark to its write, so no mark is let go under a write relying on it. */
+    private static final Duration SETTLE = Duration.ofMinutes(1);
 
     private final MongoTemplate mongo;
     private final TenantRegistry registry;
     private final CountyTime time;
+    private final PendingCounties pending;
 
-    Escalation(MongoTemplate mongo, TenantRegistry registry, CountyTime time) {
+    Escalation(MongoTemplate mongo, TenantRegistry registry, CountyTime time, Clock clock) {
         this.mongo = mongo;
         this.registry = registry;
         this.time = time;
+        this.pending = new PendingCounties(mongo, PENDING, clock, SETTLE);
     }
 
+    /** Before a suggestion of the current county is assigned with a deadline: marks the county for the sweep. */
+    void expect() {
+        pending.mark(TenantContext.require());
+    }
+
+    /** Escalates in every marked active county (the first time: every active county); returns how many. */
     @Scheduled(fixedDelayString = "${council.escalation-interval:PT1H}", initialDelayString = "${council.escalation-interval:PT1H}")
-    void everyCounty() {
-        for (var county : registry.activeCounties()) {
-            try {
-                List<String> escalated = TenantContext.call(county.id(), this::escalateOverdue);
-                if (!escalated.isEmpty()) {
-                    log.info("Escalated {} overdue suggestions to the township", escalated.size());
-                }
-            } catch (RuntimeException e) {
-                log.warn("Suggestion escalation of county {} failed: {}", county.id(), e.getMessage());
+    int sweep() {
+        return pending.sweep(registry.activeCounties(), this::escalateOverdueOrLog,
+                () -> !mongo.exists(Query.query(notEscalated()), Suggestion.class));
+    }
+
+    /** One county's failure is logged and left to the next sweep (its county stays marked); the others go on. */
+    private int escalateOverdueOrLog() {
+        try {
+            List<String> escalated = escalateOverdue();
+            if (!escalated.isEmpty()) {
+                log.info("Escalated {} overdue suggestions to the township", escalated.size());
             }
+            return escalated.size();
+        } catch (RuntimeException e) {
+            log.warn("Suggestion escalation of county {} failed: {}", TenantContext.require(), e.getMessage());
+            return 0;
         }
+    }
+
+    /** Assigned and not escalated yet: what the sweep escalates once its deadline has passed. */
+    private static Criteria notEscalated() {
+        return Criteria.where("status").is(Suggestion.Status.ASSIGNED).and("escalatedToTownship").ne(true);
     }
 
     /** Escalates the current county's overdue suggestions; returns the ids this call escalated. */
     List<String> escalateOverdue() {
         LocalDate today = time.today();
-        Criteria overdue = Criteria.where("status").is(Suggestion.Status.ASSIGNED).and("deadline").lt(today)
-                .and("escalatedToTownship").ne(true);
+        Criteria overdue = notEscalated().and("deadline").lt(today);
         List<String> escalated = new ArrayList<>();
         for (Suggestion suggestion : mongo.find(Query.query(overdue), Suggestion.class)) {
             boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(suggestion.id())

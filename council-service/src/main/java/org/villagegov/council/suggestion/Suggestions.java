@@ -20,12 +20,14 @@ class Suggestions {
     private final MongoTemplate mongo;
     private final SuggestionQueries queries;
     private final PlaceGuard places;
+    private final Escalation escalation;
     private final CountyTime time;
 
-    Suggestions(MongoTemplate mongo, SuggestionQueries queries, PlaceGuard places, CountyTime time) {
+    Suggestions(MongoTemplate mongo, SuggestionQueries queries, PlaceGuard places, Escalation escalation, CountyTime time) {
         this.mongo = mongo;
         this.queries = queries;
         this.places = places;
+        this.escalation = escalation;
         this.time = time;
     }
 
@@ -47,6 +49,7 @@ class Suggestions {
     Suggestion assign(String id, SuggestionController.Assign request, PlatformUser user) {
         Suggestion suggestion = queries.visible(id, user);
         suggestion.assign(request.assignee(), request.deadline(), time.today(), time.now());
+        escalation.expect();  // before the assignment is stored, so that no crash leaves it unswept
         return mongo.save(suggestion);
     }
 

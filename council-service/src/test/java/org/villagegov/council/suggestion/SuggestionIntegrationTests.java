@@ -7,26 +7,37 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.villagegov.council.CouncilTestSupport;
 import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.tenancy.TenantId;
+import org.villagegov.platform.test.CommandCount;
 import org.villagegov.platform.test.TestTokens;
+import org.villagegov.platform.time.CountyTime;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.villagegov.platform.test.TestTenants.DAYE;
 
 class SuggestionIntegrationTests extends CouncilTestSupport {
 
     static final String SUGGESTIONS = "/api/v1/council/suggestions";
     static final String MEETINGS = "/api/v1/council/bench-meetings";
 
+    private static final String IDLE_DATABASE = "council_" + IDLE_COUNTY;
+
     String queue;
     @Autowired
     Escalation escalation;
+    @Autowired
+    CountyTime time;
 
     @BeforeEach
     void listen() {
@@ -214,6 +225,68 @@ class SuggestionIntegrationTests extends CouncilTestSupport {
         assertThat(getOk(SUGGESTIONS + "?escalated=true&size=100", otherTownship).get("items").findValuesAsString("id")).doesNotContain(id);
         assertThat(TenantContext.call("daye", escalation::escalateOverdue)).as("once").doesNotContain(id);
         assertThat(act(id, "feedback", townshipOfficer(), "{\"feedback\":\"The township rebuilt it\"}")).isEqualTo(200);
+    }
+
+    /** An assigned suggestion due tomorrow; its county marked by the assignment. */
+    private String assigned() throws Exception {
+        // a mark this instance wrote less than a third of its settling time ago is not written again
+        clock.advance(Duration.ofMinutes(1));
+        String id = raise(villager("villager-lamp"), household(), "Broken street lamp");
+        meeting(List.of(household()), List.of(id));
+        assertThat(act(id, "assign", cadre(), "{\"assignee\":\"power bureau\",\"deadline\":\"%s\"}"
+                .formatted(today().plusDays(1)))).isEqualTo(200);
+        return id;
+    }
+
+    /** The escalation sweep of an instance that has just started, over a client that counts commands. */
+    private Escalation started(CommandCount commands) {
+        return new Escalation(countedBy(commands), withIdleCounty(), time, clock);
+    }
+
+    private boolean escalated(String id) throws Exception {
+        return getOk(SUGGESTIONS + "/" + id, townshipOfficer()).get("escalatedToTownship").asBoolean();
+    }
+
+    private Document mark() {
+        return TenantContext.call(TenantId.PLATFORM, () -> mongo.findById(DAYE, Document.class, Escalation.PENDING));
+    }
+
+    @Test
+    void whenACountyIsIdleThenOnlyTheFirstSweepQueriesItAndAnOverdueSuggestionIsStillEscalated() throws Exception {
+        try (CommandCount commands = new CommandCount()) {
+            Escalation sweeps = started(commands);
+            sweeps.sweep();
+            assertThat(commands.to(IDLE_DATABASE)).as("the first sweep after a start looks at every county").isPositive();
+
+            String id = assigned();
+            assertThat(mark()).as("the assignment marked its county").isNotNull();
+            commands.reset();
+            sweeps.sweep();
+            clock.advance(Duration.ofDays(2));
+            sweeps.sweep();
+
+            assertThat(escalated(id)).isTrue();
+            assertThat(commands.to(IDLE_DATABASE)).as("an idle county costs later sweeps nothing").isZero();
+        }
+    }
+
+    @Test
+    void whenASuggestionWasAssignedBeforeAStartWithoutAMarkThenTheFirstSweepMarksItsCountyAndItIsEscalated()
+            throws Exception {
+        String id = assigned();
+        // as if assigned by a version without marks
+        TenantContext.run(TenantId.PLATFORM, () -> mongo.remove(Query.query(Criteria.where("_id").is(DAYE)), Escalation.PENDING));
+        try (CommandCount commands = new CommandCount()) {
+            Escalation restarted = started(commands);
+            restarted.sweep();
+            assertThat(mark()).as("its deadline still ahead: the first sweep leaves its county marked").isNotNull();
+
+            clock.advance(Duration.ofDays(2));
+            commands.reset();
+            assertThat(restarted.sweep()).isPositive();
+            assertThat(escalated(id)).isTrue();
+            assertThat(commands.to(IDLE_DATABASE)).isZero();
+        }
     }
 
     @Test
