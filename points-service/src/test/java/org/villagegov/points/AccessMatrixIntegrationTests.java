@@ -33,8 +33,9 @@ import static org.villagegov.platform.test.TestTenants.LINXIAN;
  */
 class AccessMatrixIntegrationTests extends PointsTestSupport {
 
-    static final List<String> COLLECTIONS = List.of("rules", "awards", "accounts", "cap_usage", "items", "redemptions",
-            "list_entries", "list_computations", "event_rules", "corrections", "correction_limits", "capped_events");
+    static final List<String> COLLECTIONS = List.of("rules", "awards", "accounts", "passbook_entries", "cap_usage", "items",
+            "redemptions", "list_entries", "list_computations", "event_rules", "corrections", "correction_limits",
+            "capped_events");
 
     record Route(HttpMethod method, String path, String body, boolean openToVillagers) {
         @Override

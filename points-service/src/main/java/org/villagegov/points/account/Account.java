@@ -1,30 +1,24 @@
 package org.villagegov.points.account;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
-
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.villagegov.platform.messaging.AggregateRoot;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
-import org.villagegov.platform.time.CountyTime;
-import org.villagegov.platform.web.ListPages;
 
 /**
- * A household's passbook. Balance and ledger live in this one document and change only
- * together, in one conditional update ({@link Ledger}), so balance == sum(entries) holds
- * after every write. Entries are never edited; a correction is a new entry. {@code voided}
- * holds redemption ids the recovery sweep gave up on, so a late debit can no longer land.
+ * A household's passbook: the balance, and what it needs to take each posting exactly once.
+ * The lines themselves live in their own append-only collection ({@link PassbookEntry}), so a
+ * posting no longer rewrites a growing document. {@code seq} counts the decisions taken on this
+ * account and {@code last} names the latest one (which line, which attempt, what outcome): every
+ * change of the balance is one conditional update from a known {@code seq} to the next, so a
+ * line is decided once ({@link Ledger}). balance == sum of the lines it {@link #holds}.
+ * <p>
+ * A passbook written before the lines moved out still has no {@code seq} and an embedded
+ * {@code entries} array; {@link LegacyPassbooks} moves it out on its first use.
  */
-@Document("accounts")
+@Document(Ledger.COLLECTION)
 class Account extends AggregateRoot {
 
     @Id
@@ -35,26 +29,16 @@ class Account extends AggregateRoot {
     private String gridId;
     private String holderSubject;
     private long balance;
-    private List<Entry> entries = new ArrayList<>();
-    private List<String> voided = new ArrayList<>();
+    /** null only for a passbook that still holds its lines itself (not yet moved out). */
+    private Long seq;
+    private long entryCount;
+    private Decision last;
 
     Account() {
     }
 
-    record Entry(String id, long amount, Posting.Source source, String ruleCode, Integer ruleVersion, String sourceId,
-                 String note, String by, Instant at, String occurredOn) {
-
-        /**
-         * The day the entry counts on in lists and reports: a deed (award, event) on the day it
-         * happened, anything else on the county day it was written. A deed credited after its notice
-         * period, or in the first days of the next month, still belongs to the period it was done in.
-         */
-        LocalDate countsOn() {
-            if (occurredOn != null) {
-                return LocalDate.parse(occurredOn);
-            }
-            return at == null ? null : CountyTime.dateOf(at);
-        }
+    /** The latest decision on a line, kept until the line itself shows it. */
+    record Decision(String entryId, String attempt, PassbookEntry.State outcome) {
     }
 
     String id() {
@@ -81,17 +65,37 @@ class Account extends AggregateRoot {
         return balance;
     }
 
-    List<Entry> entries() {
-        return Collections.unmodifiableList(entries);
+    long seq() {
+        return seq == null ? 0 : seq;
     }
 
-    long ledgerSum() {
-        return entries.stream().mapToLong(Entry::amount).sum();
+    /** Whether the lines still live in this document (written before they moved to their own collection). */
+    boolean isLegacy() {
+        return seq == null;
     }
 
-    /** The invariant every write keeps: the balance is the sum of the ledger. */
-    boolean consistent() {
-        return balance == ledgerSum();
+    /** How many lines the passbook holds. */
+    long entryCount() {
+        return entryCount;
+    }
+
+    Decision last() {
+        return last;
+    }
+
+    /**
+     * Whether a line belongs to the ledger as of this reading of the account: decided APPLIED at
+     * or before this {@code seq} (a later decision is not in this balance yet), or the last
+     * decision, APPLIED, that its line does not show yet. Read the account first, then its lines,
+     * and the sum of the lines it holds is exactly this balance.
+     */
+    boolean holds(PassbookEntry entry) {
+        if (entry.state() == PassbookEntry.State.APPLIED) {
+            return entry.seq() != null && entry.seq() <= seq();
+        }
+        return entry.state() == PassbookEntry.State.PENDING && last != null
+                && last.outcome() == PassbookEntry.State.APPLIED && last.entryId().equals(entry.id())
+                && last.attempt().equals(entry.attempt());
     }
 
     /**
@@ -107,10 +111,5 @@ class Account extends AggregateRoot {
                 Roles.TOWNSHIP_OFFICER, Roles.VILLAGE_CADRE, Roles.COUNCIL_MEMBER, Roles.GRID_WORKER,
                 Roles.POINTS_CLERK, Roles.INTEGRATOR);
         return !onlyVillager || user.subject().equals(holderSubject);
-    }
-
-    /** One page of the ledger, newest first. */
-    Page<Entry> entries(Pageable pageable) {
-        return ListPages.of(entries.stream().sorted(Comparator.comparing(Entry::at).reversed()).toList(), pageable);
     }
 }

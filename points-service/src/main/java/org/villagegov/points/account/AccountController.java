@@ -42,13 +42,13 @@ class AccountController {
                           int entries) {
         static AccountSummary of(Account a) {
             return new AccountSummary(a.id(), a.townshipId(), a.villageId(), a.gridId(), a.balance(),
-                    a.entries().size());
+                    Math.toIntExact(a.entryCount()));
         }
     }
 
     record EntryView(String id, long amount, Posting.Source source, String ruleCode, Integer ruleVersion,
                      String sourceId, String note, String by, Instant at, String occurredOn) {
-        static EntryView of(Account.Entry e) {
+        static EntryView of(PassbookEntry e) {
             return new EntryView(e.id(), e.amount(), e.source(), e.ruleCode(), e.ruleVersion(), e.sourceId(), e.note(),
                     e.by(), e.at(), e.occurredOn());
         }
@@ -56,9 +56,10 @@ class AccountController {
 
     record Passbook(String householdId, String townshipId, String villageId, long balance,
                     PageResponse<EntryView> entries) {
-        static Passbook of(Account account, Pageable pageable) {
+        static Passbook of(Passbooks.Statement statement) {
+            Account account = statement.account();
             return new Passbook(account.id(), account.townshipId(), account.villageId(), account.balance(),
-                    PageResponse.of(account.entries(pageable), EntryView::of));
+                    PageResponse.of(statement.lines(), EntryView::of));
         }
     }
 
@@ -84,13 +85,13 @@ class AccountController {
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.INTEGRATOR, Role.VILLAGER})
     Passbook passbook(@PathVariable String householdId, Pageable pageable, PlatformUser user) {
-        return Passbook.of(passbooks.visible(householdId, user), pageable);
+        return Passbook.of(passbooks.visible(householdId, pageable, user));
     }
 
     @GetMapping("/mine")
     @AnyRole(Role.VILLAGER)
     Passbook mine(Pageable pageable, PlatformUser user) {
-        return Passbook.of(passbooks.mine(user), pageable);
+        return Passbook.of(passbooks.mine(pageable, user));
     }
 
     @PutMapping("/{householdId}/holder")

@@ -13,14 +13,14 @@ public record Movements(long issued, long deducted, long corrected, long redeeme
     public static final Movements NONE = new Movements(0, 0, 0, 0, 0, false);
 
     /** The entries that count in {@code from..to} (both included; no bounds: every entry). */
-    static Movements of(List<Account.Entry> entries, LocalDate from, LocalDate to) {
+    static Movements of(List<PassbookEntry> entries, LocalDate from, LocalDate to) {
         long issued = 0;
         long deducted = 0;
         long corrected = 0;
         long redeemed = 0;
         long refunded = 0;
         boolean active = false;
-        for (Account.Entry entry : entries) {
+        for (PassbookEntry entry : entries) {
             LocalDate day = entry.countsOn();
             if (from != null && (day == null || day.isBefore(from) || day.isAfter(to))) {
                 continue;

@@ -3,6 +3,7 @@ package org.villagegov.points.account;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,8 @@ import org.villagegov.platform.data.ScopeCriteria;
 import org.villagegov.platform.security.PlatformUser;
 
 /**
- * Figures read from the passbooks' entries, so they always agree with the balances: the single
+ * Figures read from the passbooks' lines (only those each account holds, read after the account:
+ * {@link AccountQueries#forEachHeldLine}), so they always agree with the balances: the single
  * source of the totals the red and black lists, the leaderboard and the county report show.
  * A deed counts on the day it happened, everything else on the day it was written.
  */
@@ -26,9 +28,11 @@ import org.villagegov.platform.security.PlatformUser;
 public class PassbookTotals {
 
     private final MongoTemplate mongo;
+    private final AccountQueries queries;
 
-    PassbookTotals(MongoTemplate mongo) {
+    PassbookTotals(MongoTemplate mongo, AccountQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** One household's movements in a period. */
@@ -56,22 +60,22 @@ public class PassbookTotals {
     }
 
     public CountyTotals ofCounty(LocalDate from, LocalDate to) {
+        Map<String, List<PassbookEntry>> lines = new HashMap<>();
+        Map<String, Account> accounts = queries.forEachHeldLine(new Criteria(), true,
+                (account, line) -> lines.computeIfAbsent(account.id(), id -> new ArrayList<>()).add(line));
         Movements period = Movements.NONE;
         Movements ever = Movements.NONE;
-        long accounts = 0;
         long balances = 0;
         long active = 0;
-        Query all = new Query();
-        all.fields().include("balance", "entries");
-        for (Account account : mongo.find(all, Account.class)) {
-            Movements inPeriod = Movements.of(account.entries(), from, to);
+        for (Account account : accounts.values()) {
+            List<PassbookEntry> held = lines.getOrDefault(account.id(), List.of());
+            Movements inPeriod = Movements.of(held, from, to);
             period = period.plus(inPeriod);
-            ever = ever.plus(Movements.of(account.entries(), null, null));
-            accounts++;
+            ever = ever.plus(Movements.of(held, null, null));
             balances += account.balance();
             active += inPeriod.active() ? 1 : 0;
         }
-        return new CountyTotals(period, ever, accounts, balances, active);
+        return new CountyTotals(period, ever, accounts.size(), balances, active);
     }
 
     /**
@@ -83,32 +87,31 @@ public class PassbookTotals {
 
     /** Every passbook of a village, day by day (read by the village's id; only the fields a day needs). */
     public List<HouseholdDays> daysOfVillage(String villageId) {
-        return daysBy(Criteria.where("villageId").is(villageId)).getOrDefault(villageId, List.of());
+        return daysBy(Criteria.where("villageId").is(villageId), false).getOrDefault(villageId, List.of());
     }
 
     /** Every village's households' days at once, by village: one read of the passbooks (reconciliation). */
     public Map<String, List<HouseholdDays>> daysByVillage() {
-        return daysBy(new Criteria());
+        return daysBy(new Criteria(), true);
     }
 
-    private Map<String, List<HouseholdDays>> daysBy(Criteria criteria) {
-        Query accounts = Query.query(criteria);
-        accounts.fields().include("townshipId", "villageId", "entries.amount", "entries.source", "entries.at",
-                "entries.occurredOn");
+    private Map<String, List<HouseholdDays>> daysBy(Criteria criteria, boolean wholeCounty) {
+        Map<String, Map<LocalDate, List<PassbookEntry>>> byHousehold = new HashMap<>();
+        Map<String, Account> accounts = queries.forEachHeldLine(criteria, wholeCounty, (account, line) -> {
+            LocalDate day = line.countsOn();
+            if (day != null) {
+                byHousehold.computeIfAbsent(account.id(), id -> new TreeMap<>())
+                        .computeIfAbsent(day, d -> new ArrayList<>()).add(line);
+            }
+        });
         Map<String, List<HouseholdDays>> byVillage = new TreeMap<>();
-        for (Account account : mongo.find(accounts, Account.class)) {
+        for (Account account : accounts.values()) {
             if (account.villageId() == null) {
                 continue;
             }
-            Map<LocalDate, List<Account.Entry>> byDay = new TreeMap<>();
-            for (Account.Entry entry : account.entries()) {
-                LocalDate day = entry.countsOn();
-                if (day != null) {
-                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(entry);
-                }
-            }
             SortedMap<LocalDate, Movements> days = new TreeMap<>();
-            byDay.forEach((day, entries) -> days.put(day, Movements.of(entries, null, null)));
+            byHousehold.getOrDefault(account.id(), Map.of())
+                    .forEach((day, lines) -> days.put(day, Movements.of(lines, null, null)));
             byVillage.computeIfAbsent(account.villageId(), v -> new ArrayList<>())
                     .add(new HouseholdDays(account.id(), account.townshipId(), Collections.unmodifiableSortedMap(days)));
         }
@@ -121,11 +124,12 @@ public class PassbookTotals {
     }
 
     private List<HouseholdTotals> households(List<Criteria> filters, LocalDate from, LocalDate to) {
-        Query accounts = Query.query(new Criteria().andOperator(filters));
-        accounts.fields().include("gridId", "entries");
-        return mongo.find(accounts, Account.class).stream()
+        Map<String, List<PassbookEntry>> lines = new HashMap<>();
+        Map<String, Account> accounts = queries.forEachHeldLine(new Criteria().andOperator(filters), false,
+                (account, line) -> lines.computeIfAbsent(account.id(), id -> new ArrayList<>()).add(line));
+        return accounts.values().stream()
                 .map(account -> new HouseholdTotals(account.id(), account.gridId(),
-                        Movements.of(account.entries(), from, to)))
+                        Movements.of(lines.getOrDefault(account.id(), List.of()), from, to)))
                 .toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.villagegov.points.account;
 
-import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,15 +34,22 @@ class Passbooks {
         return queries.page(places.listScope(user, villageId), pageable);
     }
 
-    /** Outside what the caller may read, a passbook is as unknown as a missing one. */
-    Account visible(String householdId, PlatformUser user) {
-        return queries.byId(householdId)
-                .filter(account -> account.mayBeReadBy(user))
-                .orElseThrow(() -> new NotFoundException("Account", householdId));
+    /** A passbook and one page of its lines, newest first. */
+    record Statement(Account account, Page<PassbookEntry> lines) {
     }
 
-    Account mine(PlatformUser user) {
-        return queries.heldBy(user.subject()).orElseThrow(() -> new NotFoundException("Account of", user.subject()));
+    /** Outside what the caller may read, a passbook is as unknown as a missing one. */
+    Statement visible(String householdId, Pageable pageable, PlatformUser user) {
+        Account account = queries.byId(householdId)
+                .filter(found -> found.mayBeReadBy(user))
+                .orElseThrow(() -> new NotFoundException("Account", householdId));
+        return new Statement(account, queries.lines(account, pageable));
+    }
+
+    Statement mine(Pageable pageable, PlatformUser user) {
+        Account account = queries.heldBy(user.subject())
+                .orElseThrow(() -> new NotFoundException("Account of", user.subject()));
+        return new Statement(account, queries.lines(account, pageable));
     }
 
     /** Links the passbook to the villager's token subject, opening an empty one when none exists yet. */
@@ -53,7 +58,7 @@ class Passbooks {
         mongo.upsert(Query.query(Criteria.where("_id").is(householdId)),
                 new Update().set("holderSubject", subject).inc("version", 1)
                         .setOnInsert("townshipId", household.townshipId()).setOnInsert("villageId", household.villageId())
-                        .setOnInsert("balance", 0L).setOnInsert("entries", List.of()),
+                        .setOnInsert("balance", 0L).setOnInsert("seq", 0L).setOnInsert("entryCount", 0L),
                 Ledger.COLLECTION);
         return queries.byId(householdId).orElseThrow();
     }

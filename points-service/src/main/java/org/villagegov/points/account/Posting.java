@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * {@code occurredOn} is the day of the deed (awards and events): lists and reports count a deed
  * by when it happened, not by when it was credited after the notice period.
  * <p>
- * The rules of what may be posted live here, so the {@link Ledger} only has to turn them into
- * one conditional update: a redemption only takes points, a refund only gives them back; a deed
+ * The rules of what may be posted live here, so the {@link Ledger} only has to write the line and
+ * decide it with one conditional update of the account: a redemption only takes points, a refund only gives them back; a deed
  * (award, event) may take a balance below zero, a deduction that spends or corrects points must
  * be covered by the balance.
  */
@@ -39,6 +39,10 @@ public record Posting(String entryId, String householdId, String townshipId, Str
 
     /** Awards and events judge what a household did: they are announced as {@code points.awarded}. */
     boolean isDeed() {
+        return isDeed(source);
+    }
+
+    static boolean isDeed(Source source) {
         return source == Source.AWARD || source == Source.EVENT;
     }
 
@@ -47,12 +51,21 @@ public record Posting(String entryId, String householdId, String townshipId, Str
      * whatever the balance; spending points or correcting them downwards never overdraws.
      */
     boolean needsCover() {
-        return amount < 0 && !isDeed();
+        return needsCover(amount, source);
+    }
+
+    static boolean needsCover(long amount, Source source) {
+        return amount < 0 && !isDeed(source);
     }
 
     /** The balance an account must hold at least for this posting to land. */
     long requiredBalance() {
-        return needsCover() ? -amount : Long.MIN_VALUE;
+        return requiredBalance(amount, source);
+    }
+
+    /** The same rule for a line read back from the passbook (recovery decides lines without their posting). */
+    static long requiredBalance(long amount, Source source) {
+        return needsCover(amount, source) ? -amount : Long.MIN_VALUE;
     }
 
     /** Whether an account holding {@code balance} may take this posting. */
@@ -60,17 +73,11 @@ public record Posting(String entryId, String householdId, String townshipId, Str
         return balance >= requiredBalance();
     }
 
-    /** The line this posting adds to the passbook. */
-    Account.Entry entry(Instant at) {
-        return new Account.Entry(entryId, amount, source, ruleCode, ruleVersion, sourceId, note, by, at,
-                occurredOn == null ? null : occurredOn.toString());
-    }
-
-    /** The {@code points.awarded} event of a deed (CONTRACTS.md). */
-    PointsAwarded awarded() {
-        if (!isDeed()) {
-            throw new IllegalStateException("Only a deed is announced: " + entryId);
-        }
-        return new PointsAwarded(householdId, townshipId, villageId, amount, ruleCode, source.name(), sourceId);
+    /** The line this posting adds to the passbook, written undecided under the try's {@code attempt}. */
+    PassbookEntry entry(Instant at, String attempt) {
+        // occurredOn as ISO text: sorts and compares like the date, and reads back without a zone
+        return new PassbookEntry(entryId, householdId, townshipId, villageId, gridId, amount, source, ruleCode,
+                ruleVersion, sourceId, note, by, at, occurredOn == null ? null : occurredOn.toString(),
+                PassbookEntry.State.PENDING, attempt, null);
     }
 }

@@ -3,6 +3,9 @@ package org.villagegov.points.account;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,8 +40,10 @@ class AccountControllerTests {
 
     @Test
     void whenAVillagerReadsTheirPassbookThenTheLedgerComesNewestFirstPaged() throws Exception {
-        given(passbooks.mine(any())).willReturn(AccountTests.account("villager-1", 3,
-                AccountTests.entry("old", 1, AccountTests.MONDAY), AccountTests.entry("new", 2, AccountTests.MONDAY.plusSeconds(60))));
+        // the service hands out the asked page (newest first, by the database) and the total
+        given(passbooks.mine(any(), any())).willReturn(new Passbooks.Statement(AccountTests.account("villager-1", 3),
+                new PageImpl<>(List.of(AccountTests.entry("new", 2, AccountTests.MONDAY.plusSeconds(60))),
+                        PageRequest.of(0, 1), 2)));
 
         mvc.perform(get(ACCOUNTS + "/mine").param("size", "1").with(inBaisha("villager-1", "villager").jwt()))
                 .andExpect(status().isOk())
@@ -80,7 +85,8 @@ class AccountControllerTests {
 
     @Test
     void whenAStaffMemberReadsAPassbookThenTheServiceDecidesWhoMay() throws Exception {
-        given(passbooks.visible(eq("hh-1"), any())).willReturn(AccountTests.account(null, 0));
+        given(passbooks.visible(eq("hh-1"), any(), any())).willReturn(
+                new Passbooks.Statement(AccountTests.account(null, 0), Page.empty(PageRequest.of(0, 20))));
 
         mvc.perform(get(ACCOUNTS + "/hh-1").with(inBaisha("clerk-1", "points-clerk").jwt()))
                 .andExpect(status().isOk())

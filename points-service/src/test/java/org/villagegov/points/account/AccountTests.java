@@ -2,36 +2,50 @@ package org.villagegov.points.account;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class AccountTests {
 
     static final Instant MONDAY = Instant.parse("2026-11-23T02:00:00Z");
 
-    static Account account(String holder, long balance, Account.Entry... entries) {
+    static Account account(String holder, long balance) {
         Account account = new Account();
         ReflectionTestUtils.setField(account, "id", "hh-1");
         ReflectionTestUtils.setField(account, "townshipId", "t-1");
         ReflectionTestUtils.setField(account, "villageId", "v-1");
         ReflectionTestUtils.setField(account, "holderSubject", holder);
         ReflectionTestUtils.setField(account, "balance", balance);
-        ReflectionTestUtils.setField(account, "entries", new ArrayList<>(List.of(entries)));
+        ReflectionTestUtils.setField(account, "seq", 0L);
         return account;
     }
 
-    static Account.Entry entry(String id, long amount, Instant at) {
-        return new Account.Entry(id, amount, Posting.Source.CORRECTION, null, null, id, null, "by", at, null);
+    /** The account after {@code seq} decisions, the last one {@code last}. */
+    static Account decided(long balance, long seq, Account.Decision last) {
+        Account account = account(null, balance);
+        ReflectionTestUtils.setField(account, "seq", seq);
+        ReflectionTestUtils.setField(account, "last", last);
+        return account;
+    }
+
+    static PassbookEntry line(String id, long amount, Posting.Source source, Instant at, String occurredOn) {
+        return new PassbookEntry(id, "hh-1", "t-1", "v-1", null, amount, source, null, null, id, null, "by", at, occurredOn,
+                PassbookEntry.State.APPLIED, "try-" + id, 1L);
+    }
+
+    static PassbookEntry entry(String id, long amount, Instant at) {
+        return line(id, amount, Posting.Source.CORRECTION, at, null);
+    }
+
+    static PassbookEntry inState(String id, PassbookEntry.State state, Long seq) {
+        return new PassbookEntry(id, "hh-1", "t-1", "v-1", null, 5, Posting.Source.CORRECTION, null, null, id, null, "by",
+                MONDAY, null, state, "try-" + id, seq);
     }
 
     static PlatformUser user(String subject, String village, String... roles) {
@@ -39,38 +53,43 @@ class AccountTests {
     }
 
     @Test
-    void whenBalanceIsTheSumOfTheLedgerThenConsistent() {
-        assertThat(account(null, 7, entry("a", 10, MONDAY), entry("b", -3, MONDAY)).consistent()).isTrue();
-        assertThat(account(null, 8, entry("a", 10, MONDAY), entry("b", -3, MONDAY)).consistent()).isFalse();
+    void whenALineWasAppliedUpToTheSeqReadThenTheAccountHoldsIt() {
+        Account account = decided(10, 3, new Account.Decision("c", "try-c", PassbookEntry.State.APPLIED));
+
+        assertThat(account.holds(inState("a", PassbookEntry.State.APPLIED, 2L))).isTrue();
+        assertThat(account.holds(inState("c", PassbookEntry.State.APPLIED, 3L))).isTrue();
+        // decided after the account was read: not in the balance that was read
+        assertThat(account.holds(inState("d", PassbookEntry.State.APPLIED, 4L))).isFalse();
     }
 
     @Test
-    void whenEntriesAreHandedOutThenTheyCannotBeChanged() {
-        Account account = account(null, 10, entry("a", 10, MONDAY));
+    void whenTheLastDecisionIsNotOnItsLineYetThenTheAccountStillHoldsIt() {
+        Account account = decided(10, 3, new Account.Decision("c", "try-c", PassbookEntry.State.APPLIED));
 
-        assertThatExceptionOfType(UnsupportedOperationException.class)
-                .isThrownBy(() -> account.entries().add(entry("b", 5, MONDAY)));
+        assertThat(account.holds(inState("c", PassbookEntry.State.PENDING, null))).isTrue();
+        // written but never decided (its writer was killed between the two writes): in no balance
+        assertThat(account.holds(inState("x", PassbookEntry.State.PENDING, null))).isFalse();
     }
 
     @Test
-    void whenTheLedgerIsPagedThenNewestComeFirstAndTheTotalIsTheWholeLedger() {
-        Account account = account(null, 6, entry("old", 1, MONDAY), entry("new", 2, MONDAY.plusSeconds(60)),
-                entry("mid", 3, MONDAY.plusSeconds(30)));
+    void whenALineWasRefusedOrVoidedThenNoAccountHoldsIt() {
+        Account refusedLast = decided(10, 3, new Account.Decision("c", "try-c", PassbookEntry.State.REFUSED));
 
-        var first = account.entries(PageRequest.of(0, 2));
-        var far = account.entries(PageRequest.of(5, 2));
+        assertThat(refusedLast.holds(inState("c", PassbookEntry.State.PENDING, null))).isFalse();
+        assertThat(refusedLast.holds(inState("c", PassbookEntry.State.REFUSED, 3L))).isFalse();
+        assertThat(refusedLast.holds(inState("v", PassbookEntry.State.VOID, null))).isFalse();
+    }
 
-        assertThat(first.getContent()).extracting(Account.Entry::id).containsExactly("new", "mid");
-        assertThat(first.getTotalElements()).isEqualTo(3);
-        assertThat(account.entries(PageRequest.of(1, 2)).getContent()).extracting(Account.Entry::id).containsExactly("old");
-        assertThat(far.getContent()).isEmpty();
-        assertThat(far.getTotalElements()).isEqualTo(3);
+    @Test
+    void whenTheLastDecisionWasAnEarlierAttemptThenTheNewAttemptIsNotHeld() {
+        Account account = decided(10, 3, new Account.Decision("c", "an-earlier-try", PassbookEntry.State.APPLIED));
+
+        assertThat(account.holds(inState("c", PassbookEntry.State.PENDING, null))).isFalse();
     }
 
     @Test
     void whenADeedWasCreditedLaterThenItCountsOnTheDayItHappened() {
-        Account.Entry deed = new Account.Entry("award:1", 5, Posting.Source.AWARD, "x", 1, "1", null, "by",
-                Instant.parse("2026-12-02T02:00:00Z"), "2026-11-28");
+        PassbookEntry deed = line("award:1", 5, Posting.Source.AWARD, Instant.parse("2026-12-02T02:00:00Z"), "2026-11-28");
 
         assertThat(deed.countsOn()).isEqualTo(LocalDate.of(2026, 11, 28));
     }

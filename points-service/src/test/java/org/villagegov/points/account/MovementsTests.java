@@ -12,8 +12,8 @@ class MovementsTests {
 
     static final Instant NOV_24 = Instant.parse("2026-11-24T02:00:00Z");
 
-    static Account.Entry line(long amount, Posting.Source source, String occurredOn) {
-        return new Account.Entry("e", amount, source, null, null, "s", null, "by", NOV_24, occurredOn);
+    static PassbookEntry line(long amount, Posting.Source source, String occurredOn) {
+        return AccountTests.line("e", amount, source, NOV_24, occurredOn);
     }
 
     @Test
@@ -30,7 +30,7 @@ class MovementsTests {
 
     @Test
     void whenAPeriodIsGivenThenDeedsCountByTheDayTheyHappened() {
-        List<Account.Entry> entries = List.of(line(10, Posting.Source.AWARD, "2026-10-31"),
+        List<PassbookEntry> entries = List.of(line(10, Posting.Source.AWARD, "2026-10-31"),
                 line(3, Posting.Source.AWARD, "2026-11-01"), line(5, Posting.Source.CORRECTION, null));
 
         Movements november = Movements.of(entries, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));

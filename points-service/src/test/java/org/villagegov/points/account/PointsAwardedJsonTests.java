@@ -1,5 +1,6 @@
 package org.villagegov.points.account;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class PointsAwardedJsonTests {
         Posting award = new Posting("award:a-1", "hh-1", "t-1", "v-1", "g-1", -10, Posting.Source.AWARD, "gambling", 3,
                 "a-1", "seen", "cadre-1", LocalDate.of(2026, 11, 20));
 
-        JsonNode json = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(award.awarded()));
+        JsonNode json = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(award.entry(Instant.now(), "try-1").awarded()));
 
         assertThat(json.propertyNames()).containsExactlyInAnyOrder("householdId", "townshipId", "villageId", "amount",
                 "ruleCode", "source", "sourceId");
@@ -35,7 +36,7 @@ class PointsAwardedJsonTests {
         Posting event = new Posting("event:ev-1:hh-1", "hh-1", "t-1", "v-1", null, 2, Posting.Source.EVENT,
                 "meeting-attendance", 1, "m-1", "meeting.attended", "event:ev-1", LocalDate.of(2026, 11, 20));
 
-        JsonNode json = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(event.awarded()));
+        JsonNode json = EventJson.MAPPER.readTree(EventJson.MAPPER.writeValueAsString(event.entry(Instant.now(), "try-1").awarded()));
 
         assertThat(json.get("source").asString()).isEqualTo("EVENT");
         assertThat(json.get("sourceId").asString()).isEqualTo("m-1");

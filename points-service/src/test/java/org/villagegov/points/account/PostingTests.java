@@ -57,11 +57,11 @@ class PostingTests {
         Posting award = new Posting("award:a-1", "hh-1", "t-1", "v-1", "g-1", 5, Posting.Source.AWARD, "volunteering", 2,
                 "a-1", "seen", "cadre-1", LocalDate.of(2026, 11, 20));
 
-        Account.Entry line = award.entry(at);
+        PassbookEntry line = award.entry(at, "try-1");
 
-        assertThat(line).isEqualTo(new Account.Entry("award:a-1", 5, Posting.Source.AWARD, "volunteering", 2, "a-1",
-                "seen", "cadre-1", at, "2026-11-20"));
-        assertThat(posting(-3, Posting.Source.REDEMPTION).entry(at).occurredOn()).isNull();
+        assertThat(line).isEqualTo(new PassbookEntry("award:a-1", "hh-1", "t-1", "v-1", "g-1", 5, Posting.Source.AWARD,
+                "volunteering", 2, "a-1", "seen", "cadre-1", at, "2026-11-20", PassbookEntry.State.PENDING, "try-1", null));
+        assertThat(posting(-3, Posting.Source.REDEMPTION).entry(at, "try-2").occurredOn()).isNull();
     }
 
     @Test
@@ -69,11 +69,14 @@ class PostingTests {
         Posting event = new Posting("event:ev-1:hh-1", "hh-1", "t-1", "v-1", null, 2, Posting.Source.EVENT,
                 "meeting-attendance", 1, "m-1", "meeting.attended", "event:ev-1", LocalDate.of(2026, 11, 20));
 
-        assertThat(event.awarded()).isEqualTo(new PointsAwarded("hh-1", "t-1", "v-1", 2, "meeting-attendance", "EVENT", "m-1"));
+        assertThat(event.entry(Instant.now(), "try-1").awarded()).isEqualTo(
+                new PointsAwarded("hh-1", "t-1", "v-1", 2, "meeting-attendance", "EVENT", "m-1"));
     }
 
     @Test
     void whenAPostingIsNoDeedThenNothingIsAnnounced() {
-        assertThatIllegalStateException().isThrownBy(() -> posting(5, Posting.Source.REFUND).awarded());
+        PassbookEntry refund = posting(5, Posting.Source.REFUND).entry(Instant.now(), "try-1");
+
+        assertThatIllegalStateException().isThrownBy(refund::awarded);
     }
 }

@@ -144,8 +144,8 @@ class EventAwardIntegrationTests extends PointsTestSupport {
     /** The event credited the household or was recorded as capped. */
     private boolean processed(String eventId) {
         return TenantContext.call(DAYE, () -> mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("entries.sourceId").is("m-1")
-                                .and("entries.by").is("event:" + eventId)), "accounts")
+                        org.springframework.data.mongodb.core.query.Criteria.where("sourceId").is("m-1")
+                                .and("by").is("event:" + eventId).and("state").is("APPLIED")), "passbook_entries")
                 || mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
                         org.springframework.data.mongodb.core.query.Criteria.where("eventId").is(eventId)), "capped_events"));
     }

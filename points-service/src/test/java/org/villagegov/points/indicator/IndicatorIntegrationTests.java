@@ -440,7 +440,7 @@ class IndicatorIntegrationTests extends PointsTestSupport {
     }
 
     private Map<String, List<Document>> snapshot() {
-        return TenantContext.call(DAYE, () -> DatabaseSnapshot.of(mongo, "accounts", "awards", "corrections",
+        return TenantContext.call(DAYE, () -> DatabaseSnapshot.of(mongo, "accounts", "passbook_entries", "awards", "corrections",
                 "redemptions", "items", "list_entries", "list_computations", "indicators", "indicator_villages"));
     }
 

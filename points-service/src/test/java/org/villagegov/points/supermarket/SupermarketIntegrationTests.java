@@ -8,14 +8,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.points.PointsTestSupport;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.villagegov.platform.messaging.Outbox;
+import org.villagegov.platform.place.HouseholdPlace;
+import org.villagegov.platform.time.CountyTime;
+import org.villagegov.points.account.KilledLedger;
 import org.villagegov.points.account.Ledger;
 import org.villagegov.points.account.Posting;
+import org.villagegov.points.config.PointsProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,6 +40,12 @@ class SupermarketIntegrationTests extends PointsTestSupport {
     RedemptionRecovery recovery;
     @Autowired
     Ledger ledger;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    PointsProperties properties;
+    @Autowired
+    CountyTime time;
 
     private String item(String village, int price, int stock) throws Exception {
         return postJson("/api/v1/points/supermarket/items", clerkOrAdmin(village), """
@@ -246,5 +262,76 @@ class SupermarketIntegrationTests extends PointsTestSupport {
                 .isEqualTo(Redemption.Status.COMPLETED);
         assertThat(stock(itemId)).isEqualTo(1);
         assertThat(balance(household)).isZero();
+    }
+
+    /** A household with 10 points, an item of price 10 with 2 in stock, and a redemption of one left half-done. */
+    private record HalfDone(String household, String itemId, Redemption redemption) {
+    }
+
+    /** The redemption's driver is killed between writing the debit's line and debiting the account. */
+    private HalfDone killedBetweenTheTwoWritesOfItsDebit() throws Exception {
+        String household = household();
+        fund(household, 10);
+        String itemId = item(VILLAGE, 10, 2);
+        RedemptionSaga dying = new RedemptionSaga(mongo, KilledLedger.betweenTheTwoWrites(mongo, outbox, time, properties,
+                clock), outbox, properties, time);
+        HouseholdPlace place = new HouseholdPlace(household, TOWNSHIP, VILLAGE, null, null, null, null, 1, true);
+        assertThatThrownBy(() -> TenantContext.call(DAYE, () -> dying.redeem(place, mongo.findById(itemId, Item.class), 1,
+                "clerk-1"))).isInstanceOf(DataAccessResourceFailureException.class);
+        return new HalfDone(household, itemId, TenantContext.call(DAYE, () -> mongo.findOne(
+                Query.query(Criteria.where("householdId").is(household).and("itemId").is(itemId)), Redemption.class)));
+    }
+
+    /** The state of the debit's passbook line (PENDING, APPLIED, REFUSED, VOID). */
+    private String lineOf(Redemption redemption) {
+        return TenantContext.call(DAYE, () -> mongo.findById(redemption.entryId(), Document.class, "passbook_entries"))
+                .getString("state");
+    }
+
+    /** Once the driver's lease ran out the recovery sweep finishes the saga: its status, its debit's line, stock and balance. */
+    private void assertRecoveredAfterTheLease(HalfDone halfDone, Redemption.Status status, String line,
+                                              int stock, long balance) throws Exception {
+        clock.advance(Duration.ofMinutes(3));
+        TenantContext.call(DAYE, recovery::recoverStale);
+
+        Redemption redemption = halfDone.redemption();
+        assertThat(TenantContext.call(DAYE, () -> mongo.findById(redemption.id(), Redemption.class).status()))
+                .isEqualTo(status);
+        assertThat(lineOf(redemption)).isEqualTo(line);
+        assertThat(stock(halfDone.itemId())).isEqualTo(stock);
+        assertThat(balance(halfDone.household())).isEqualTo(balance);
+    }
+
+    @Test
+    void whenDriverIsKilledBetweenTheTwoWritesOfTheDebitThenRecoveryFailsItAndALateDebitCannotLand() throws Exception {
+        HalfDone halfDone = killedBetweenTheTwoWritesOfItsDebit();
+        String household = halfDone.household();
+        String itemId = halfDone.itemId();
+        Redemption pending = halfDone.redemption();
+        assertThat(pending.status()).isEqualTo(Redemption.Status.PENDING);
+        assertThat(lineOf(pending)).isEqualTo("PENDING");
+        assertThat(stock(itemId)).isEqualTo(1);
+        assertThat(balance(household)).isEqualTo(10);
+        assertLedgerConsistent();
+
+        assertRecoveredAfterTheLease(halfDone, Redemption.Status.FAILED, "VOID", 2, 10);
+        // the killed driver's own retry comes too late: the line is void for good
+        assertThat(TenantContext.call(DAYE, () -> ledger.debit(pending.debit()))).isEqualTo(Ledger.Outcome.REFUSED);
+        assertThat(balance(household)).isEqualTo(10);
+        assertLedgerConsistent();
+    }
+
+    @Test
+    void whenTheKilledDebitIsDecidedBeforeRecoveryThenRecoveryCompletesTheRedemptionAndDebitsOnce() throws Exception {
+        HalfDone halfDone = killedBetweenTheTwoWritesOfItsDebit();
+        String household = halfDone.household();
+        Redemption pending = halfDone.redemption();
+
+        // the next attempt of the same debit decides the line the killed driver wrote
+        assertThat(TenantContext.call(DAYE, () -> ledger.debit(pending.debit()))).isEqualTo(Ledger.Outcome.POSTED);
+        assertRecoveredAfterTheLease(halfDone, Redemption.Status.COMPLETED, "APPLIED", 1, 0);
+        assertThat(TenantContext.call(DAYE, () -> ledger.debit(pending.debit()))).isEqualTo(Ledger.Outcome.ALREADY_POSTED);
+        assertThat(balance(household)).isZero();
+        assertLedgerConsistent();
     }
 }
