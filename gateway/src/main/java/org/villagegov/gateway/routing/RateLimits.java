@@ -1,13 +1,15 @@
 package org.villagegov.gateway.routing;
 
-import java.net.URI;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import java.util.Optional;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.WebFilter;
@@ -38,8 +40,26 @@ class RateLimits {
         return exchange -> exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
-                .map(token -> realm(String.valueOf(token.getToken().getIssuer())) + ":"
+                .map(token -> realm(token.getToken().getClaimAsString(JwtClaimNames.ISS)) + ":"
                         + token.getToken().getClaimAsString("azp") + ":" + token.getToken().getSubject());
+    }
+
+    /**
+     * The limiter's Lua script held as text: Spring Cloud Gateway's own bean reads it from a class-path
+     * resource whose modification time it checks on every request (a file-system call per request,
+     * docs/benchmarks.md). Same script, same SHA-1, so Redis runs the script it has cached.
+     */
+    @Bean
+    static BeanPostProcessor rateLimiterScriptInMemory() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (RedisRateLimiter.REDIS_SCRIPT_NAME.equals(name) && bean instanceof RedisScript<?> script) {
+                    return RedisScript.of(script.getScriptAsString(), script.getResultType());
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
@@ -94,8 +114,8 @@ class RateLimits {
         };
     }
 
+    /** The realm of a verified token's issuer, which is exactly a registered realm's: {@code .../realms/<realm>}. */
     private static String realm(String issuer) {
-        String path = URI.create(issuer).getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
+        return issuer.substring(issuer.lastIndexOf('/') + 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.villagegov.gateway.security;
 
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
@@ -41,7 +42,7 @@ final class PlatformRealmRoutes {
         return (authentication, context) -> authentication
                 .filter(Authentication::isAuthenticated)
                 .<AuthorizationResult>map(auth -> new AuthorizationDecision(!(auth instanceof JwtAuthenticationToken jwt)
-                        || !platformIssuer.equals(String.valueOf(jwt.getToken().getIssuer()))
+                        || !platformIssuer.equals(jwt.getToken().getClaimAsString(JwtClaimNames.ISS))
                         || allowed(auth, context)))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }

@@ -1,5 +1,8 @@
 package org.villagegov.gateway.security;
 
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +22,7 @@ import org.villagegov.gateway.config.GatewayProperties;
 import org.villagegov.gateway.console.ConsolePaths;
 import org.villagegov.gateway.problem.ProblemResponses;
 import org.villagegov.gateway.tenant.TenantDirectory;
+import reactor.core.publisher.Mono;
 
 /**
  * The edge check: every API call needs a valid token of a registered, active tenant
@@ -34,6 +38,9 @@ class SecurityConfig {
     SecurityWebFilterChain edge(ServerHttpSecurity http, IssuerAuthentication issuers, TenantDirectory directory,
                                 ProblemResponses problems, GatewayProperties properties) {
         var resolver = new JwtIssuerReactiveAuthenticationManagerResolver(issuers);
+        // the resolver's one manager, whatever the exchange (it finds the issuer in the token), behind the verified tokens
+        VerifiedTokens verified = new VerifiedTokens(authentication -> resolver.resolve(null)
+                .flatMap(manager -> manager.authenticate(authentication)), Clock.systemUTC(), VerifiedTokens.DEFAULT_CAPACITY);
         String platformIssuer = properties.issuerOf(properties.platformRealm());
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
@@ -47,7 +54,8 @@ class SecurityConfig {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .oauth2ResourceServer(oauth -> oauth
-                        .authenticationManagerResolver(resolver)
+                        .authenticationManagerResolver(exchange -> Mono.just(verified))
+                        .bearerTokenConverter(new BearerTokens())
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(errors -> errors
@@ -75,7 +83,7 @@ class SecurityConfig {
     private static ReactiveAuthorizationManager<AuthorizationContext> platformOperator(String platformIssuer) {
         return (authentication, context) -> authentication
                 .<AuthorizationResult>map(auth -> new AuthorizationDecision(auth instanceof JwtAuthenticationToken jwt
-                        && platformIssuer.equals(String.valueOf(jwt.getToken().getIssuer()))
+                        && platformIssuer.equals(jwt.getToken().getClaimAsString(JwtClaimNames.ISS))
                         && auth.getAuthorities().stream().anyMatch(a -> "ROLE_platform-operator".equals(a.getAuthority()))))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }

@@ -1,5 +1,6 @@
 package org.villagegov.gateway.security;
 
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ class SuspendedTenantFilter implements WebFilter {
                 .map(context -> context.getAuthentication())
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
-                .flatMap(token -> directory.byIssuer(token.getToken().getIssuer().toString()))
+                .flatMap(token -> directory.byIssuer(token.getToken().getClaimAsString(JwtClaimNames.ISS)))
                 .flatMap(Mono::justOrEmpty)
                 .filter(registered -> !registered.active())
                 .map(Optional::of)

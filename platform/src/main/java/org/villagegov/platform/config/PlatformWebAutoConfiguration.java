@@ -24,6 +24,7 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -37,6 +38,7 @@ import org.villagegov.platform.errors.ProblemWriter;
 import org.villagegov.platform.idempotency.IdempotencyFilter;
 import org.villagegov.platform.security.AuthorizedClients;
 import org.villagegov.platform.security.EndpointRolesVerifier;
+import org.villagegov.platform.security.HeaderValues;
 import org.villagegov.platform.security.PlatformSecurity;
 import org.villagegov.platform.security.PlatformUserArgumentResolver;
 import org.villagegov.platform.security.ProvinceScope;
@@ -180,6 +182,13 @@ public class PlatformWebAutoConfiguration {
     RequestRejectedHandler problemRequestRejectedHandler(ProblemWriter problems) {
         return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
                 "The request URL is not acceptable");
+    }
+
+    /** Web security's firewall (picked up by type): the strict one, with a cheaper check of header values. */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        return HeaderValues.firewall();
     }
 
     @Bean

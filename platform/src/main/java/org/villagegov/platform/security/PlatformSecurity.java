@@ -43,6 +43,8 @@ public class PlatformSecurity {
     public HttpSecurity apply(HttpSecurity http) throws Exception {
         JwtIssuerAuthenticationManagerResolver issuers = new JwtIssuerAuthenticationManagerResolver(
                 new TenantIssuerResolver(registry, clients));
+        // the resolver's one manager, whatever the request (it finds the issuer in the token), behind the verified tokens
+        VerifiedTokens verified = new VerifiedTokens(issuers.resolve((jakarta.servlet.http.HttpServletRequest) null));
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         return http
@@ -53,7 +55,8 @@ public class PlatformSecurity {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(oauth -> oauth
-                        .authenticationManagerResolver(issuers)
+                        .authenticationManagerResolver(request -> verified)
+                        .bearerTokenResolver(new BearerTokens())
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(errors -> errors

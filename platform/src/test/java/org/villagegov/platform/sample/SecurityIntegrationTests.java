@@ -99,6 +99,12 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void whenNoBenchmarkBodyFileIsSetThenTheBareEndpointIsClosedLikeAnyOtherPath() throws Exception {
+        mvc.perform(get("/benchmark/bare"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void whenOtherCountyReadsThenItSeesNothingOfThisCounty() throws Exception {
         mvc.perform(get("/api/v1/sample/notes/" + noteId).header("Authorization", Tokens.otherCountyAdmin()))
                 .andExpect(status().isNotFound())
