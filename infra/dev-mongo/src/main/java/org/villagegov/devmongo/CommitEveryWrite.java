@@ -11,9 +11,12 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
  * MVStore commits once a second, so a write the services were told had succeeded could vanish
  * when the process is killed (the database drill does exactly that); a real MongoDB keeps an
  * acknowledged write. Reads change nothing and cost no commit. (Drivers send every command,
- * writes included, as OP_MSG, which arrives here.)
+ * writes included, as OP_MSG, which arrives here.) Every request is counted for
+ * {@code serverStatus} ({@link CommandCounters}).
  */
 final class CommitEveryWrite extends H2Backend {
+
+    private final CommandCounters counters = new CommandCounters();
 
     CommitEveryWrite(String fileName) {
         super(fileName);
@@ -30,11 +33,21 @@ final class CommitEveryWrite extends H2Backend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
+        Document command = message.getDocument();
+        counters.count(message.getDatabaseName(), command.isEmpty() ? "" : command.keySet().iterator().next());
         try {
             return super.handleMessage(message);
         } finally {
             commitIfChanged();
         }
+    }
+
+    @Override
+    public Document getServerStatus() {
+        Document status = super.getServerStatus();
+        status.put("opcounters", counters.opcounters());
+        status.put("commandsByDatabase", counters.byDatabase());
+        return status;
     }
 
     private void commitIfChanged() {
