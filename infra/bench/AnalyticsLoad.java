@@ -1,4 +1,3 @@
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -71,14 +70,8 @@ final class AnalyticsLoad {
     static String keycloak;
     static final Map<String, AtomicLong> SIZES = new ConcurrentHashMap<>();
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (Exception e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        Bench.exitAfter(() -> run(args));
     }
 
     static void run(String[] args) throws Exception {
@@ -216,8 +209,8 @@ final class AnalyticsLoad {
             double raw95 = Bench.percentile(raw, 95);
             System.out.println();
             System.out.printf("Machine: %d cores, %.1f GiB, JDK of the stack's services: see infra/lib/java.sh; this program: %s; load average %s%n",
-                    Runtime.getRuntime().availableProcessors(), totalMemoryGiB(), System.getProperty("java.version"),
-                    loadAverage());
+                    Runtime.getRuntime().availableProcessors(), Bench.totalMemoryGiB(), System.getProperty("java.version"),
+                    Bench.loadAverage());
             System.out.printf("Data: %d counties x (%d townships x %d villages, %d natural villages each), %s%n", counties,
                     TOWNSHIPS, VILLAGES_PER_TOWNSHIP, NATURAL_PER_VILLAGE, generated);
             System.out.printf("Generated in %.0f s; read models built (drift/repair, 4 services in parallel) in %.0f s %s%n",
@@ -443,21 +436,6 @@ final class AnalyticsLoad {
             throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    static double totalMemoryGiB() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getTotalMemorySize() / 1024.0 / 1024 / 1024;
-        }
-        return -1;
-    }
-
-    static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (Exception e) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
     }
 
     static void log(String format, Object... args) {

@@ -1,3 +1,4 @@
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the benchmarks share: demo tokens and percentiles. (Multi-file source launch, Java 22+.) */
+/** What the benchmarks share: demo tokens, percentiles and the machine. (Multi-file source launch, Java 22+.) */
 final class Bench {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -45,5 +46,39 @@ final class Bench {
             return 0;
         }
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    static double totalMemoryGiB() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize() / 1024.0 / 1024 / 1024;
+        }
+        return -1;
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** A benchmark's work, which may throw anything. */
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a benchmark's work and exits the JVM: 0 once it ended, 1 with the stack trace if it failed
+     * (clients may leave threads that would keep the JVM alive).
+     */
+    static void exitAfter(Work work) {
+        try {
+            work.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 }
