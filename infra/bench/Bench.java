@@ -81,4 +81,24 @@ final class Bench {
         }
         System.exit(0);
     }
+
+    /** A JSON request with a bearer token (no body when {@code body} is null), answered within 30 s. */
+    static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30));
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The response if it has the status, else a failure naming the request and what came back. */
+    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
 }
