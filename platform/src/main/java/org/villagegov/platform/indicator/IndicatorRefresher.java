@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +48,8 @@ public class IndicatorRefresher extends BackgroundWorker {
     private final Clock clock;
     private final Duration debounce;
     private final Map<String, AtomicBoolean> scheduled = new ConcurrentHashMap<>();
+    /** How long the county's last scheduled refresh took: the next waits at least a few times that. */
+    private final Map<String, Long> lastRefreshNanos = new ConcurrentHashMap<>();
     private final PendingCounties dueCounties;
 
     public IndicatorRefresher(MongoTemplate mongo, IndicatorLedger ledger, Clock clock, Duration debounce) {
@@ -65,11 +69,24 @@ public class IndicatorRefresher extends BackgroundWorker {
                 new Update().set("mark", UUID.randomUUID().toString()).set("at", Date.from(clock.instant())), DUE);
         AtomicBoolean pending = scheduled.computeIfAbsent(tenant, t -> new AtomicBoolean());
         if (isRunning() && pending.compareAndSet(false, true)) {
-            thread().after(debounce, () -> {
+            thread().after(delay(tenant), () -> {
                 pending.set(false);
+                long started = System.nanoTime();
                 TenantContext.run(tenant, this::refreshDue);
+                lastRefreshNanos.put(tenant, System.nanoTime() - started);
             });
         }
+    }
+
+    /**
+     * The debounce, or three times what the county's last refresh took if that is longer: while events
+     * keep coming, re-deriving a village (which reads its records) then takes at most a quarter of the
+     * time, instead of following itself back to back and taking the database from the events
+     * (docs/benchmarks.md "Event pipeline"); a quiet village is still fresh within the debounce.
+     */
+    private Duration delay(String tenant) {
+        Duration spaced = Duration.ofNanos(3 * lastRefreshNanos.getOrDefault(tenant, 0L));
+        return spaced.compareTo(debounce) > 0 ? spaced : debounce;
     }
 
     /**
@@ -86,15 +103,20 @@ public class IndicatorRefresher extends BackgroundWorker {
     /** Refreshes every due village of the current county that nobody else holds; returns how many. */
     public int refreshDue() {
         int refreshed = 0;
+        // each village once per call: one marked again while it was refreshed keeps its mark for the next
+        // call (scheduled by that mark), rather than being refreshed again at once for as long as events come
+        Set<String> done = new HashSet<>();
         for (int round = 0; round < 1_000; round++) {
             Instant now = clock.instant();
-            Query claimable = Query.query(new Criteria().orOperator(Criteria.where("claimedUntil").is(null),
-                    Criteria.where("claimedUntil").lt(Date.from(now)))).limit(BATCH);
+            Query claimable = Query.query(new Criteria().andOperator(Criteria.where("_id").nin(done),
+                    new Criteria().orOperator(Criteria.where("claimedUntil").is(null),
+                            Criteria.where("claimedUntil").lt(Date.from(now))))).limit(BATCH);
             var due = mongo.find(claimable, Document.class, DUE);
             if (due.isEmpty()) {
                 return refreshed;
             }
             for (Document village : due) {
+                done.add(village.getString("_id"));
                 if (refresh(village, now)) {
                     refreshed++;
                 }
@@ -129,6 +151,7 @@ public class IndicatorRefresher extends BackgroundWorker {
     protected void started(BackgroundThread thread) {
         // a refresh scheduled before a stop was dropped with it: its county must be free to schedule again
         scheduled.clear();
+        lastRefreshNanos.clear();
         dueCounties.sweepEveryCountyNext();
     }
 }

@@ -249,6 +249,29 @@ class IndicatorIntegrationTests {
     }
 
     @Test
+    void whenAVillageIsMarkedAgainWhileItIsRefreshedThenItWaitsForTheNextRefreshInsteadOfFollowingAtOnce() throws Exception {
+        scenario();
+        IndicatorLedger busy = org.mockito.Mockito.spy(ledger);
+        // an event about the village arrives while it is being re-derived
+        org.mockito.Mockito.doAnswer(call -> {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(FAR)), new Update().set("mark", UUID.randomUUID().toString()),
+                    "indicator_due");
+            return call.callRealMethod();
+        }).when(busy).refresh(FAR);
+        IndicatorRefresher refresher = new IndicatorRefresher(mongo, busy, time.clock(), Duration.ofMillis(250));
+        TenantContext.run(DAYE, () -> mongo.upsert(Query.query(Criteria.where("_id").is(FAR)),
+                new Update().set("mark", "m").set("at", new Date()), "indicator_due"));
+
+        assertThat(TenantContext.call(DAYE, refresher::refreshDue)).isOne();
+        org.mockito.Mockito.verify(busy, org.mockito.Mockito.times(1)).refresh(FAR);
+        assertThat(TenantContext.call(DAYE, () -> mongo.count(new Query(), "indicator_due"))).as("marked again: kept").isOne();
+
+        org.mockito.Mockito.doCallRealMethod().when(busy).refresh(FAR);
+        assertThat(TenantContext.call(DAYE, refresher::refreshDue)).isOne();
+        assertThat(TenantContext.call(DAYE, () -> mongo.count(new Query(), "indicator_due"))).as("settled").isZero();
+    }
+
+    @Test
     void whenTheRefresherIsStoppedWithARefreshScheduledAndStartedAgainThenTheNextMarkIsRefreshed() throws Exception {
         // as Spring stops and starts a context (a paused test context, a restart): the dropped refresh must not block the next
         scenario();
