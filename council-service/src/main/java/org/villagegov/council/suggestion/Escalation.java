@@ -59,22 +59,17 @@ class Escalation {
     /** Escalates in every marked active county (the first time: every active county); returns how many. */
     @Scheduled(fixedDelayString = "${council.escalation-interval:PT1H}", initialDelayString = "${council.escalation-interval:PT1H}")
     int sweep() {
-        return pending.sweep(registry.activeCounties(), this::escalateOverdueOrLog,
+        return pending.sweep(registry.activeCounties(),
+                PendingCounties.eachCountyAlone(log, "Suggestion escalation", this::escalateOverdueAndLog),
                 () -> !mongo.exists(Query.query(notEscalated()), Suggestion.class));
     }
 
-    /** One county's failure is logged and left to the next sweep (its county stays marked); the others go on. */
-    private int escalateOverdueOrLog() {
-        try {
-            List<String> escalated = escalateOverdue();
-            if (!escalated.isEmpty()) {
-                log.info("Escalated {} overdue suggestions to the township", escalated.size());
-            }
-            return escalated.size();
-        } catch (RuntimeException e) {
-            log.warn("Suggestion escalation of county {} failed: {}", TenantContext.require(), e.getMessage());
-            return 0;
+    private int escalateOverdueAndLog() {
+        List<String> escalated = escalateOverdue();
+        if (!escalated.isEmpty()) {
+            log.info("Escalated {} overdue suggestions to the township", escalated.size());
         }
+        return escalated.size();
     }
 
     /** Assigned and not escalated yet: what the sweep escalates once its deadline has passed. */

@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.villagegov.platform.background.PendingCounties;
 import org.villagegov.mediation.dispute.Cases;
 import org.villagegov.mediation.dispute.CasesWithDeadlines;
 import org.villagegov.mediation.dispute.MediationCase;
 import org.villagegov.mediation.triage.TriageRules;
-import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
 
@@ -52,21 +52,16 @@ class DeadlineCheck {
     @Scheduled(fixedDelayString = "${mediation.deadline-check-interval:PT15M}",
             initialDelayString = "${mediation.deadline-check-interval:PT15M}")
     int sweep() {
-        return withDeadlines.sweep(registry.activeCounties(), this::escalateOverdueOrLog);
+        return withDeadlines.sweep(registry.activeCounties(),
+                PendingCounties.eachCountyAlone(log, "Deadline check", this::escalateOverdueAndLog));
     }
 
-    /** One county's failure is logged and left to the next check (its county stays marked); the others go on. */
-    private int escalateOverdueOrLog() {
-        try {
-            int escalated = escalateOverdue();
-            if (escalated > 0) {
-                log.info("Escalated {} overdue cases", escalated);
-            }
-            return escalated;
-        } catch (RuntimeException e) {
-            log.warn("Deadline check of county {} failed: {}", TenantContext.require(), e.getMessage());
-            return 0;
+    private int escalateOverdueAndLog() {
+        int escalated = escalateOverdue();
+        if (escalated > 0) {
+            log.info("Escalated {} overdue cases", escalated);
         }
+        return escalated;
     }
 
     /** Escalates the current county's overdue cases below the county level; returns how many. */

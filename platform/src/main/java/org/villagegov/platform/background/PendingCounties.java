@@ -16,6 +16,7 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.slf4j.Logger;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,6 +60,22 @@ public final class PendingCounties {
         this.collection = collection;
         this.clock = clock;
         this.settle = settle;
+    }
+
+    /**
+     * {@code work} for a sweep in which one county's failure must not stop the others: the failure is
+     * logged as {@code what} failing in the county and counts nothing; the county's work is still there,
+     * so {@code nothingLeft} keeps its mark and the next sweep tries again.
+     */
+    public static IntSupplier eachCountyAlone(Logger log, String what, IntSupplier work) {
+        return () -> {
+            try {
+                return work.getAsInt();
+            } catch (RuntimeException e) {
+                log.warn("{} failed in county {}, the next sweep tries again: {}", what, TenantContext.require(), e.getMessage());
+                return 0;
+            }
+        };
     }
 
     /** Before work for the county is stored: marks it for the sweep. */

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.villagegov.platform.tenancy.TenantContext;
+import org.villagegov.platform.background.PendingCounties;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.config.PointsProperties;
@@ -49,18 +49,9 @@ class LedgerRecovery {
     /** Decides the stale lines of every marked active county (the first time: of every active county); returns how many. */
     @Scheduled(fixedDelayString = "${points.sweep-interval:PT30S}", initialDelayString = "${points.sweep-interval:PT30S}")
     int sweep() {
-        return ledger.undecided().sweep(registry.activeCounties(), this::decideStaleOrLog,
+        return ledger.undecided().sweep(registry.activeCounties(),
+                PendingCounties.eachCountyAlone(log, "Deciding undecided passbook lines", this::decideStale),
                 () -> !mongo.exists(Query.query(Criteria.where("state").is(PassbookEntry.State.PENDING)), PassbookEntry.class));
-    }
-
-    /** One county's failure is logged and left to the next sweep (its county stays marked); the others go on. */
-    private int decideStaleOrLog() {
-        try {
-            return decideStale();
-        } catch (RuntimeException e) {
-            log.warn("Deciding undecided passbook lines failed in {}: {}", TenantContext.require(), e.getMessage());
-            return 0;
-        }
     }
 
     /** Decides the current county's undecided lines older than the lease; returns how many it decided. */

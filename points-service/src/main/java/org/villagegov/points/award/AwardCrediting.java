@@ -61,19 +61,9 @@ class AwardCrediting {
     /** Credits the due awards of every marked active county (the first time: of every active county); returns how many. */
     @Scheduled(fixedDelayString = "${points.sweep-interval:PT30S}", initialDelayString = "${points.sweep-interval:PT30S}")
     int sweep() {
-        return pending.sweep(registry.activeCounties(), this::creditDueOrLog,
+        return pending.sweep(registry.activeCounties(), PendingCounties.eachCountyAlone(log, "Crediting due awards", this::creditDue),
                 () -> !mongo.exists(Query.query(Criteria.where("status").in(Award.Status.APPROVED, Award.Status.CREDITING)),
                         Award.class));
-    }
-
-    /** One county's failure is logged and left to the next sweep (its county stays marked); the others go on. */
-    private int creditDueOrLog() {
-        try {
-            return creditDue();
-        } catch (RuntimeException e) {
-            log.warn("Crediting due awards failed in {}: {}", TenantContext.require(), e.getMessage());
-            return 0;
-        }
     }
 
     /** Credits every due award of the current county; returns how many were credited now. */

@@ -61,18 +61,8 @@ class RedemptionRecovery {
     /** Recovers the stale sagas of every marked active county (the first time: of every active county); returns how many. */
     @Scheduled(fixedDelayString = "${points.sweep-interval:PT30S}", initialDelayString = "${points.sweep-interval:PT30S}")
     int sweep() {
-        return pending.sweep(registry.activeCounties(), this::recoverStaleOrLog,
+        return pending.sweep(registry.activeCounties(), PendingCounties.eachCountyAlone(log, "Redemption recovery", this::recoverStale),
                 () -> !mongo.exists(Query.query(unfinished()), Redemption.class));
-    }
-
-    /** One county's failure is logged and left to the next sweep (its county stays marked); the others go on. */
-    private int recoverStaleOrLog() {
-        try {
-            return recoverStale();
-        } catch (RuntimeException e) {
-            log.warn("Redemption recovery failed in {}: {}", TenantContext.require(), e.getMessage());
-            return 0;
-        }
     }
 
     /** A saga not yet done, whoever drives it. */
