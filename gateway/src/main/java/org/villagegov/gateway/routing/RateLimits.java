@@ -1,6 +1,8 @@
 package org.villagegov.gateway.routing;
 
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -23,7 +25,8 @@ import reactor.core.publisher.Mono;
  * Rate limits per county, client and account (Redis, so every gateway instance counts
  * together): an integrator's service account has its own bucket, and so has each person
  * (they all log in through the same web-console client, which must not become one shared
- * bucket for a whole county). A limited caller gets 429 with {@code Retry-After}. The gateway's
+ * bucket for a whole county). Every answer on a rate-limited route carries {@code X-RateLimit-Limit} and
+ * {@code X-RateLimit-Remaining}; a limited caller gets 429 with {@code Retry-After}. The gateway's
  * own API routes (the province overview) draw from the same buckets as the routed ones: Redis
  * keys the bucket by caller, not by route.
  */
@@ -64,8 +67,30 @@ class RateLimits {
 
     @Bean
     RedisRateLimiter redisRateLimiter(GatewayProperties properties) {
-        return new RedisRateLimiter(properties.rateLimit().replenishRate(),
-                properties.rateLimit().burstCapacity(), 1);
+        return new LimitHeaderRateLimiter(properties.rateLimit().replenishRate(), properties.rateLimit().burstCapacity());
+    }
+
+    /**
+     * Spring Cloud Gateway's limiter with one more header, {@code X-RateLimit-Limit}: the bucket's capacity
+     * (the burst), the name the API documents and most clients know; its own {@code X-RateLimit-*} headers stay.
+     * Every answer of the limiter, allowed or not (and when Redis fails), is made by {@link #getHeaders}.
+     */
+    static final class LimitHeaderRateLimiter extends RedisRateLimiter {
+
+        static final String LIMIT_HEADER = "X-RateLimit-Limit";
+
+        LimitHeaderRateLimiter(int replenishRate, int burstCapacity) {
+            super(replenishRate, burstCapacity, 1);
+        }
+
+        @Override
+        public Map<String, String> getHeaders(Config config, Long tokensLeft) {
+            Map<String, String> headers = new LinkedHashMap<>(super.getHeaders(config, tokensLeft));
+            if (isIncludeHeaders()) {
+                headers.put(LIMIT_HEADER, String.valueOf(config.getBurstCapacity()));
+            }
+            return headers;
+        }
     }
 
     /**
