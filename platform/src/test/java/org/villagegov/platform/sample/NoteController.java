@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.deprecation.Sunset;
 import org.villagegov.platform.errors.NotFoundException;
 import org.villagegov.platform.errors.RuleViolationException;
 import org.villagegov.platform.security.PlatformUser;
@@ -79,6 +80,14 @@ class NoteController {
     @PreAuthorize("hasAnyRole('village-cadre', 'county-admin', 'villager')")
     NoteView get(@PathVariable String id, PlatformUser user) {
         return NoteView.of(visible(id, user));
+    }
+
+    /** The sample's retired way to read one note, kept answering until its sunset (DeprecationIntegrationTests). */
+    @GetMapping("/by-id/{id}")
+    @PreAuthorize("hasAnyRole('village-cadre', 'county-admin', 'villager')")
+    @Sunset(deprecatedOn = "2026-06-01", removedOn = "2027-06-01", successor = "/api/v1/sample/notes/{id}")
+    NoteView getByOldPath(@PathVariable String id, PlatformUser user) {
+        return get(id, user);
     }
 
     @PutMapping("/{id}")
