@@ -24,6 +24,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("platform.api-prefix", "/api/v1/" + serviceName);
         defaults.put("platform.messaging.exchange", serviceName + ".events");
         defaults.put("platform.messaging.queue", application_name + ".events");
+        defaults.put("platform.webhooks.queue", application_name + ".webhooks");
         defaults.put("platform.service-account.client-id", application_name);
         defaults.put("spring.threads.virtual.enabled", "true");
         defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");

@@ -11,7 +11,6 @@ import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -100,8 +99,8 @@ public class PlatformMessagingAutoConfiguration {
         declarables.add(new TopicExchange(properties.exchange(), true, false));
         String queueName = properties.queue();
         DirectExchange deadLetters = new DirectExchange(queueName + ".dlx", true, false);
-        Queue deadLetterQueue = queue(properties, queueName + ".dlq").build();
-        Queue queue = queue(properties, queueName)
+        Queue deadLetterQueue = properties.durableQueue(queueName + ".dlq").build();
+        Queue queue = properties.durableQueue(queueName)
                 .deadLetterExchange(deadLetters.getName())
                 .deadLetterRoutingKey(deadLetterQueue.getName())
                 .build();
@@ -137,17 +136,6 @@ public class PlatformMessagingAutoConfiguration {
         container.setMissingQueuesFatal(false);
         container.setObservationEnabled(true);
         return container;
-    }
-
-    private static QueueBuilder queue(MessagingProperties properties, String name) {
-        QueueBuilder builder = QueueBuilder.durable(name);
-        if ("quorum".equals(properties.queueType())) {
-            builder.quorum();
-        }
-        if (properties.queueExpires() != null) {
-            builder.expires((int) properties.queueExpires().toMillis());
-        }
-        return builder;
     }
 
     /** Body of {@code tenant.provisioned}. */

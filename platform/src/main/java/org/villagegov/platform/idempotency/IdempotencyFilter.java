@@ -40,6 +40,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    /**
+     * A request attribute (bytes) an endpoint sets when its answer holds something shown only once (a
+     * webhook secret): a replay answers these bytes instead, so the secret is never stored in clear.
+     */
+    public static final String REPLAY_BODY = IdempotencyFilter.class.getName() + ".replayBody";
     private static final int MAX_KEY_LENGTH = 128;
 
     /** Looked up on first use: a web slice without a database still builds the security chain. */
@@ -89,8 +94,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             completed = recorded.getStatus() >= 200 && recorded.getStatus() < 300;
         } finally {
             if (completed) {
+                byte[] replay = request.getAttribute(REPLAY_BODY) instanceof byte[] redacted
+                        ? redacted : recorded.getContentAsByteArray();
                 mongo.get().save(new IdempotentRequest(id, hash, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getContentAsByteArray(), recorded.getHeader(HttpHeaders.LOCATION), clock.instant()));
+                        replay, recorded.getHeader(HttpHeaders.LOCATION), clock.instant()));
             } else {
                 mongo.get().remove(Query.query(Criteria.where("_id").is(id)), IdempotentRequest.class);
             }

@@ -41,15 +41,26 @@ public class EventConsumer implements MessageListener {
     private final TenantRegistry registry;
     private final MessagingProperties properties;
     private final JsonMapper json;
+    private final String scope;
 
     public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
                          MessagingProperties properties, JsonMapper json) {
+        this(subscriptions, mongo, registry, properties, json, "");
+    }
+
+    /**
+     * A listener of a queue of its own ({@code scope}, e.g. {@code webhooks}): its processed marks are
+     * apart from those of the service's main queue, so both may handle the same event once each.
+     */
+    public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
+                         MessagingProperties properties, JsonMapper json, String scope) {
         this.subscriptions = subscriptions.stream()
                 .collect(Collectors.toUnmodifiableMap(EventSubscription::key, Function.identity()));
         this.mongo = mongo;
         this.registry = registry;
         this.properties = properties;
         this.json = json;
+        this.scope = scope.isEmpty() ? "" : scope + "|";
     }
 
     @Override
@@ -70,6 +81,10 @@ public class EventConsumer implements MessageListener {
             throw new AmqpRejectAndDontRequeueException("Event for unknown tenant '" + tenant + "'");
         }
         EventEnvelope envelope = parse(message);
+        if (envelope.tenant() != null && !tenant.equals(envelope.tenant())) {
+            // the header routes, the envelope is what handlers and webhooks pass on: they must name the same county
+            throw new AmqpRejectAndDontRequeueException("Event " + envelope.eventId() + " names another tenant than its header");
+        }
         TenantContext.run(tenant, () -> matching.forEach(subscription -> handleWithRetries(subscription, envelope)));
     }
 
@@ -95,7 +110,7 @@ public class EventConsumer implements MessageListener {
     }
 
     private <T> void handleWithRetries(EventSubscription<T> subscription, EventEnvelope envelope) {
-        String processedId = subscription.key() + ":" + envelope.eventId();
+        String processedId = scope + subscription.key() + ":" + envelope.eventId();
         Duration backoff = properties.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {

@@ -2,6 +2,7 @@ package org.villagegov.platform.messaging;
 
 import java.time.Duration;
 
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,4 +26,16 @@ public record MessagingProperties(String exchange, String queue, @DefaultValue("
                                   @DefaultValue("200ms") Duration initialBackoff,
                                   @DefaultValue("5s") Duration confirmTimeout, @DefaultValue("30s") Duration claimLease,
                                   @DefaultValue("5s") Duration sweepInterval, @DefaultValue("2") int consumers) {
+
+    /** A durable queue of this service as configured: quorum unless classic, expiring only where set. */
+    public QueueBuilder durableQueue(String name) {
+        QueueBuilder builder = QueueBuilder.durable(name);
+        if ("quorum".equals(queueType)) {
+            builder.quorum();
+        }
+        if (queueExpires != null) {
+            builder.expires((int) queueExpires.toMillis());
+        }
+        return builder;
+    }
 }
