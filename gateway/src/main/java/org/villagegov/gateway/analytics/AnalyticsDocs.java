@@ -3,6 +3,7 @@ package org.villagegov.gateway.analytics;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,5 +33,14 @@ class AnalyticsDocs {
                                         .description("An access token of a county realm, or of the platform realm "
                                                 + "for a provincial admin"))))
                 .build();
+    }
+
+    /**
+     * The server the document names: this gateway, as {@code /}, wherever it was reached from (springdoc
+     * would name the address it was asked at, which behind a proxy is not the one integrators use).
+     */
+    @Bean
+    ServerBaseUrlCustomizer thisGateway() {
+        return (generated, request) -> "/";
     }
 }

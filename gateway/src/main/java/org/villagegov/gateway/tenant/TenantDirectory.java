@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
  * reloads share one query), and an issuer a reload did not find is refused without looking
  * again for {@code gateway.unknown-issuer-ttl}. A county onboarded on another gateway instance is
  * accepted within that time, without restart; onboarding here ({@link #invalidate()}) at once.
- * The same snapshot answers which counties are active, for the console's county picker.
+ * The same snapshot answers which counties are active, for the console's county picker and the
+ * API docs' per-county pages.
  */
 @Component
 public class TenantDirectory {
@@ -95,6 +96,18 @@ public class TenantDirectory {
             return Mono.just(current.activeCounties());
         }
         return reload().map(Snapshot::activeCounties);
+    }
+
+    /**
+     * An active county's issuer by the county's id, from the snapshot while it is fresh (anyone may ask:
+     * the API docs' pages are public). Empty for an unknown, provisioning or suspended county and for
+     * the platform realm, which is no county.
+     */
+    public Mono<Optional<RegisteredIssuer>> activeCounty(String id) {
+        Snapshot current = snapshot.get();
+        Mono<Snapshot> fresh = current.loadedAt().plus(properties.registryCacheTtl()).isAfter(clock.instant())
+                ? Mono.just(current) : reload();
+        return fresh.map(loaded -> Optional.ofNullable(loaded.activeById().get(id)));
     }
 
     /** After onboarding, suspension or resumption: the next lookup reads the registry, even for issuers refused so far. */
@@ -167,7 +180,11 @@ public class TenantDirectory {
                             .map(tenant -> new County(tenant.id(), tenant.name()))
                             .sorted(Comparator.comparing(County::id))
                             .toList();
-                    Snapshot loaded = new Snapshot(Map.copyOf(byIssuer), active, clock.instant());
+                    Map<String, RegisteredIssuer> activeById = new HashMap<>();
+                    byIssuer.values().stream()
+                            .filter(issuer -> issuer.active() && !platform.equals(issuer.tenant()))
+                            .forEach(issuer -> activeById.put(issuer.tenant(), issuer));
+                    Snapshot loaded = new Snapshot(Map.copyOf(byIssuer), active, Map.copyOf(activeById), clock.instant());
                     keep(loaded, started);
                     return loaded;
                 })
@@ -179,14 +196,15 @@ public class TenantDirectory {
                     if (known.byIssuer().isEmpty()) {
                         return Mono.error(e);
                     }
-                    Snapshot kept = new Snapshot(known.byIssuer(), known.activeCounties(), clock.instant());
+                    Snapshot kept = new Snapshot(known.byIssuer(), known.activeCounties(), known.activeById(), clock.instant());
                     snapshot.set(kept);
                     return Mono.just(kept);
                 });
     }
 
-    private record Snapshot(Map<String, RegisteredIssuer> byIssuer, List<County> activeCounties, Instant loadedAt) {
+    private record Snapshot(Map<String, RegisteredIssuer> byIssuer, List<County> activeCounties,
+                            Map<String, RegisteredIssuer> activeById, Instant loadedAt) {
 
-        static final Snapshot EMPTY = new Snapshot(Map.of(), List.of(), Instant.EPOCH);
+        static final Snapshot EMPTY = new Snapshot(Map.of(), List.of(), Map.of(), Instant.EPOCH);
     }
 }
