@@ -134,7 +134,9 @@ final class Stack implements BeforeAllCallback, ExtensionContext.Store.Closeable
         builder.environment().remove("MONGODB_URI");
         builder.environment().put("RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:" + broker.port());
         builder.environment().put("STACK_JAVA_OPTS", "-Dpoints.notice-period=" + NOTICE_PERIOD
-                + " -Dpoints.sweep-interval=PT1S");
+                + " -Dpoints.sweep-interval=PT1S"
+                // webhook receivers of the tests listen on loopback over plain HTTP
+                + " -Dplatform.webhooks.allow-http=true -Dplatform.webhooks.allow-private-addresses=true");
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
