@@ -137,6 +137,27 @@ export async function screenshot(page: Page, scenario: string, screen: string): 
 }
 
 /**
+ * One part of a page (a card, an operation), for pictures in the documentation: from the top of
+ * `part` down to the bottom of `until` (within it) when given, else all of it.
+ */
+export async function screenshotOf(part: Locator, scenario: string, screen: string, until?: Locator): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}${scenario}-${screen}.png`;
+  const top = await part.boundingBox();
+  const end = until ? await until.boundingBox() : null;
+  if (!top || !end) {
+    await part.screenshot({ path });
+    return;
+  }
+  const scrolled = await part.page().evaluate(() => window.scrollY);
+  await part.page().screenshot({
+    path,
+    fullPage: true,
+    clip: { x: top.x, y: top.y + scrolled, width: top.width, height: end.y + end.height - top.y },
+  });
+}
+
+/**
  * After a failed test, what each open page showed (`<scenario>-failure-<n>.png`): the message
  * says which element was missing, the picture says what was there instead.
  */
