@@ -1,5 +1,7 @@
 package org.villagegov.platform.audit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,6 +12,8 @@ import org.villagegov.platform.web.PageBounds;
 import org.villagegov.platform.web.PageResponse;
 
 /** The tenant's audit log, newest first, for the county's administrators. */
+@Tag(name = "Audit",
+        description = "The county's audit log: every successful write, who made it and when, for county admins.")
 @RestController
 class AuditController {
 
@@ -25,8 +29,8 @@ class AuditController {
     /** The same bounds in every service, whatever the service's own lists allow. */
     @GetMapping("${platform.api-prefix}/audit")
     @AnyRole(Role.COUNTY_ADMIN)
-    PageResponse<AuditEntry> search(@RequestParam(required = false) String subject,
-                                    @RequestParam(required = false) String target,
+    PageResponse<AuditEntry> search(@RequestParam(required = false) @Size(max = 64) String subject,
+                                    @RequestParam(required = false) @Size(max = 200) String target,
                                     @PageBounds(defaultSize = 50, maxSize = 500, maxPage = MAX_PAGE) Pageable pageable) {
         return PageResponse.of(trail.search(subject, target, pageable));
     }

@@ -43,6 +43,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // itself (docs/benchmarks.md); the request's own span and metrics stay
         defaults.put("management.observations.enable.spring.security", "false");
         defaults.put("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-},%X{tenant:-}] ");
+        // the OpenAPI document as committed in contract/: JSON bodies rather than */*, and a stable text to diff
+        defaults.put("springdoc.default-produces-media-type", "application/json");
+        defaults.put("springdoc.default-consumes-media-type", "application/json");
+        defaults.put("springdoc.writer-with-order-by-keys", "true");
+        defaults.put("springdoc.writer-with-default-pretty-printer", "true");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("server.shutdown", "graceful");

@@ -3,10 +3,12 @@ package org.villagegov.platform.indicator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -35,13 +37,13 @@ class IndicatorController {
                     + "townships, or a township's villages. A township officer: their township's villages.")
     IndicatorTable indicators(
             @Parameter(description = "A month (2026-11), quarter (2026-Q4) or year (2026); default: this month")
-            @RequestParam(required = false) String period,
-            @Parameter(description = "First day of a date range (with to)") @RequestParam(required = false) String from,
-            @Parameter(description = "Last day of a date range (with from)") @RequestParam(required = false) String to,
+            @RequestParam(required = false) @Size(max = 16) String period,
+            @Parameter(description = "First day of a date range (with to)") @RequestParam(required = false) @Size(max = 16) String from,
+            @Parameter(description = "Last day of a date range (with from)") @RequestParam(required = false) @Size(max = 16) String to,
             @Parameter(description = "A county of the provincial admin's province") @RequestParam(required = false)
-            String county,
+            @ResourceId String county,
             @Parameter(description = "A township of the county: its villages") @RequestParam(required = false)
-            String township,
+            @ResourceId String township,
             PlatformUser user) {
         return access.table(user, county, township, ReportPeriod.of(period, from, to, time.today()));
     }
@@ -49,14 +51,14 @@ class IndicatorController {
     @GetMapping("${platform.api-prefix}/indicators/drift")
     @AnyRole(Role.PLATFORM_OPERATOR)
     @Operation(summary = "Recompute one county's indicators from its raw records and report each drift (changes nothing)")
-    Reconciliation.Report drift(@RequestParam String county) {
+    Reconciliation.Report drift(@RequestParam @ResourceId String county) {
         return reconciliation.check(county, false);
     }
 
     @PostMapping("${platform.api-prefix}/indicators/drift/repair")
     @AnyRole(Role.PLATFORM_OPERATOR)
     @Operation(summary = "Recompute one county's indicators from its raw records and repair each drift found")
-    Reconciliation.Report repair(@RequestParam String county) {
+    Reconciliation.Report repair(@RequestParam @ResourceId String county) {
         return reconciliation.check(county, true);
     }
 }
