@@ -3,6 +3,7 @@ package org.villagegov.points.account;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -27,6 +29,7 @@ import org.villagegov.platform.web.PageResponse;
  * token subject; a cadre links it ({@code PUT .../holder}), since grid-service's lookup
  * carries no owner and tokens carry no household claim.
  */
+@Tag(name = "Passbooks", description = "Each household's points account (passbook): balance, entries and the holder.")
 @RestController
 @RequestMapping("/api/v1/points/accounts")
 @Validated
@@ -76,7 +79,7 @@ class AccountController {
     @GetMapping
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.INTEGRATOR})
-    PageResponse<AccountSummary> list(@RequestParam(required = false) String villageId,
+    PageResponse<AccountSummary> list(@RequestParam(required = false) @ResourceId String villageId,
                                       Pageable pageable, PlatformUser user) {
         return PageResponse.of(passbooks.list(villageId, pageable, user), AccountSummary::of);
     }
@@ -84,7 +87,7 @@ class AccountController {
     @GetMapping("/{householdId}")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.INTEGRATOR, Role.VILLAGER})
-    Passbook passbook(@PathVariable String householdId, Pageable pageable, PlatformUser user) {
+    Passbook passbook(@PathVariable @ResourceId String householdId, Pageable pageable, PlatformUser user) {
         return Passbook.of(passbooks.visible(householdId, pageable, user));
     }
 
@@ -96,7 +99,7 @@ class AccountController {
 
     @PutMapping("/{householdId}/holder")
     @AccountRoles.Keepers
-    AccountSummary linkHolder(@PathVariable String householdId, @Valid @RequestBody LinkHolder request, PlatformUser user) {
+    AccountSummary linkHolder(@PathVariable @ResourceId String householdId, @Valid @RequestBody LinkHolder request, PlatformUser user) {
         return AccountSummary.of(passbooks.linkHolder(householdId, request.subject(), user));
     }
 

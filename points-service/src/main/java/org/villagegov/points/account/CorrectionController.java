@@ -2,6 +2,7 @@ package org.villagegov.points.account;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,10 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
 /** Corrections of passbooks: proposed on the passbook, decided by a second person. */
+@Tag(name = "Corrections",
+        description = "Corrections of a household's points, proposed by a clerk and approved by a second person.")
 @RestController
 @RequestMapping("/api/v1/points")
 @Validated
@@ -55,32 +59,32 @@ class CorrectionController {
     @PostMapping("/accounts/{householdId}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @AccountRoles.Keepers
-    CorrectionView propose(@PathVariable String householdId, @Valid @RequestBody Propose request, PlatformUser user) {
+    CorrectionView propose(@PathVariable @ResourceId String householdId, @Valid @RequestBody Propose request, PlatformUser user) {
         return CorrectionView.of(service.propose(householdId, request.amount(), request.category(), request.reason(), user));
     }
 
     @PostMapping("/corrections/{id}/approve")
     @AccountRoles.CorrectionDeciders
-    CorrectionView approve(@PathVariable String id, PlatformUser user) {
+    CorrectionView approve(@PathVariable @ResourceId String id, PlatformUser user) {
         return CorrectionView.of(service.approve(id, user));
     }
 
     @PostMapping("/corrections/{id}/reject")
     @AccountRoles.CorrectionDeciders
-    CorrectionView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+    CorrectionView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return CorrectionView.of(service.reject(id, request.reason(), user));
     }
 
     @GetMapping("/corrections/{id}")
     @AccountRoles.CorrectionReaders
-    CorrectionView get(@PathVariable String id, PlatformUser user) {
+    CorrectionView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return CorrectionView.of(service.visible(id, user));
     }
 
     @GetMapping("/corrections")
     @AccountRoles.CorrectionReaders
-    PageResponse<CorrectionView> list(@RequestParam(required = false) String villageId,
-                                      @RequestParam(required = false) String householdId,
+    PageResponse<CorrectionView> list(@RequestParam(required = false) @ResourceId String villageId,
+                                      @RequestParam(required = false) @ResourceId String householdId,
                                       @RequestParam(required = false) Correction.Status status,
                                       Pageable pageable, PlatformUser user) {
         return PageResponse.of(service.list(villageId, householdId, status, pageable, user),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,11 +23,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
+@Tag(name = "Awards",
+        description = "Points awards: proposed one by one or in bulk, publicly shown, objected to, approved or rejected.")
 @RestController
 @RequestMapping("/api/v1/points/awards")
 @Validated
@@ -111,34 +115,34 @@ class AwardController {
 
     @PostMapping("/{id}/approve")
     @AwardRoles.Deciders
-    AwardView approve(@PathVariable String id, PlatformUser user) {
+    AwardView approve(@PathVariable @ResourceId String id, PlatformUser user) {
         return AwardView.of(service.approve(id, user));
     }
 
     @PostMapping("/{id}/reject")
     @AwardRoles.Deciders
-    AwardView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+    AwardView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return AwardView.of(service.reject(id, request.reason(), user));
     }
 
     /** Anyone of the village may object while the award is on the board. */
     @PostMapping("/{id}/objections")
     @AnyRole({Role.VILLAGER, Role.COUNCIL_MEMBER, Role.GRID_WORKER, Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
-    AwardView object(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+    AwardView object(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return AwardView.of(service.object(id, request.reason(), user));
     }
 
     @GetMapping("/{id}")
     @AwardRoles.Readers
-    AwardView get(@PathVariable String id, PlatformUser user) {
+    AwardView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return AwardView.of(service.visible(id, user));
     }
 
     @GetMapping
     @AwardRoles.Readers
-    PageResponse<AwardView> list(@RequestParam(required = false) String villageId,
+    PageResponse<AwardView> list(@RequestParam(required = false) @ResourceId String villageId,
                                  @RequestParam(required = false) Award.Status status,
-                                 @RequestParam(required = false) String householdId,
+                                 @RequestParam(required = false) @ResourceId String householdId,
                                  Pageable pageable, PlatformUser user) {
         return PageResponse.of(service.list(villageId, status, householdId, pageable, user), AwardView::of);
     }
@@ -146,7 +150,7 @@ class AwardController {
     @GetMapping("/board")
     @AnyRole({Role.VILLAGER, Role.COUNCIL_MEMBER, Role.GRID_WORKER, Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER,
             Role.POINTS_CLERK, Role.COUNTY_ADMIN, Role.INTEGRATOR})
-    PageResponse<BoardItem> board(@RequestParam(required = false) String villageId,
+    PageResponse<BoardItem> board(@RequestParam(required = false) @ResourceId String villageId,
                                   Pageable pageable, PlatformUser user) {
         return PageResponse.of(service.board(villageId, pageable, user), BoardItem::of);
     }

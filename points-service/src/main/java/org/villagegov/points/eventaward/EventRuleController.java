@@ -2,6 +2,7 @@ package org.villagegov.points.eventaward;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,11 +12,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 
 /** The county's event type -> rule mapping. */
+@Tag(name = "Event rules",
+        description = "Points awarded automatically when an event of another service happens (a settled dispute, a visit).")
 @RestController
 @RequestMapping("/api/v1/points/event-rules")
 class EventRuleController {
@@ -44,7 +48,7 @@ class EventRuleController {
 
     @PutMapping("/{eventType}")
     @AnyRole(Role.COUNTY_ADMIN)
-    EventRuleView change(@PathVariable String eventType, @Valid @RequestBody ChangeEventRule request, PlatformUser user) {
+    EventRuleView change(@PathVariable @ResourceId String eventType, @Valid @RequestBody ChangeEventRule request, PlatformUser user) {
         return EventRuleView.of(mapping.change(eventType, request.ruleCode(), request.enabled(), user));
     }
 }

@@ -2,6 +2,7 @@ package org.villagegov.points.lists;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,12 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
 /** Red and black lists: computed from the passbooks, designated by hand, published inside the village. */
+@Tag(name = "Red and black lists",
+        description = "The red and black lists of a village and period, computed from the points and designated by the village.")
 @RestController
 @RequestMapping("/api/v1/points/lists")
 @Validated
@@ -78,7 +82,7 @@ class ListController {
     @GetMapping
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR})
-    PageResponse<EntryView> list(@RequestParam(required = false) String villageId,
+    PageResponse<EntryView> list(@RequestParam(required = false) @ResourceId String villageId,
                                  @RequestParam(required = false) ListEntry.Kind kind,
                                  @RequestParam(required = false) LocalDate periodStart,
                                  Pageable pageable, PlatformUser user) {

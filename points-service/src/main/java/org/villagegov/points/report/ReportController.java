@@ -3,6 +3,7 @@ package org.villagegov.points.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.validation.annotation.Validated;
@@ -10,11 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 
 /** Leaderboards and the county report (the province reads the indicators: {@code /indicators}). */
+@Tag(name = "Reports",
+        description = "Points figures of the county, a township or a village over a period, and the leaderboard.")
 @RestController
 @RequestMapping("/api/v1/points")
 @Validated
@@ -62,7 +66,7 @@ class ReportController {
     @GetMapping("/leaderboard")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR})
-    Leaderboard leaderboard(@RequestParam String villageId, @RequestParam(required = false) String gridId,
+    Leaderboard leaderboard(@RequestParam @ResourceId String villageId, @RequestParam(required = false) @ResourceId String gridId,
                                 @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, PlatformUser user) {
         return Leaderboard.of(reports.leaderboard(villageId, gridId, from, to, limit, user));

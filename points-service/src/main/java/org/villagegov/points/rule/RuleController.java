@@ -2,6 +2,7 @@ package org.villagegov.points.rule;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,10 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.points.rule.Rule.Category;
 
+@Tag(name = "Rules",
+        description = "A village's points rules: what earns or costs how many points, proposed, approved and versioned.")
 @RestController
 @RequestMapping("/api/v1/points/rules")
 @Validated
@@ -41,7 +45,7 @@ class RuleController {
      * township is the grid's: optional, and refused when it disagrees) and may name the day it
      * starts ({@code effectiveFrom}, today or later; default today).
      */
-    record CreateRule(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") String code, @Size(max = 64) String townshipId,
+    record CreateRule(@NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}") @Size(max = 40) String code, @Size(max = 64) String townshipId,
                       @Size(max = 64) String villageId, @NotBlank @Size(max = 200) String behaviour,
                       @NotNull Category category, @NotNull @Min(-100) @Max(100) Integer points,
                       @NotNull Boolean evidenceRequired, @Min(1) @Max(100) Integer capPerMonth,
@@ -50,7 +54,7 @@ class RuleController {
 
     record ChangeRule(@NotBlank @Size(max = 200) String behaviour, @NotNull Category category,
                       @NotNull @Min(-100) @Max(100) Integer points, @NotNull Boolean evidenceRequired,
-                      @Min(1) @Max(100) Integer capPerMonth, @NotNull Boolean active, @NotNull Long version,
+                      @Min(1) @Max(100) Integer capPerMonth, @NotNull Boolean active, @NotNull @Min(0) @Max(Integer.MAX_VALUE) Long version,
                       LocalDate effectiveFrom) {
     }
 
@@ -85,14 +89,14 @@ class RuleController {
 
     @GetMapping
     @RuleRoles.Readers
-    PageResponse<RuleView> list(@RequestParam(required = false) String villageId,
+    PageResponse<RuleView> list(@RequestParam(required = false) @ResourceId String villageId,
                                 Pageable pageable, PlatformUser user) {
         return PageResponse.of(catalogue.list(villageId, pageable, user), RuleView::of);
     }
 
     @GetMapping("/{id}")
     @RuleRoles.Readers
-    RuleView get(@PathVariable String id, PlatformUser user) {
+    RuleView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return RuleView.of(catalogue.visible(id, user));
     }
 
@@ -110,7 +114,7 @@ class RuleController {
     /** A county rule changes at once (county admin); an override's change waits for approval. */
     @PutMapping("/{id}")
     @RuleRoles.Editors
-    RuleView change(@PathVariable String id, @Valid @RequestBody ChangeRule request, PlatformUser user) {
+    RuleView change(@PathVariable @ResourceId String id, @Valid @RequestBody ChangeRule request, PlatformUser user) {
         var draft = new RuleCatalogue.Draft(request.behaviour(), request.category(), request.points(),
                 request.evidenceRequired(), request.capPerMonth());
         return RuleView.of(catalogue.change(id, draft, request.active(), request.version(), request.effectiveFrom(), user));
@@ -119,13 +123,13 @@ class RuleController {
     /** The county, or a second person of the village or township: never the proposer. */
     @PostMapping("/{id}/approve")
     @RuleRoles.Deciders
-    RuleView approve(@PathVariable String id, PlatformUser user) {
+    RuleView approve(@PathVariable @ResourceId String id, PlatformUser user) {
         return RuleView.of(catalogue.approve(id, user));
     }
 
     @PostMapping("/{id}/reject")
     @RuleRoles.Deciders
-    RuleView reject(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+    RuleView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return RuleView.of(catalogue.reject(id, user));
     }
 }

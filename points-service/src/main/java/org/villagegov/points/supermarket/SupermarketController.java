@@ -3,6 +3,7 @@ package org.villagegov.points.supermarket;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,11 +21,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
 import org.villagegov.platform.web.PageResponse;
 
+@Tag(name = "Love supermarket",
+        description = "Items a village's households redeem with their points, stock top-ups, redemptions and refunds.")
 @RestController
 @RequestMapping("/api/v1/points/supermarket")
 @Validated
@@ -87,21 +91,21 @@ class SupermarketController {
 
     @GetMapping("/items")
     @SupermarketRoles.ShelfReaders
-    PageResponse<ItemView> listItems(@RequestParam(required = false) String villageId,
+    PageResponse<ItemView> listItems(@RequestParam(required = false) @ResourceId String villageId,
                                      Pageable pageable, PlatformUser user) {
         return PageResponse.of(supermarket.items(villageId, pageable, user), ItemView::of);
     }
 
     @GetMapping("/items/{id}")
     @SupermarketRoles.ShelfReaders
-    ItemView item(@PathVariable String id, PlatformUser user) {
+    ItemView item(@PathVariable @ResourceId String id, PlatformUser user) {
         return ItemView.of(supermarket.item(id, user));
     }
 
     /** Stock top-ups are recorded on the item with who and when. */
     @PostMapping("/items/{id}/top-ups")
     @SupermarketRoles.Shopkeepers
-    ItemView topUp(@PathVariable String id, @Valid @RequestBody TopUp request, PlatformUser user) {
+    ItemView topUp(@PathVariable @ResourceId String id, @Valid @RequestBody TopUp request, PlatformUser user) {
         return ItemView.of(supermarket.topUp(id, request.quantity(), request.note(), user));
     }
 
@@ -114,8 +118,8 @@ class SupermarketController {
 
     @GetMapping("/redemptions")
     @SupermarketRoles.ReceiptReaders
-    PageResponse<Receipt> listRedemptions(@RequestParam(required = false) String villageId,
-                                          @RequestParam(required = false) String householdId,
+    PageResponse<Receipt> listRedemptions(@RequestParam(required = false) @ResourceId String villageId,
+                                          @RequestParam(required = false) @ResourceId String householdId,
                                           @RequestParam(required = false) Redemption.Status status,
                                           Pageable pageable,
                                           PlatformUser user) {
@@ -124,13 +128,13 @@ class SupermarketController {
 
     @GetMapping("/redemptions/{id}")
     @SupermarketRoles.ReceiptReaders
-    Receipt receipt(@PathVariable String id, PlatformUser user) {
+    Receipt receipt(@PathVariable @ResourceId String id, PlatformUser user) {
         return Receipt.of(supermarket.redemption(id, user));
     }
 
     @PostMapping("/redemptions/{id}/refund")
     @SupermarketRoles.Shopkeepers
-    Receipt refund(@PathVariable String id, @Valid @RequestBody Refund request, PlatformUser user) {
+    Receipt refund(@PathVariable @ResourceId String id, @Valid @RequestBody Refund request, PlatformUser user) {
         return Receipt.of(supermarket.refund(id, request.reason(), user));
     }
 }
