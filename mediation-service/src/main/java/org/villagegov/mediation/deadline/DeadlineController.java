@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Size;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.mediation.config.MediationStaff;
 import org.villagegov.mediation.dispute.CaseView;
 import org.villagegov.mediation.triage.Level;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.time.CountyTime;
 
@@ -36,7 +36,7 @@ class DeadlineController {
     @MediationStaff
     @Operation(summary = "Cases past their acceptance or resolution deadline, in the caller's scope, by level and township")
     List<CaseView> overdue(@RequestParam(required = false) Level level,
-                           @RequestParam(required = false) @Size(max = 64) String townshipId, PlatformUser user) {
+                           @RequestParam(required = false) @ResourceId String townshipId, PlatformUser user) {
         LocalDate today = time.today();
         return deadlines.overdue(level, townshipId, user).stream().map(c -> CaseView.of(c, today)).toList();
     }

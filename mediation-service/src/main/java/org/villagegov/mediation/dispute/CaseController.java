@@ -29,6 +29,7 @@ import org.villagegov.mediation.config.PlaceStaff;
 import org.villagegov.mediation.mediator.Mediator;
 import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.Level;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -110,8 +111,8 @@ class CaseController {
     PageResponse<CaseView> list(@RequestParam(required = false) MediationCase.Status status,
                                 @RequestParam(required = false) Level level,
                                 @RequestParam(required = false) Category category,
-                                @RequestParam(required = false) @Size(max = 64) String townshipId,
-                                @RequestParam(required = false) @Size(max = 64) String villageId,
+                                @RequestParam(required = false) @ResourceId String townshipId,
+                                @RequestParam(required = false) @ResourceId String villageId,
                                 Pageable pageable, PlatformUser user) {
         LocalDate today = time.today();
         return PageResponse.of(cases.page(new CaseQueries.Filter(status, level, category, townshipId, villageId),
@@ -121,7 +122,7 @@ class CaseController {
     @GetMapping("/cases/{id}")
     @CaseReaders
     @Operation(summary = "One case, if the caller may see it (else 404)")
-    CaseView get(@PathVariable String id, PlatformUser user) {
+    CaseView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(cases.visible(id, user), user);
     }
 
@@ -138,14 +139,14 @@ class CaseController {
     @PostMapping("/cases/{id}/classification")
     @MediationStaff
     @Operation(summary = "Correct category and amount before acceptance; triage runs again (a new level drops the mediator)")
-    CaseView classify(@PathVariable String id, @Valid @RequestBody Classification request, PlatformUser user) {
+    CaseView classify(@PathVariable @ResourceId String id, @Valid @RequestBody Classification request, PlatformUser user) {
         return view(cases.classify(id, request, user), user);
     }
 
     @GetMapping("/cases/{id}/suggestion")
     @PlaceStaff
     @Operation(summary = "The least-loaded active mediator with the case's level, place and category")
-    Suggestion suggestion(@PathVariable String id, PlatformUser user) {
+    Suggestion suggestion(@PathVariable @ResourceId String id, PlatformUser user) {
         Cases.Suggested suggested = cases.suggestion(id, user);
         Mediator m = suggested.mediator();
         return new Suggestion(m.id(), m.name(), m.level(), m.townshipId(), m.villageId(), suggested.caseload());
@@ -154,7 +155,7 @@ class CaseController {
     @PostMapping("/cases/{id}/assignment")
     @PlaceStaff
     @Operation(summary = "Assign the suggested mediator (no mediatorId), or another one of the case's level and place with an overrideReason")
-    CaseView assign(@PathVariable String id, @Valid @RequestBody AssignmentRequest request, PlatformUser user) {
+    CaseView assign(@PathVariable @ResourceId String id, @Valid @RequestBody AssignmentRequest request, PlatformUser user) {
         return view(cases.assign(id, request, user), user);
     }
 
@@ -163,49 +164,49 @@ class CaseController {
     @PostMapping("/cases/{id}/accept")
     @MediationStaff
     @Operation(summary = "Accept the case (assigned, within the acceptance deadline); the resolution deadline starts")
-    CaseView accept(@PathVariable String id, PlatformUser user) {
+    CaseView accept(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(cases.accept(id, user), user);
     }
 
     @PostMapping("/cases/{id}/sessions")
     @MediationStaff
     @Operation(summary = "Record a mediation session: date, attendees, notes")
-    CaseView session(@PathVariable String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
+    CaseView session(@PathVariable @ResourceId String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
         return view(cases.recordSession(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/agreement")
     @MediationStaff
     @Operation(summary = "Record the agreement signed by every party: case.resolved (AGREEMENT); the follow-up falls due")
-    CaseView agreement(@PathVariable String id, @Valid @RequestBody AgreementRequest request, PlatformUser user) {
+    CaseView agreement(@PathVariable @ResourceId String id, @Valid @RequestBody AgreementRequest request, PlatformUser user) {
         return view(cases.agree(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/failure")
     @MediationStaff
     @Operation(summary = "The mediation failed: next, escalate one level, refer, or close")
-    CaseView failure(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+    CaseView failure(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return view(cases.fail(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/escalation")
     @MediationStaff
     @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated")
-    CaseView escalate(@PathVariable String id, @Valid @RequestBody Reason request, PlatformUser user) {
+    CaseView escalate(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return view(cases.escalate(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/referral")
     @MediationStaff
     @Operation(summary = "After a failure, refer to ARBITRATION or LITIGATION: the case closes as referred (case.closed)")
-    CaseView refer(@PathVariable String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
+    CaseView refer(@PathVariable @ResourceId String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
         return view(cases.refer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation")
     @MediationStaff
     @Operation(summary = "Send the agreement to a court for judicial confirmation")
-    CaseView requestConfirmation(@PathVariable String id, @Valid @RequestBody ConfirmationRequest request,
+    CaseView requestConfirmation(@PathVariable @ResourceId String id, @Valid @RequestBody ConfirmationRequest request,
                                  PlatformUser user) {
         return view(cases.requestConfirmation(id, request.court(), user), user);
     }
@@ -213,21 +214,21 @@ class CaseController {
     @PostMapping("/cases/{id}/judicial-confirmation/answer")
     @MediationStaff
     @Operation(summary = "Record the court's answer: confirmed, or refused with its reason")
-    CaseView courtAnswer(@PathVariable String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
+    CaseView courtAnswer(@PathVariable @ResourceId String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
         return view(cases.recordCourtAnswer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/follow-up")
     @MediationStaff
     @Operation(summary = "Record the follow-up of an agreement: was it honoured?")
-    CaseView followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
+    CaseView followUp(@PathVariable @ResourceId String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
         return view(cases.recordFollowUp(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/close")
     @MediationStaff
     @Operation(summary = "Close with the outcome: an agreement after its follow-up, or a failure (case.closed)")
-    CaseView close(@PathVariable String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
+    CaseView close(@PathVariable @ResourceId String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
         return view(cases.close(id, request.notes(), user), user);
     }
 
@@ -236,14 +237,14 @@ class CaseController {
     @PutMapping("/cases/{id}/risk")
     @MediationStaff
     @Operation(summary = "Flag the case as a petition or violence risk, with the reason (it enters the risk register)")
-    CaseView flag(@PathVariable String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
+    CaseView flag(@PathVariable @ResourceId String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
         return view(cases.flagRisk(id, request, user), user);
     }
 
     @DeleteMapping("/cases/{id}/risk")
     @PlaceStaff
     @Operation(summary = "Clear the risk flag")
-    CaseView unflag(@PathVariable String id, PlatformUser user) {
+    CaseView unflag(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(cases.clearRisk(id, user), user);
     }
 
@@ -251,7 +252,7 @@ class CaseController {
     @AnyRole({Role.VILLAGER, Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.MEDIATOR})
     @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party; staff of the "
             + "case who did not mediate it record a paper rating (paper: true, recordedBy); the case's mediator never rates")
-    CaseView rate(@PathVariable String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
+    CaseView rate(@PathVariable @ResourceId String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
         return view(cases.rate(id, request, user), user);
     }
 

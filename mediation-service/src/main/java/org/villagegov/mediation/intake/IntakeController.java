@@ -23,6 +23,7 @@ import org.villagegov.mediation.dispute.CaseView;
 import org.villagegov.mediation.dispute.MediationCase;
 import org.villagegov.mediation.intake.PartyCheck.PartyRequest;
 import org.villagegov.mediation.triage.Category;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.time.CountyTime;
 
@@ -69,7 +70,7 @@ class IntakeController {
     @PlaceStaff
     @Operation(summary = "Add or correct the parties of a case from a grid report before acceptance (households checked "
             + "with grid-service in one lookup, outsiders with name and contact); triage runs again")
-    CaseView correctParties(@PathVariable String id, @Valid @RequestBody PartiesCorrection request, PlatformUser user) {
+    CaseView correctParties(@PathVariable @ResourceId String id, @Valid @RequestBody PartiesCorrection request, PlatformUser user) {
         return CaseView.of(intake.correctParties(id, request.parties(), user), time.today(), user);
     }
 }

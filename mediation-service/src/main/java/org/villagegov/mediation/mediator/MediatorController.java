@@ -6,6 +6,8 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.mediation.config.MediationStaff;
 import org.villagegov.mediation.triage.Category;
 import org.villagegov.mediation.triage.Level;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -51,7 +54,7 @@ class MediatorController {
     }
 
     record MediatorChange(@NotBlank @Size(max = 100) String name, @NotEmpty @Size(max = 7) Set<@NotNull Category> specialties,
-                          @NotNull Boolean active, Long version) {
+                          @NotNull Boolean active, @Min(0) @Max(Integer.MAX_VALUE) Long version) {
     }
 
     record MediatorView(String id, String name, String userId, Level level, String townshipId, String villageId,
@@ -69,7 +72,7 @@ class MediatorController {
     @PutMapping("/{id}")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
     @Operation(summary = "Change name, specialties or active flag (send the version read)")
-    MediatorView change(@PathVariable String id, @Valid @RequestBody MediatorChange request, PlatformUser user) {
+    MediatorView change(@PathVariable @ResourceId String id, @Valid @RequestBody MediatorChange request, PlatformUser user) {
         return view(mediators.change(id, request, user));
     }
 
@@ -77,8 +80,8 @@ class MediatorController {
     @MediationStaff
     @Operation(summary = "Mediators who may serve the caller's place, filtered by level, township, village, specialty")
     List<MediatorView> list(@RequestParam(required = false) Level level,
-                            @RequestParam(required = false) @Size(max = 64) String townshipId,
-                            @RequestParam(required = false) @Size(max = 64) String villageId,
+                            @RequestParam(required = false) @ResourceId String townshipId,
+                            @RequestParam(required = false) @ResourceId String villageId,
                             @RequestParam(required = false) Category specialty, PlatformUser user) {
         return mediators.list(level, townshipId, villageId, specialty, user).stream().map(this::view).toList();
     }
@@ -86,7 +89,7 @@ class MediatorController {
     @GetMapping("/{id}")
     @MediationStaff
     @Operation(summary = "One mediator with their caseload")
-    MediatorView get(@PathVariable String id, PlatformUser user) {
+    MediatorView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(mediators.visible(id, user));
     }
 

@@ -48,7 +48,7 @@ class TriageController {
                        @NotNull Boolean severalVillagesToTownship, @NotNull Boolean outsidersToTownship,
                        @NotNull @Min(1) @Max(30) Integer acceptanceDays, @NotNull @Min(1) @Max(365) Integer resolutionDays,
                        @NotNull @Min(1) @Max(365) Integer followUpDays, @Min(1) @Max(90) Integer failedDays,
-                       Long version) {
+                       @Min(0) @Max(Integer.MAX_VALUE) Long version) {
     }
 
     @GetMapping
