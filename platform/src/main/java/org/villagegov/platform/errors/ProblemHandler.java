@@ -3,6 +3,7 @@ package org.villagegov.platform.errors;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import feign.RetryableException;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -63,9 +65,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
+        // a constrained parameter (an id) puts the whole call under method validation: a @Valid body's errors
+        // then arrive here too, and must still name the body's fields, not the parameter
         List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? Stream.concat(body.getFieldErrors().stream()
+                                        .map(error -> new FieldError(error.getField(), error.getDefaultMessage())),
+                                body.getGlobalErrors().stream()
+                                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
                 .toList();
         return invalid(errors);
     }
