@@ -1,5 +1,6 @@
 package org.villagegov.grid.dashboard;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.grid.dashboard.GridDashboard.GridFigures;
@@ -11,6 +12,7 @@ import org.villagegov.platform.security.Role;
  * The grid indicators of the county (or the caller's township), counted now. Provinces, periods
  * and drill-down read the kept indicators instead ({@code /api/v1/grid/indicators}).
  */
+@Tag(name = "Dashboard", description = "The county's or a township's grid figures at a glance.")
 @RestController
 class GridDashboardController {
 

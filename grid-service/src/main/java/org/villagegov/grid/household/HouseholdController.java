@@ -22,12 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.Role;
 
 /** Household files ("one household, one file"). */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Households",
+        description = "Household files (\"one household, one file\"): registration, changes with their history, moves and search, personal data masked by role.")
 @RestController
 @RequestMapping("/api/v1/grid/households")
 class HouseholdController {
@@ -39,9 +42,9 @@ class HouseholdController {
     }
 
     record ResidentInput(@NotBlank @Size(max = 50) String name,
-                         @ResidentIdNumber String idNumber,
+                         @ResidentIdNumber @Size(max = 18) String idNumber,
                          @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "must be a mobile or landline number")
-                         String phone,
+                         @Size(max = 20) String phone,
                          @Min(1900) @Max(2100) Integer birthYear,
                          Boolean partyMember) {
     }
@@ -51,10 +54,10 @@ class HouseholdController {
      * masked view showed them, meaning "unchanged" (readers who see them masked can still edit).
      */
     record UpdateResidentInput(@NotBlank @Size(max = 50) String name,
-                               @ResidentIdNumber(maskedMeansUnchanged = true) String idNumber,
+                               @ResidentIdNumber(maskedMeansUnchanged = true) @Size(max = 18) String idNumber,
                                @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}|[\\d-]{3}\\*{1,8}\\d{4}",
                                        message = "must be a mobile or landline number, or the masked one shown")
-                               String phone,
+                               @Size(max = 20) String phone,
                                @Min(1900) @Max(2100) Integer birthYear,
                                Boolean partyMember) {
     }
@@ -81,7 +84,7 @@ class HouseholdController {
                            @Size(max = 64) String headUserId,
                            @NotNull @Size(max = 30) List<@Valid @NotNull UpdateResidentInput> residents,
                            @Size(max = 5) Set<@NotNull Tag> tags,
-                           @NotNull Long version) {
+                           @NotNull @Min(0) @Max(Integer.MAX_VALUE) Long version) {
     }
 
     record MoveHousehold(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId,
@@ -125,29 +128,29 @@ class HouseholdController {
 
     @PutMapping("/{id}")
     @HouseholdWriters
-    HouseholdView update(@PathVariable String id, @Valid @RequestBody UpdateHousehold request, PlatformUser user) {
+    HouseholdView update(@PathVariable @ResourceId String id, @Valid @RequestBody UpdateHousehold request, PlatformUser user) {
         return HouseholdView.of(files.update(id, request, user), user);
     }
 
     @PostMapping("/{id}/move")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
-    HouseholdView move(@PathVariable String id, @Valid @RequestBody MoveHousehold request, PlatformUser user) {
+    HouseholdView move(@PathVariable @ResourceId String id, @Valid @RequestBody MoveHousehold request, PlatformUser user) {
         return HouseholdView.of(files.move(id, request, user), user);
     }
 
     @GetMapping("/{id}")
     @HouseholdReaders
-    HouseholdView get(@PathVariable String id, PlatformUser user) {
+    HouseholdView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return HouseholdView.of(files.visible(id, user), user);
     }
 
     @GetMapping
     @HouseholdReaders
-    PageResponse<HouseholdView> search(@RequestParam(required = false) @Size(max = 64) String villageId,
-                                       @RequestParam(required = false) @Size(max = 64) String townshipId,
+    PageResponse<HouseholdView> search(@RequestParam(required = false) @ResourceId String villageId,
+                                       @RequestParam(required = false) @ResourceId String townshipId,
                                        @RequestParam(required = false) Tag tag,
                                        @RequestParam(required = false) @Size(max = 50) String name,
-                                       @RequestParam(required = false) @Size(max = 64) String gridId,
+                                       @RequestParam(required = false) @ResourceId String gridId,
                                        Pageable pageable, PlatformUser user) {
         return PageResponse.of(files.search(user, villageId, townshipId, tag, name, gridId, pageable),
                 household -> HouseholdView.of(household, user));

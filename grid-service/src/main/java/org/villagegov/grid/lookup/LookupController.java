@@ -2,6 +2,7 @@ package org.villagegov.grid.lookup;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.audit.ReadOnlyPost;
 import org.villagegov.platform.errors.NotFoundException;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.place.HouseholdPlace;
 import org.villagegov.platform.place.Place;
 import org.villagegov.platform.place.PlaceGuard;
@@ -26,6 +28,8 @@ import org.villagegov.platform.security.Role;
  * and where, how many households a village has. Never personal data. Any role of the county:
  * the gateway does not route these, only the services call them.
  */
+@Tag(name = "Lookups",
+        description = "What other services and integrators ask about households, villages and places of the county, masked for the caller.")
 @RestController
 @RequestMapping("/api/v1/grid/lookup")
 @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
@@ -53,7 +57,7 @@ class LookupController {
     }
 
     @GetMapping("/households/{householdId}")
-    HouseholdPlace household(@PathVariable String householdId) {
+    HouseholdPlace household(@PathVariable @ResourceId String householdId) {
         HouseholdPlace household = places.households(List.of(householdId)).get(householdId);
         if (household == null) {
             throw new NotFoundException("Household", householdId);
@@ -69,7 +73,7 @@ class LookupController {
     }
 
     @GetMapping("/villages/{villageId}")
-    VillageLookup village(@PathVariable String villageId) {
+    VillageLookup village(@PathVariable @ResourceId String villageId) {
         Place village = places.place(villageId).filter(place -> place.kind() == PlaceKind.VILLAGE)
                 .orElseThrow(() -> new NotFoundException("Village", villageId));
         return new VillageLookup(village.id(), village.townshipId(), village.name(), places.householdCount(village));
@@ -77,7 +81,7 @@ class LookupController {
 
     /** Any place of the county's region tree or a micro-grid, with its active households now. */
     @GetMapping("/places/{id}")
-    PlaceLookup place(@PathVariable String id) {
+    PlaceLookup place(@PathVariable @ResourceId String id) {
         Place place = places.place(id).orElseThrow(() -> new NotFoundException("Place", id));
         return new PlaceLookup(place.id(), place.kind(), place.name(), place.townshipId(), place.villageId(),
                 place.naturalVillageId(), places.householdCount(place));

@@ -3,6 +3,7 @@ package org.villagegov.grid.microgrid;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,11 +20,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.Role;
 
 /** Micro-grids of 10-15 households, each with a grid worker; the county may raise the limit. */
+@Tag(name = "Micro-grids",
+        description = "Micro-grids of 10-15 households with their grid worker, and the county's grid settings.")
 @RestController
 class MicroGridController {
 
@@ -78,31 +82,31 @@ class MicroGridController {
 
     @GetMapping("/api/v1/grid/micro-grids/{id}")
     @MicroGridReaders
-    MicroGridView get(@PathVariable String id, PlatformUser user) {
+    MicroGridView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return MicroGridView.of(grids.visible(id, user));
     }
 
     @GetMapping("/api/v1/grid/micro-grids")
     @MicroGridReaders
-    List<MicroGridView> ofVillage(@RequestParam @NotBlank @Size(max = 64) String villageId, PlatformUser user) {
+    List<MicroGridView> ofVillage(@RequestParam @NotBlank @ResourceId String villageId, PlatformUser user) {
         return grids.ofVillage(villageId, user).stream().map(MicroGridView::of).toList();
     }
 
     @PostMapping("/api/v1/grid/micro-grids/{id}/households")
     @MicroGridManagers
-    MicroGridView addHousehold(@PathVariable String id, @Valid @RequestBody AddHousehold request, PlatformUser user) {
+    MicroGridView addHousehold(@PathVariable @ResourceId String id, @Valid @RequestBody AddHousehold request, PlatformUser user) {
         return MicroGridView.of(grids.addHousehold(id, request.householdId(), user));
     }
 
     @DeleteMapping("/api/v1/grid/micro-grids/{id}/households/{householdId}")
     @MicroGridManagers
-    MicroGridView removeHousehold(@PathVariable String id, @PathVariable String householdId, PlatformUser user) {
+    MicroGridView removeHousehold(@PathVariable @ResourceId String id, @PathVariable @ResourceId String householdId, PlatformUser user) {
         return MicroGridView.of(grids.removeHousehold(id, householdId, user));
     }
 
     @PutMapping("/api/v1/grid/micro-grids/{id}/worker")
     @MicroGridManagers
-    MicroGridView assignWorker(@PathVariable String id, @Valid @RequestBody AssignWorker request, PlatformUser user) {
+    MicroGridView assignWorker(@PathVariable @ResourceId String id, @Valid @RequestBody AssignWorker request, PlatformUser user) {
         return MicroGridView.of(grids.assignWorker(id, request.workerSubject(), request.workerName(), user));
     }
 

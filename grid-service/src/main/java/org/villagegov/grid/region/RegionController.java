@@ -2,6 +2,7 @@ package org.villagegov.grid.region;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +17,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.Role;
 
 /** The county's region tree: managed by the county admin, read by everyone in the county. */
+@Tag(name = "Regions",
+        description = "The county's region tree (townships, villages, natural villages, groups), managed by the county admin.")
 @RestController
 @RequestMapping("/api/v1/grid/regions")
 class RegionController {
@@ -32,7 +36,7 @@ class RegionController {
 
     /** {@code id} may be given (e.g. the administrative division code) so other systems keep theirs; else one is made. */
     record CreateRegion(@Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "must be lowercase letters, digits and dashes")
-                        String id,
+                        @Size(max = 64) String id,
                         @NotNull Region.Kind kind, @NotBlank @Size(max = 100) String name, @Size(max = 64) String parentId) {
     }
 
@@ -64,20 +68,20 @@ class RegionController {
 
     @PatchMapping("/{id}")
     @AnyRole(Role.COUNTY_ADMIN)
-    RegionView rename(@PathVariable String id, @Valid @RequestBody RenameRegion request) {
+    RegionView rename(@PathVariable @ResourceId String id, @Valid @RequestBody RenameRegion request) {
         return RegionView.of(regions.rename(id, request.name()));
     }
 
     /** A village to another township (what is located in it follows), a natural village or group within its village. */
     @PostMapping("/{id}/move")
     @AnyRole(Role.COUNTY_ADMIN)
-    RegionView move(@PathVariable String id, @Valid @RequestBody MoveRegion request) {
+    RegionView move(@PathVariable @ResourceId String id, @Valid @RequestBody MoveRegion request) {
         return RegionView.of(regions.move(id, request.parentId()));
     }
 
     @GetMapping("/{id}")
     @RegionReaders
-    RegionView get(@PathVariable String id) {
+    RegionView get(@PathVariable @ResourceId String id) {
         return RegionView.of(regions.get(id));
     }
 

@@ -3,6 +3,7 @@ package org.villagegov.grid.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 
 /** Grid reports (incidents), their handling and the overdue transfers. */
+@Tag(name = "Grid reports",
+        description = "Incidents reported in the grids: acceptance, solving, transfer to the township, closing, rating and overdue transfers.")
 @RestController
 @RequestMapping("/api/v1/grid/reports")
 class GridReportController {
@@ -70,7 +74,7 @@ class GridReportController {
 
     @GetMapping("/{id}")
     @ReportReaders
-    ReportView get(@PathVariable String id, PlatformUser user) {
+    ReportView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return ReportView.of(reports.visible(id, user));
     }
 
@@ -88,31 +92,31 @@ class GridReportController {
 
     @PostMapping("/{id}/accept")
     @ReportHandlers
-    ReportView accept(@PathVariable String id, PlatformUser user) {
+    ReportView accept(@PathVariable @ResourceId String id, PlatformUser user) {
         return ReportView.of(reports.accept(id, user));
     }
 
     @PostMapping("/{id}/solve")
     @ReportHandlers
-    ReportView solve(@PathVariable String id, @Valid @RequestBody Solve request, PlatformUser user) {
+    ReportView solve(@PathVariable @ResourceId String id, @Valid @RequestBody Solve request, PlatformUser user) {
         return ReportView.of(reports.solve(id, request.notes(), user));
     }
 
     @PostMapping("/{id}/transfer")
     @ReportHandlers
-    ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer request, PlatformUser user) {
+    ReportView transfer(@PathVariable @ResourceId String id, @Valid @RequestBody Transfer request, PlatformUser user) {
         return ReportView.of(reports.transfer(id, request.department(), request.deadline(), user));
     }
 
     @PostMapping("/{id}/close")
     @ReportHandlers
-    ReportView close(@PathVariable String id, @Valid @RequestBody Close request, PlatformUser user) {
+    ReportView close(@PathVariable @ResourceId String id, @Valid @RequestBody Close request, PlatformUser user) {
         return ReportView.of(reports.close(id, request.outcome(), user));
     }
 
     @PostMapping("/{id}/rate")
     @Reporters
-    ReportView rate(@PathVariable String id, @Valid @RequestBody Rate request, PlatformUser user) {
+    ReportView rate(@PathVariable @ResourceId String id, @Valid @RequestBody Rate request, PlatformUser user) {
         return ReportView.of(reports.rate(id, request.rating(), user));
     }
 }

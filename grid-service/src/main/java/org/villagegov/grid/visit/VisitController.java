@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +16,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.Role;
 
 /** Party-member pairing, weekly visits, overdue contacts and follow-up tasks. */
+@Tag(name = "Visits",
+        description = "Party-member pairing with households, weekly visits, overdue contacts, coverage and follow-up tasks.")
 @RestController
 class VisitController {
 
@@ -72,7 +76,7 @@ class VisitController {
 
     @GetMapping("/api/v1/grid/pairings")
     @GridPeopleReaders
-    List<PairingView> pairings(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
+    List<PairingView> pairings(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return visits.pairings(villageId, user).stream().map(PairingView::of).toList();
     }
 
@@ -86,27 +90,27 @@ class VisitController {
 
     @GetMapping("/api/v1/grid/visits")
     @GridPeopleReaders
-    List<VisitView> history(@RequestParam @NotBlank @Size(max = 64) String householdId, PlatformUser user) {
+    List<VisitView> history(@RequestParam @NotBlank @ResourceId String householdId, PlatformUser user) {
         return visits.history(householdId, user).stream().map(VisitView::of).toList();
     }
 
     @GetMapping("/api/v1/grid/visits/overdue")
     @GridPeopleReaders
-    List<PairingView> overdue(@RequestParam(required = false) @Size(max = 64) String villageId,
+    List<PairingView> overdue(@RequestParam(required = false) @ResourceId String villageId,
                               @RequestParam(required = false) @Size(max = 64) String memberSubject,
-                              @RequestParam(required = false) @Size(max = 64) String gridId, PlatformUser user) {
+                              @RequestParam(required = false) @ResourceId String gridId, PlatformUser user) {
         return visits.overdue(villageId, memberSubject, gridId, user).stream().map(PairingView::of).toList();
     }
 
     @GetMapping("/api/v1/grid/visits/coverage")
     @GridPeopleReaders
-    Visits.Coverage coverage(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
+    Visits.Coverage coverage(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return visits.coverage(villageId, user);
     }
 
     @GetMapping("/api/v1/grid/follow-ups")
     @GridPeopleReaders
-    List<FollowUpView> followUps(@RequestParam(required = false) @Size(max = 64) String villageId, PlatformUser user) {
+    List<FollowUpView> followUps(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return visits.openFollowUps(villageId, user).stream().map(FollowUpView::of).toList();
     }
 }
