@@ -1,6 +1,7 @@
 package org.villagegov.gateway.docs;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -130,7 +131,7 @@ class ApiDocsController {
     private static ResponseEntity<String> page(HttpStatus status, String html, String policy) {
         return ResponseEntity.status(status)
                 .cacheControl(CacheControl.noCache())
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", policy)
                 .body(html);
     }
