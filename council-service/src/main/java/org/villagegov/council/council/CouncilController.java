@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -90,7 +90,7 @@ class CouncilController {
 
     @GetMapping
     @Readers
-    PageResponse<CouncilView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
+    PageResponse<CouncilView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), CouncilView::of);
     }
@@ -98,21 +98,21 @@ class CouncilController {
     @GetMapping("/{id}")
     @Readers
     @Operation(summary = "A council with its current term and the history of its terms")
-    CouncilView get(@PathVariable String id, PlatformUser user) {
+    CouncilView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return CouncilView.of(councils.visible(id, user));
     }
 
     @PostMapping("/{id}/terms")
     @Writers
     @Operation(summary = "Seat a term entered directly (a council formed before the platform); the current term goes to history")
-    CouncilView seat(@PathVariable String id, @Valid @RequestBody NewTerm request, PlatformUser user) {
+    CouncilView seat(@PathVariable @ResourceId String id, @Valid @RequestBody NewTerm request, PlatformUser user) {
         return CouncilView.of(councils.seat(id, request, user));
     }
 
     @PutMapping("/{id}/president")
     @Writers
     @Operation(summary = "Designate the president among the current members")
-    CouncilView president(@PathVariable String id, @Valid @RequestBody President request, PlatformUser user) {
+    CouncilView president(@PathVariable @ResourceId String id, @Valid @RequestBody President request, PlatformUser user) {
         return CouncilView.of(councils.designatePresident(id, request.memberId(), user));
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.platform.web.PageResponse;
@@ -68,7 +68,7 @@ class NoticeController {
     @GetMapping
     @Readers
     @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
-    PageResponse<NoticeView> list(@RequestParam(required = false) @QueryId String villageId,
+    PageResponse<NoticeView> list(@RequestParam(required = false) @ResourceId String villageId,
                                   @RequestParam(required = false) Notice.Category category,
                                   @RequestParam(defaultValue = "true") boolean current, Pageable pageable,
                                   PlatformUser user) {
@@ -79,7 +79,7 @@ class NoticeController {
 
     @GetMapping("/{id}")
     @Readers
-    NoticeView get(@PathVariable String id, PlatformUser user) {
+    NoticeView get(@PathVariable @ResourceId String id, PlatformUser user) {
         LocalDate today = time.today();
         return NoticeView.of(queries.readable(id, today, user), today);
     }
@@ -87,7 +87,7 @@ class NoticeController {
     @PostMapping("/{id}/withdraw")
     @Writers
     @Operation(summary = "Take a notice off the board, with the reason (kept for the record)")
-    NoticeView withdraw(@PathVariable String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
+    NoticeView withdraw(@PathVariable @ResourceId String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
         return NoticeView.of(board.withdraw(id, request.reason(), user), time.today());
     }
 }

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.council.Council;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -123,8 +123,8 @@ class ElectionController {
 
     @GetMapping("/elections")
     @Readers
-    PageResponse<ElectionView> list(@RequestParam(required = false) @QueryId String villageId,
-                                    @RequestParam(required = false) @QueryId String councilId, Pageable pageable,
+    PageResponse<ElectionView> list(@RequestParam(required = false) @ResourceId String villageId,
+                                    @RequestParam(required = false) @ResourceId String councilId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, councilId, pageable, user), ElectionView::of);
     }
@@ -132,7 +132,7 @@ class ElectionController {
     @GetMapping("/elections/{id}")
     @Readers
     @Operation(summary = "An election; once closed, its published results and turnout")
-    ElectionView get(@PathVariable String id, PlatformUser user) {
+    ElectionView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return ElectionView.of(queries.visible(id, user));
     }
 
@@ -140,21 +140,21 @@ class ElectionController {
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole({Role.VILLAGER, Role.VILLAGE_CADRE})
     @Operation(summary = "Cast a household's ballot: by its head online, or a paper ballot entered by a cadre before a witness; a second ballot is 409")
-    BallotReceipt cast(@PathVariable String id, @Valid @RequestBody NewBallot request, PlatformUser user) {
+    BallotReceipt cast(@PathVariable @ResourceId String id, @Valid @RequestBody NewBallot request, PlatformUser user) {
         return BallotReceipt.of(elections.cast(id, request, user));
     }
 
     @PostMapping("/elections/{id}/close")
     @Writers
     @Operation(summary = "After the window: count the papers, record turnout against the natural village's households, publish the results, seat the council; raises election.completed")
-    ElectionView close(@PathVariable String id, PlatformUser user) {
+    ElectionView close(@PathVariable @ResourceId String id, PlatformUser user) {
         return ElectionView.of(elections.close(id, user));
     }
 
     @PutMapping("/households/{householdId}/head")
     @Writers
     @Operation(summary = "Register the villager account that casts a household's ballot online (its head); one household per account, no change while an election is open there")
-    HeadView registerHead(@PathVariable String householdId, @Valid @RequestBody Head request, PlatformUser user) {
+    HeadView registerHead(@PathVariable @ResourceId String householdId, @Valid @RequestBody Head request, PlatformUser user) {
         return HeadView.of(elections.registerHead(householdId, request.headSubject(), user));
     }
 }

@@ -122,7 +122,7 @@ class EvaluationController {
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole(Role.COUNTY_ADMIN)
     @Operation(summary = "Rank the year's evaluations county-wide and award; once per year; raises evaluation.completed")
-    RoundView rank(@PathVariable int year, @Valid @RequestBody Ranking request, PlatformUser user) {
+    RoundView rank(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody Ranking request, PlatformUser user) {
         return RoundView.of(evaluations.rank(year, request, user), user);
     }
 

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -72,20 +72,20 @@ class ThreePersonGroupController {
     @PutMapping("/{groupId}")
     @Writers
     @Operation(summary = "Record the group's (new) three-person group; the former one is kept in the history")
-    GroupView compose(@PathVariable String groupId, @Valid @RequestBody Composition request, PlatformUser user) {
+    GroupView compose(@PathVariable @ResourceId String groupId, @Valid @RequestBody Composition request, PlatformUser user) {
         return GroupView.of(groups.compose(groupId, request, user));
     }
 
     @GetMapping
     @Readers
-    PageResponse<GroupView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
+    PageResponse<GroupView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), GroupView::of);
     }
 
     @GetMapping("/{groupId}")
     @Readers
-    GroupView get(@PathVariable String groupId, PlatformUser user) {
+    GroupView get(@PathVariable @ResourceId String groupId, PlatformUser user) {
         return GroupView.of(queries.visible(groupId, user));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -23,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
 import org.villagegov.council.meeting.Vote;
 import org.villagegov.council.meeting.VoteView;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -47,7 +46,7 @@ class MatterController {
     }
 
     record Proposal(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 200) String title,
-                    @NotNull Matter.Kind kind, @NotNull @PositiveOrZero @Max(100_000_000_000L) Long amount,
+                    @NotNull Matter.Kind kind, @NotNull @Min(0) @Max(100_000_000_000L) Long amount,
                     @Size(max = 4000) String description, @NotNull LocalDate heldOn, @Valid Vote vote,
                     @NotBlank @Size(max = 8000) String minutes) {
     }
@@ -110,7 +109,7 @@ class MatterController {
     @GetMapping
     @Readers
     @Operation(summary = "Matters in the caller's scope; villagers see published ones only")
-    PageResponse<MatterView> list(@RequestParam(required = false) @QueryId String villageId,
+    PageResponse<MatterView> list(@RequestParam(required = false) @ResourceId String villageId,
                                   @RequestParam(required = false) Matter.Stage stage,
                                   @RequestParam(required = false) Matter.Status status, Pageable pageable,
                                   PlatformUser user) {
@@ -119,28 +118,28 @@ class MatterController {
 
     @GetMapping("/{id}")
     @Readers
-    MatterView get(@PathVariable String id, PlatformUser user) {
+    MatterView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return MatterView.of(queries.readable(id, user));
     }
 
     @PostMapping("/{id}/two-committees")
     @Writers
     @Operation(summary = "Step 2: the two committees' joint meeting deliberates (409 out of order, 422 without quorum)")
-    MatterView twoCommittees(@PathVariable String id, @Valid @RequestBody Meeting request, PlatformUser user) {
+    MatterView twoCommittees(@PathVariable @ResourceId String id, @Valid @RequestBody Meeting request, PlatformUser user) {
         return MatterView.of(matters.meet(id, Matter.Stage.TWO_COMMITTEES, request, user));
     }
 
     @PostMapping("/{id}/party-members")
     @Writers
     @Operation(summary = "Step 3: the party members' meeting reviews")
-    MatterView partyMembers(@PathVariable String id, @Valid @RequestBody Meeting request, PlatformUser user) {
+    MatterView partyMembers(@PathVariable @ResourceId String id, @Valid @RequestBody Meeting request, PlatformUser user) {
         return MatterView.of(matters.meet(id, Matter.Stage.PARTY_MEMBERS, request, user));
     }
 
     @PostMapping("/{id}/representatives")
     @Writers
     @Operation(summary = "Step 4: the villagers' representatives' meeting resolves by vote; raises meeting.attended and, if adopted, matter.resolved")
-    MatterView representatives(@PathVariable String id, @Valid @RequestBody RepresentativesMeeting request,
+    MatterView representatives(@PathVariable @ResourceId String id, @Valid @RequestBody RepresentativesMeeting request,
                                PlatformUser user) {
         return MatterView.of(matters.resolve(id, request, user));
     }
@@ -148,21 +147,21 @@ class MatterController {
     @PostMapping("/{id}/resolution")
     @Writers
     @Operation(summary = "Open 1: publish the adopted resolution (409 before adoption)")
-    MatterView publishResolution(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
+    MatterView publishResolution(@PathVariable @ResourceId String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return MatterView.of(matters.publishResolution(id, request, user));
     }
 
     @PostMapping("/{id}/result")
     @Writers
     @Operation(summary = "Open 2: publish the implementation result; raises matter.result-published")
-    MatterView publishResult(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
+    MatterView publishResult(@PathVariable @ResourceId String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return MatterView.of(matters.publishResult(id, request, user));
     }
 
     @PostMapping("/{id}/reject")
     @Writers
     @Operation(summary = "Close a matter still in deliberation, with the reason")
-    MatterView reject(@PathVariable String id, @Valid @RequestBody Rejection request, PlatformUser user) {
+    MatterView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Rejection request, PlatformUser user) {
         return MatterView.of(matters.reject(id, request, user));
     }
 }

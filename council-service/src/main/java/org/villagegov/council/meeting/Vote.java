@@ -3,7 +3,6 @@ package org.villagegov.council.meeting;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.villagegov.platform.errors.RuleViolationException;
 
 /**
@@ -12,10 +11,10 @@ import org.villagegov.platform.errors.RuleViolationException;
  * not voting counts as not for.
  */
 public record Vote(@NotNull @Min(1) @Max(100000) Integer entitled,
-                   @NotNull @PositiveOrZero @Max(100000) Integer present,
-                   @NotNull @PositiveOrZero @Max(100000) Integer votesFor,
-                   @NotNull @PositiveOrZero @Max(100000) Integer votesAgainst,
-                   @NotNull @PositiveOrZero @Max(100000) Integer abstentions) {
+                   @NotNull @Min(0) @Max(100000) Integer present,
+                   @NotNull @Min(0) @Max(100000) Integer votesFor,
+                   @NotNull @Min(0) @Max(100000) Integer votesAgainst,
+                   @NotNull @Min(0) @Max(100000) Integer abstentions) {
 
     /** Refuses (422) a count that cannot be, or a meeting without quorum, before anything is stored. */
     public Vote checked() {

@@ -22,12 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
 import org.villagegov.council.meeting.MeetingKind;
 import org.villagegov.council.meeting.Tally;
 import org.villagegov.council.meeting.VoteView;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -102,7 +102,7 @@ class RegulationController {
 
     @GetMapping
     @Readers
-    PageResponse<RegulationView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
+    PageResponse<RegulationView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
                                   PlatformUser user) {
         boolean publishedOnly = queries.publishedOnlyFor(user);
         return PageResponse.of(queries.list(villageId, pageable, user), r -> RegulationView.of(r, publishedOnly));
@@ -111,7 +111,7 @@ class RegulationController {
     @GetMapping("/{id}")
     @Readers
     @Operation(summary = "The regulations with every version (villagers: the published and former ones)")
-    RegulationView get(@PathVariable String id, PlatformUser user) {
+    RegulationView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return RegulationView.of(queries.visible(id, user), queries.publishedOnlyFor(user));
     }
 
@@ -119,28 +119,28 @@ class RegulationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
     @Operation(summary = "Draft the next version once the latest is published or rejected (409 otherwise)")
-    RegulationView redraft(@PathVariable String id, @Valid @RequestBody Draft request, PlatformUser user) {
+    RegulationView redraft(@PathVariable @ResourceId String id, @Valid @RequestBody Draft request, PlatformUser user) {
         return RegulationView.of(regulations.redraft(id, request, user), false);
     }
 
     @PostMapping("/{id}/discussion")
     @Writers
     @Operation(summary = "DRAFT -> DISCUSSION: the draft was discussed with the villagers")
-    RegulationView discuss(@PathVariable String id, @Valid @RequestBody DiscussionRequest request, PlatformUser user) {
+    RegulationView discuss(@PathVariable @ResourceId String id, @Valid @RequestBody DiscussionRequest request, PlatformUser user) {
         return RegulationView.of(regulations.discuss(id, request, user), false);
     }
 
     @PostMapping("/{id}/adoption")
     @Writers
     @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum")
-    RegulationView adopt(@PathVariable String id, @Valid @RequestBody Adoption request, PlatformUser user) {
+    RegulationView adopt(@PathVariable @ResourceId String id, @Valid @RequestBody Adoption request, PlatformUser user) {
         return RegulationView.of(regulations.adopt(id, request, user), false);
     }
 
     @PostMapping("/{id}/publication")
     @Writers
     @Operation(summary = "ADOPTED -> PUBLISHED; the former published version is kept as SUPERSEDED")
-    RegulationView publish(@PathVariable String id, @Valid @RequestBody Publication request, PlatformUser user) {
+    RegulationView publish(@PathVariable @ResourceId String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return RegulationView.of(regulations.publish(id, request.publishedOn(), user), false);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 
 /** The roster of a village's villagers' representatives, kept by its cadres. */
@@ -54,7 +55,7 @@ class RepresentativeController {
     @PutMapping
     @Writers
     @Operation(summary = "Replace the village's roster of villagers' representatives (each a household of the village); the former one is kept")
-    RosterView replace(@PathVariable String villageId, @Valid @RequestBody Roster request, PlatformUser user) {
+    RosterView replace(@PathVariable @ResourceId String villageId, @Valid @RequestBody Roster request, PlatformUser user) {
         return RosterView.of(representatives.replace(villageId, request.representatives().stream()
                 .map(r -> new RepresentativeRoster.Representative(r.householdId(), r.name())).toList(), user));
     }
@@ -62,7 +63,7 @@ class RepresentativeController {
     @GetMapping
     @Readers
     @Operation(summary = "The village's current roster of villagers' representatives")
-    RosterView get(@PathVariable String villageId, PlatformUser user) {
+    RosterView get(@PathVariable @ResourceId String villageId, PlatformUser user) {
         return RosterView.of(representatives.roster(villageId, user));
     }
 }

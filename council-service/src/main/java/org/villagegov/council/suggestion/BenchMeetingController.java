@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Writers;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.web.PageResponse;
 
@@ -63,14 +63,14 @@ class BenchMeetingController {
 
     @GetMapping
     @Staff
-    PageResponse<MeetingView> list(@RequestParam(required = false) @QueryId String villageId, Pageable pageable,
+    PageResponse<MeetingView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
                                   PlatformUser user) {
         return PageResponse.of(queries.list(villageId, pageable, user), MeetingView::of);
     }
 
     @GetMapping("/{id}")
     @Staff
-    MeetingView get(@PathVariable String id, PlatformUser user) {
+    MeetingView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return MeetingView.of(queries.visible(id, user));
     }
 }

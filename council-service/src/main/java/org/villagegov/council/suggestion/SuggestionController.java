@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.villagegov.council.config.QueryId;
 import org.villagegov.council.config.Readers;
 import org.villagegov.council.config.Writers;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -86,7 +86,7 @@ class SuggestionController {
     @GetMapping
     @Readers
     @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised")
-    PageResponse<SuggestionView> list(@RequestParam(required = false) @QueryId String villageId,
+    PageResponse<SuggestionView> list(@RequestParam(required = false) @ResourceId String villageId,
                                       @RequestParam(required = false) Suggestion.Status status,
                                       @RequestParam(required = false) Boolean escalated, Pageable pageable,
                                   PlatformUser user) {
@@ -96,55 +96,55 @@ class SuggestionController {
     @GetMapping("/overdue")
     @Staff
     @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
-    List<SuggestionView> overdue(@RequestParam(required = false) @QueryId String villageId, PlatformUser user) {
+    List<SuggestionView> overdue(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return queries.overdue(villageId, user).stream().map(SuggestionView::of).toList();
     }
 
     @GetMapping("/figures")
     @Staff
     @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
-    SuggestionQueries.Figures figures(@RequestParam(required = false) @QueryId String villageId, PlatformUser user) {
+    SuggestionQueries.Figures figures(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return queries.figures(villageId, user);
     }
 
     @GetMapping("/{id}")
     @Readers
-    SuggestionView get(@PathVariable String id, PlatformUser user) {
+    SuggestionView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return SuggestionView.of(queries.visible(id, user));
     }
 
     @PostMapping("/{id}/solve")
     @Writers
     @Operation(summary = "Solved on the spot at the bench meeting; raises suggestion.resolved")
-    SuggestionView solve(@PathVariable String id, @Valid @RequestBody Solve request, PlatformUser user) {
+    SuggestionView solve(@PathVariable @ResourceId String id, @Valid @RequestBody Solve request, PlatformUser user) {
         return SuggestionView.of(suggestions.solveOnSpot(id, request.solution(), user));
     }
 
     @PostMapping("/{id}/assign")
     @Writers
     @Operation(summary = "Assigned to a department or the township with a deadline")
-    SuggestionView assign(@PathVariable String id, @Valid @RequestBody Assign request, PlatformUser user) {
+    SuggestionView assign(@PathVariable @ResourceId String id, @Valid @RequestBody Assign request, PlatformUser user) {
         return SuggestionView.of(suggestions.assign(id, request, user));
     }
 
     @PostMapping("/{id}/feedback")
     @AnyRole({Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     @Operation(summary = "The assignee's answer; raises suggestion.resolved (on time or late)")
-    SuggestionView feedback(@PathVariable String id, @Valid @RequestBody Feedback request, PlatformUser user) {
+    SuggestionView feedback(@PathVariable @ResourceId String id, @Valid @RequestBody Feedback request, PlatformUser user) {
         return SuggestionView.of(suggestions.answer(id, request.feedback(), user));
     }
 
     @PostMapping("/{id}/not-feasible")
     @AnyRole({Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
     @Operation(summary = "Discussed or assigned, found not feasible, with the reason; earns no adoption points (no suggestion.resolved)")
-    SuggestionView notFeasible(@PathVariable String id, @Valid @RequestBody NotFeasible request, PlatformUser user) {
+    SuggestionView notFeasible(@PathVariable @ResourceId String id, @Valid @RequestBody NotFeasible request, PlatformUser user) {
         return SuggestionView.of(suggestions.notFeasible(id, request.reason(), user));
     }
 
     @PostMapping("/{id}/rate")
     @AnyRole({Role.VILLAGER, Role.GRID_WORKER})
     @Operation(summary = "Rated 1-5, once, by the one who raised it")
-    SuggestionView rate(@PathVariable String id, @Valid @RequestBody Rate request, PlatformUser user) {
+    SuggestionView rate(@PathVariable @ResourceId String id, @Valid @RequestBody Rate request, PlatformUser user) {
         return SuggestionView.of(suggestions.rate(id, request.rating(), user));
     }
 }
