@@ -45,7 +45,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * webhook secret): a replay answers these bytes instead, so the secret is never stored in clear.
      */
     public static final String REPLAY_BODY = IdempotencyFilter.class.getName() + ".replayBody";
-    private static final int MAX_KEY_LENGTH = 128;
+    public static final int MAX_KEY_LENGTH = 128;
 
     /** Looked up on first use: a web slice without a database still builds the security chain. */
     private final Supplier<MongoTemplate> mongo;

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.DefaultParameterNameDiscoverer;
@@ -12,8 +14,11 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.villagegov.platform.idempotency.IdempotencyFilter;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.Role;
 
@@ -30,12 +35,30 @@ public class OperationConventions implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         operation.setOperationId(OperationIds.of(handler));
         operation.setDescription(withCallers(operation.getDescription(), handler));
+        if (isPost(handler)) {
+            operation.addParametersItem(idempotencyKey());
+        }
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(ResourceId.class)) {
                 bound(operation, parameterName(parameter));
             }
         }
         return operation;
+    }
+
+    private static boolean isPost(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        return mapping != null && Arrays.asList(mapping.method()).contains(RequestMethod.POST);
+    }
+
+    /** Every POST runs once per key ({@link IdempotencyFilter}), so a generated client can send one. */
+    private static Parameter idempotencyKey() {
+        return new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                .description("Makes a retry safe: the same key and body answer the first result again "
+                        + "(with `Idempotent-Replayed: true`) and do nothing twice; the same key with another body is "
+                        + "422, while the first is still running 409. Kept per caller and path (docs/integrators.md).")
+                .schema(new StringSchema().minLength(1).maxLength(IdempotencyFilter.MAX_KEY_LENGTH)
+                        .example("3f1c9b2e-8d4a-4d7e-9a51-6c0f2b7e1a93"));
     }
 
     private static String withCallers(String description, HandlerMethod handler) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.villagegov.platform.idempotency.IdempotencyFilter;
+import org.villagegov.platform.openapi.ResourceId;
 import org.villagegov.platform.security.AnyRole;
 import org.villagegov.platform.security.PlatformUser;
 import org.villagegov.platform.security.Role;
@@ -35,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 @AnyRole({Role.COUNTY_ADMIN, Role.INTEGRATOR})
 @Tag(name = "Webhooks", description = "Signed webhooks: this service's events POSTed to an integrator's HTTPS address")
 class WebhookController {
+
+    /** A delivery's id joins its subscription's and its event's ({@link WebhookDelivery}), longer than other ids. */
+    private static final int DELIVERY_ID_MAX_LENGTH = 160;
 
     private final WebhookSubscriptions subscriptions;
     private final JsonMapper json;
@@ -110,25 +115,25 @@ class WebhookController {
 
     @GetMapping("${platform.api-prefix}/webhooks/subscriptions/{id}")
     @Operation(summary = "One subscription (never its secret)")
-    SubscriptionView get(@PathVariable String id) {
+    SubscriptionView get(@PathVariable @ResourceId String id) {
         return SubscriptionView.of(subscriptions.get(id));
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/pause")
     @Operation(summary = "Pause: events still make deliveries, which wait until the subscription is resumed")
-    SubscriptionView pause(@PathVariable String id) {
+    SubscriptionView pause(@PathVariable @ResourceId String id) {
         return SubscriptionView.of(subscriptions.pause(id));
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/resume")
     @Operation(summary = "Resume: the deliveries that waited go out")
-    SubscriptionView resume(@PathVariable String id) {
+    SubscriptionView resume(@PathVariable @ResourceId String id) {
         return SubscriptionView.of(subscriptions.resume(id));
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/secret")
     @Operation(summary = "Rotate the signing secret: the new one is shown once; the old one also signs for 24 hours")
-    SubscriptionWithSecret rotate(@PathVariable String id, HttpServletRequest http) {
+    SubscriptionWithSecret rotate(@PathVariable @ResourceId String id, HttpServletRequest http) {
         var rotated = subscriptions.rotate(id);
         http.setAttribute(IdempotencyFilter.REPLAY_BODY, json.writeValueAsBytes(SubscriptionWithSecret.of(rotated, false)));
         return SubscriptionWithSecret.of(rotated, true);
@@ -137,13 +142,13 @@ class WebhookController {
     @DeleteMapping("${platform.api-prefix}/webhooks/subscriptions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete the subscription and its delivery log")
-    void delete(@PathVariable String id) {
+    void delete(@PathVariable @ResourceId String id) {
         subscriptions.delete(id);
     }
 
     @GetMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/deliveries")
     @Operation(summary = "The subscription's deliveries, newest first, optionally of one status")
-    PageResponse<DeliveryView> deliveries(@PathVariable String id,
+    PageResponse<DeliveryView> deliveries(@PathVariable @ResourceId String id,
                                           @RequestParam(required = false) WebhookDelivery.Status status,
                                           Pageable pageable) {
         return PageResponse.of(subscriptions.deliveries(id, status, pageable), DeliveryView::of);
@@ -151,7 +156,9 @@ class WebhookController {
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Send a parked or delivered delivery again (same webhook-id, a new round of retries)")
-    DeliveryView redeliver(@PathVariable String id, @PathVariable String deliveryId) {
+    DeliveryView redeliver(@PathVariable @ResourceId String id,
+                           @PathVariable @Size(min = 1, max = DELIVERY_ID_MAX_LENGTH) @Pattern(regexp = "[A-Za-z0-9._:-]+")
+                           String deliveryId) {
         return DeliveryView.of(subscriptions.redeliver(id, deliveryId));
     }
 }
