@@ -1,5 +1,6 @@
 package org.villagegov.grid.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,11 @@ class GridDashboardController {
         this.dashboard = dashboard;
     }
 
+    @Operation(summary = "Grid figures",
+            description = "Townships, villages, households, micro-grids and the share of households in one "
+                    + "(grid coverage), pairings and weekly visit coverage, open follow-ups, open reports and "
+                    + "overdue transfers: the whole county for a county admin, their own township for a township "
+                    + "officer.")
     @GetMapping("/api/v1/grid/dashboard")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
     GridFigures county(PlatformUser user) {

@@ -2,6 +2,7 @@ package org.villagegov.grid.lookup;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -56,6 +57,9 @@ class LookupController {
     record HouseholdsAnswer(List<HouseholdPlace> households) {
     }
 
+    @Operation(summary = "Where a household is",
+            description = "A household's township, village, natural village and group, without personal data; 404 when "
+                    + "the county has no such household.")
     @GetMapping("/households/{householdId}")
     HouseholdPlace household(@PathVariable @ResourceId String householdId) {
         HouseholdPlace household = places.households(List.of(householdId)).get(householdId);
@@ -66,12 +70,18 @@ class LookupController {
     }
 
     /** Many households in one call (a meeting's attendance, a bulk award); unknown ids are left out. */
+    @Operation(summary = "Where many households are",
+            description = "The places of many households in one call (a meeting's attendance, a bulk award); ids the "
+                    + "county does not know are left out. Reads only: nothing is created.")
     @PostMapping("/households")
     @ReadOnlyPost
     HouseholdsAnswer households(@Valid @RequestBody HouseholdsQuestion question) {
         return new HouseholdsAnswer(List.copyOf(places.households(question.householdIds()).values()));
     }
 
+    @Operation(summary = "A village and its household count",
+            description = "A village's township, name and number of active households; 404 when it is not a village of "
+                    + "the county.")
     @GetMapping("/villages/{villageId}")
     VillageLookup village(@PathVariable @ResourceId String villageId) {
         Place village = places.place(villageId).filter(place -> place.kind() == PlaceKind.VILLAGE)
@@ -80,6 +90,9 @@ class LookupController {
     }
 
     /** Any place of the county's region tree or a micro-grid, with its active households now. */
+    @Operation(summary = "Any place and its household count",
+            description = "Any place of the county's region tree, or a micro-grid, with its active households now; 404 "
+                    + "when unknown.")
     @GetMapping("/places/{id}")
     PlaceLookup place(@PathVariable @ResourceId String id) {
         Place place = places.place(id).orElseThrow(() -> new NotFoundException("Place", id));

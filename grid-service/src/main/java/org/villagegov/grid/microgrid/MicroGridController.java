@@ -3,6 +3,7 @@ package org.villagegov.grid.microgrid;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -72,6 +73,9 @@ class MicroGridController {
         }
     }
 
+    @Operation(summary = "Create a micro-grid",
+            description = "Draws a micro-grid in a village of the caller's scope with its grid worker; households are "
+                    + "added one by one afterwards. 422 when the village lies outside the caller's scope.")
     @PostMapping("/api/v1/grid/micro-grids")
     @ResponseStatus(HttpStatus.CREATED)
     @MicroGridManagers
@@ -80,42 +84,61 @@ class MicroGridController {
                 request.workerName(), user));
     }
 
+    @Operation(summary = "Read a micro-grid",
+            description = "One micro-grid with its grid worker, former workers and households; one outside the "
+                    + "caller's scope is 404.")
     @GetMapping("/api/v1/grid/micro-grids/{id}")
     @MicroGridReaders
     MicroGridView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return MicroGridView.of(grids.visible(id, user));
     }
 
+    @Operation(summary = "A village's micro-grids",
+            description = "Every micro-grid of one village in the caller's scope (422 naming `villageId` otherwise).")
     @GetMapping("/api/v1/grid/micro-grids")
     @MicroGridReaders
     List<MicroGridView> ofVillage(@RequestParam @NotBlank @ResourceId String villageId, PlatformUser user) {
         return grids.ofVillage(villageId, user).stream().map(MicroGridView::of).toList();
     }
 
+    @Operation(summary = "Add a household to a micro-grid",
+            description = "Puts a household of the micro-grid's village into it. 409 when the household already "
+                    + "belongs to a micro-grid or the grid is full (10-15 households, the county's limit). Raises "
+                    + "micro-grid.household-added.")
     @PostMapping("/api/v1/grid/micro-grids/{id}/households")
     @MicroGridManagers
     MicroGridView addHousehold(@PathVariable @ResourceId String id, @Valid @RequestBody AddHousehold request, PlatformUser user) {
         return MicroGridView.of(grids.addHousehold(id, request.householdId(), user));
     }
 
+    @Operation(summary = "Remove a household from a micro-grid",
+            description = "Takes the household out of the micro-grid; 404 when it is not in it. Raises "
+                    + "micro-grid.household-removed.")
     @DeleteMapping("/api/v1/grid/micro-grids/{id}/households/{householdId}")
     @MicroGridManagers
     MicroGridView removeHousehold(@PathVariable @ResourceId String id, @PathVariable @ResourceId String householdId, PlatformUser user) {
         return MicroGridView.of(grids.removeHousehold(id, householdId, user));
     }
 
+    @Operation(summary = "Assign the grid worker",
+            description = "Makes another person the micro-grid's grid worker; the former one is kept in its history.")
     @PutMapping("/api/v1/grid/micro-grids/{id}/worker")
     @MicroGridManagers
     MicroGridView assignWorker(@PathVariable @ResourceId String id, @Valid @RequestBody AssignWorker request, PlatformUser user) {
         return MicroGridView.of(grids.assignWorker(id, request.workerSubject(), request.workerName(), user));
     }
 
+    @Operation(summary = "The county's grid settings",
+            description = "The most households a micro-grid of this county may hold.")
     @GetMapping("/api/v1/grid/settings")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
     SettingsView settings() {
         return SettingsView.of(grids.settings());
     }
 
+    @Operation(summary = "Change the county's grid settings",
+            description = "Sets the most households per micro-grid (10 to 50); grids already fuller keep their "
+                    + "households but take no more.")
     @PutMapping("/api/v1/grid/settings")
     @AnyRole(Role.COUNTY_ADMIN)
     SettingsView changeSettings(@Valid @RequestBody GridSettings request) {

@@ -2,6 +2,7 @@ package org.villagegov.grid.region;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -59,6 +60,10 @@ class RegionController {
         }
     }
 
+    @Operation(summary = "Create a region",
+            description = "Adds a township, village, natural village or villagers' group to the county's region tree, "
+                    + "under a parent of the kind above it; an `id` may be given (e.g. the administrative division "
+                    + "code). 422 when the parent is unknown or of the wrong kind; 409 when the id is taken.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole(Role.COUNTY_ADMIN)
@@ -66,6 +71,8 @@ class RegionController {
         return RegionView.of(regions.create(request.id(), request.kind(), request.name(), request.parentId()));
     }
 
+    @Operation(summary = "Rename a region",
+            description = "Changes a region's name; every service sees the new name. Raises region.changed.")
     @PatchMapping("/{id}")
     @AnyRole(Role.COUNTY_ADMIN)
     RegionView rename(@PathVariable @ResourceId String id, @Valid @RequestBody RenameRegion request) {
@@ -73,12 +80,19 @@ class RegionController {
     }
 
     /** A village to another township (what is located in it follows), a natural village or group within its village. */
+    @Operation(summary = "Move a region",
+            description = "Moves a village to another township (its households, micro-grids, pairings, visits, reports "
+                    + "and tasks follow), or a natural village or group within its administrative village. 422 for "
+                    + "any other move. Raises region.changed.")
     @PostMapping("/{id}/move")
     @AnyRole(Role.COUNTY_ADMIN)
     RegionView move(@PathVariable @ResourceId String id, @Valid @RequestBody MoveRegion request) {
         return RegionView.of(regions.move(id, request.parentId()));
     }
 
+    @Operation(summary = "Read a region",
+            description = "One region with its parent, township and village. Region names are public within the "
+                    + "county.")
     @GetMapping("/{id}")
     @RegionReaders
     RegionView get(@PathVariable @ResourceId String id) {
@@ -86,6 +100,8 @@ class RegionController {
     }
 
     /** The whole tree, townships first, children by name. Region names are public within the county. */
+    @Operation(summary = "The region tree",
+            description = "The county's whole region tree, townships first and children by name.")
     @GetMapping("/tree")
     @RegionReaders
     List<RegionNode> tree() {
