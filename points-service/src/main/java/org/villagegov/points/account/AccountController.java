@@ -3,6 +3,7 @@ package org.villagegov.points.account;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -76,6 +77,9 @@ class AccountController {
         }
     }
 
+    @Operation(summary = "List passbooks",
+            description = "Pages through the households' points accounts (\"one household, one passbook\") in the "
+                    + "caller's scope, optionally of one village, with balances.")
     @GetMapping
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.INTEGRATOR})
@@ -84,6 +88,10 @@ class AccountController {
         return PageResponse.of(passbooks.list(villageId, pageable, user), AccountSummary::of);
     }
 
+    @Operation(summary = "Read a passbook",
+            description = "A household's balance and its ledger entries, latest first (awards, event points, "
+                    + "corrections, redemptions, refunds); the balance always equals the sum of the ledger. A "
+                    + "villager reads only the passbook they hold; any other outside the caller's scope is 404.")
     @GetMapping("/{householdId}")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.INTEGRATOR, Role.VILLAGER})
@@ -91,12 +99,18 @@ class AccountController {
         return Passbook.of(passbooks.visible(householdId, pageable, user));
     }
 
+    @Operation(summary = "My household's passbook",
+            description = "The passbook of the household whose holder the signed-in villager is; 404 when they hold "
+                    + "none.")
     @GetMapping("/mine")
     @AnyRole(Role.VILLAGER)
     Passbook mine(Pageable pageable, PlatformUser user) {
         return Passbook.of(passbooks.mine(pageable, user));
     }
 
+    @Operation(summary = "Set a passbook's holder",
+            description = "Links a villager's user account to the household's passbook, so they can read it as their "
+                    + "own.")
     @PutMapping("/{householdId}/holder")
     @AccountRoles.Keepers
     AccountSummary linkHolder(@PathVariable @ResourceId String householdId, @Valid @RequestBody LinkHolder request, PlatformUser user) {
@@ -104,6 +118,9 @@ class AccountController {
     }
 
     /** Proves balance == sum(ledger) for every passbook of the county. */
+    @Operation(summary = "Check every passbook",
+            description = "Proves, for every passbook of the county, that the balance equals the sum of its ledger, "
+                    + "and lists any that do not.")
     @GetMapping("/check")
     @AnyRole({Role.COUNTY_ADMIN, Role.INTEGRATOR})
     Check check() {

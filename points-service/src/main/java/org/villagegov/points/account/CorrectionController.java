@@ -2,6 +2,7 @@ package org.villagegov.points.account;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,6 +57,11 @@ class CorrectionController {
     }
 
     /** Nothing reaches the passbook yet: a second person approves or rejects. */
+    @Operation(summary = "Propose a correction",
+            description = "Proposes a signed change to a household's balance (an error, a reversal) with a reason; "
+                    + "nothing reaches the passbook until a second person approves. 422 for an amount of 0, or when "
+                    + "the household's corrections would move more than the county's monthly limit (500 points by "
+                    + "default).")
     @PostMapping("/accounts/{householdId}/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @AccountRoles.Keepers
@@ -63,24 +69,36 @@ class CorrectionController {
         return CorrectionView.of(service.propose(householdId, request.amount(), request.category(), request.reason(), user));
     }
 
+    @Operation(summary = "Approve a correction",
+            description = "A second person approves the correction and it is posted to the passbook, raising "
+                    + "correction.approved. 422 when the approver proposed it or the balance does not cover a "
+                    + "deduction; 409 when it is no longer PROPOSED.")
     @PostMapping("/corrections/{id}/approve")
     @AccountRoles.CorrectionDeciders
     CorrectionView approve(@PathVariable @ResourceId String id, PlatformUser user) {
         return CorrectionView.of(service.approve(id, user));
     }
 
+    @Operation(summary = "Reject a correction",
+            description = "Rejects a proposed correction with a reason; the passbook is untouched. 409 when it was "
+                    + "already decided.")
     @PostMapping("/corrections/{id}/reject")
     @AccountRoles.CorrectionDeciders
     CorrectionView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return CorrectionView.of(service.reject(id, request.reason(), user));
     }
 
+    @Operation(summary = "Read a correction",
+            description = "One correction with its decision; one outside the caller's scope is 404.")
     @GetMapping("/corrections/{id}")
     @AccountRoles.CorrectionReaders
     CorrectionView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return CorrectionView.of(service.visible(id, user));
     }
 
+    @Operation(summary = "List corrections",
+            description = "Pages through the corrections in the caller's scope, optionally of one village, household "
+                    + "or status.")
     @GetMapping("/corrections")
     @AccountRoles.CorrectionReaders
     PageResponse<CorrectionView> list(@RequestParam(required = false) @ResourceId String villageId,

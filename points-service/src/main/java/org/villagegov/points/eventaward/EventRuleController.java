@@ -2,6 +2,7 @@ package org.villagegov.points.eventaward;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,12 +41,19 @@ class EventRuleController {
         }
     }
 
+    @Operation(summary = "Event rules",
+            description = "Which events of the other services award points automatically, and by which rule: a "
+                    + "mediation case resolved by agreement, a resolution adopted, a suggestion solved, a meeting "
+                    + "attended, a visit. Each event awards at most once.")
     @GetMapping
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.POINTS_CLERK, Role.INTEGRATOR})
     List<EventRuleView> list() {
         return mapping.all().stream().map(EventRuleView::of).toList();
     }
 
+    @Operation(summary = "Map an event to a rule",
+            description = "Sets the rule an event type awards, or switches it off. 404 for an unknown event type; 422 "
+                    + "when an enabled mapping names no rule.")
     @PutMapping("/{eventType}")
     @AnyRole(Role.COUNTY_ADMIN)
     EventRuleView change(@PathVariable @ResourceId String eventType, @Valid @RequestBody ChangeEventRule request, PlatformUser user) {

@@ -2,6 +2,7 @@ package org.villagegov.points.lists;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,6 +64,12 @@ class ListController {
         }
     }
 
+    @Operation(summary = "Compute a village's red and black lists",
+            description = "Publishes the red list (households that earned at least the county's threshold and lost "
+                    + "nothing) and the black list (households with enough points deducted) of a village for a "
+                    + "period of at most a year, from the passbooks; households already listed for the period are "
+                    + "counted, not listed again. Raises lists.computed, and household.redlisted or "
+                    + "household.blacklisted per household (a black-listed one gets a grid follow-up visit).")
     @PostMapping("/computations")
     @ListRoles.Keepers
     Computed compute(@Valid @RequestBody Compute request, PlatformUser user) {
@@ -70,6 +77,10 @@ class ListController {
                 request.periodEnd(), user));
     }
 
+    @Operation(summary = "Put a household on a list",
+            description = "The village designates a household for the red (praise) or black (correction) list with a "
+                    + "reason and period. 409 when it is already on that list for the period; 422 for a period over "
+                    + "a year or outside the caller's scope. Raises household.redlisted or household.blacklisted.")
     @PostMapping("/designations")
     @ResponseStatus(HttpStatus.CREATED)
     @ListRoles.Keepers
@@ -79,6 +90,9 @@ class ListController {
     }
 
     /** Published lists are public inside the village, villagers included. */
+    @Operation(summary = "Published red and black lists",
+            description = "The lists published in the caller's village or scope, optionally of one kind or period; "
+                    + "public inside the village, villagers included.")
     @GetMapping
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR})

@@ -3,6 +3,7 @@ package org.villagegov.points.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,6 +64,9 @@ class ReportController {
     }
 
     /** Net points earned (awards and events) in the period, per household of a village or one of its grids. */
+    @Operation(summary = "The points leaderboard",
+            description = "Households of a village (or one of its micro-grids) ranked by the net points earned from "
+                    + "awards and events in the period; the village must be in the caller's scope.")
     @GetMapping("/leaderboard")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.COUNCIL_MEMBER, Role.GRID_WORKER,
             Role.POINTS_CLERK, Role.VILLAGER, Role.INTEGRATOR})
@@ -72,6 +76,10 @@ class ReportController {
         return Leaderboard.of(reports.leaderboard(villageId, gridId, from, to, limit, user));
     }
 
+    @Operation(summary = "The county's points report",
+            description = "Points issued, deducted, corrected, redeemed and refunded in the period, active households, "
+                    + "red and black list counts, and a reconciliation proving every point in the passbooks is "
+                    + "explained.")
     @GetMapping("/report")
     @AnyRole({Role.COUNTY_ADMIN, Role.INTEGRATOR})
     CountyReport county(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {

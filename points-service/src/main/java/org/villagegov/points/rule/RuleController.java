@@ -2,6 +2,7 @@ package org.villagegov.points.rule;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -87,6 +88,9 @@ class RuleController {
         }
     }
 
+    @Operation(summary = "The rules catalogue",
+            description = "Pages through the county's rules (behaviour -> points, positive or negative) and the "
+                    + "overrides of the caller's village, or of one village of their scope.")
     @GetMapping
     @RuleRoles.Readers
     PageResponse<RuleView> list(@RequestParam(required = false) @ResourceId String villageId,
@@ -94,6 +98,8 @@ class RuleController {
         return PageResponse.of(catalogue.list(villageId, pageable, user), RuleView::of);
     }
 
+    @Operation(summary = "Read a rule",
+            description = "A rule's version in force, its earlier versions counted and any change awaiting approval.")
     @GetMapping("/{id}")
     @RuleRoles.Readers
     RuleView get(@PathVariable @ResourceId String id, PlatformUser user) {
@@ -101,6 +107,11 @@ class RuleController {
     }
 
     /** A county rule (county admin) is in force at once; a village override waits for a second person. */
+    @Operation(summary = "Create a rule or a village override",
+            description = "A county rule (county admin) is in force at once; a village override of a county rule waits "
+                    + "for a second person and may start on a later day. 409 when the code already exists there; 422 "
+                    + "when an override has no county rule, its points leave the allowed band around the county's "
+                    + "(same sign), or it starts in the past.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @RuleRoles.Editors
@@ -112,6 +123,10 @@ class RuleController {
     }
 
     /** A county rule changes at once (county admin); an override's change waits for approval. */
+    @Operation(summary = "Change a rule",
+            description = "A new version of the rule's terms, in force at once for a county rule (county admin only, "
+                    + "403 otherwise), awaiting approval for an override; never retroactive. 409 when `version` is "
+                    + "not the current one.")
     @PutMapping("/{id}")
     @RuleRoles.Editors
     RuleView change(@PathVariable @ResourceId String id, @Valid @RequestBody ChangeRule request, PlatformUser user) {
@@ -121,12 +136,18 @@ class RuleController {
     }
 
     /** The county, or a second person of the village or township: never the proposer. */
+    @Operation(summary = "Approve a rule change",
+            description = "The county, or a second person of the village or township, puts an override's waiting "
+                    + "change in force. 422 when the approver proposed it; 409 when nothing is waiting.")
     @PostMapping("/{id}/approve")
     @RuleRoles.Deciders
     RuleView approve(@PathVariable @ResourceId String id, PlatformUser user) {
         return RuleView.of(catalogue.approve(id, user));
     }
 
+    @Operation(summary = "Reject a rule change",
+            description = "Drops an override's waiting change; the version in force stays. 409 when nothing is "
+                    + "waiting.")
     @PostMapping("/{id}/reject")
     @RuleRoles.Deciders
     RuleView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {

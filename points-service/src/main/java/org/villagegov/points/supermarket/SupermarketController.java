@@ -3,6 +3,8 @@ package org.villagegov.points.supermarket;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,15 +43,29 @@ class SupermarketController {
     }
 
     /** {@code townshipId} is optional: the village's township is the grid's, and a different one is refused. */
-    record CreateItem(@Size(max = 64) String townshipId, @NotBlank @Size(max = 64) String villageId,
-                      @NotBlank @Size(max = 200) String name, @NotNull @Min(1) @Max(100000) Integer price,
+    record CreateItem(@Schema(description = "optional: the village's township, checked against the region tree",
+                              example = "t-9a51c0f2-b7e1")
+                      @Size(max = 64) String townshipId,
+                      @Schema(description = "the village whose love supermarket sells it", example = "v-3f1c9b2e-8d4a")
+                      @NotBlank @Size(max = 64) String villageId,
+                      @Schema(description = "the goods as shown on the shelf", example = "食用油 5L")
+                      @NotBlank @Size(max = 200) String name,
+                      @Schema(description = "the price of one, in points", example = "50")
+                      @NotNull @Min(1) @Max(100000) Integer price,
+                      @Schema(description = "the opening stock", example = "20")
                       @NotNull @Min(0) @Max(100000) Integer stock) {
     }
 
     record TopUp(@NotNull @Min(1) @Max(100000) Integer quantity, @Size(max = 500) String note) {
     }
 
-    record Redeem(@NotBlank @Size(max = 64) String householdId, @NotBlank @Size(max = 64) String itemId,
+    record Redeem(@Schema(description = "the household whose passbook pays",
+                          example = "0c6f3a52-7d1e-4b8a-9f20-5e4d3c2b1a09")
+                  @NotBlank @Size(max = 64) String householdId,
+                  @Schema(description = "an item of the household's own village's supermarket",
+                          example = "7a2b9c4d-1e3f-4a5b-8c6d-0e1f2a3b4c5d")
+                  @NotBlank @Size(max = 64) String itemId,
+                  @Schema(description = "how many; the total price is debited from the passbook", example = "1")
                   @NotNull @Min(1) @Max(100) Integer quantity) {
     }
 
@@ -81,6 +97,9 @@ class SupermarketController {
         }
     }
 
+    @Operation(summary = "Stock a new item",
+            description = "Puts an item on the shelf of a village's love supermarket with its price in points and its "
+                    + "opening stock; the village must be in the caller's scope (422 otherwise).")
     @PostMapping("/items")
     @ResponseStatus(HttpStatus.CREATED)
     @SupermarketRoles.Shopkeepers
@@ -89,6 +108,9 @@ class SupermarketController {
                 request.price(), request.stock(), user));
     }
 
+    @Operation(summary = "List the shelf",
+            description = "Pages through the love supermarket items of the caller's village, or one village of their "
+                    + "scope.")
     @GetMapping("/items")
     @SupermarketRoles.ShelfReaders
     PageResponse<ItemView> listItems(@RequestParam(required = false) @ResourceId String villageId,
@@ -96,6 +118,9 @@ class SupermarketController {
         return PageResponse.of(supermarket.items(villageId, pageable, user), ItemView::of);
     }
 
+    @Operation(summary = "Read an item",
+            description = "One item with its price, stock and stock top-ups; an item outside the caller's scope is "
+                    + "404.")
     @GetMapping("/items/{id}")
     @SupermarketRoles.ShelfReaders
     ItemView item(@PathVariable @ResourceId String id, PlatformUser user) {
@@ -103,12 +128,19 @@ class SupermarketController {
     }
 
     /** Stock top-ups are recorded on the item with who and when. */
+    @Operation(summary = "Top up an item's stock",
+            description = "Adds stock to an item; each top-up is recorded on the item with who and when.")
     @PostMapping("/items/{id}/top-ups")
     @SupermarketRoles.Shopkeepers
     ItemView topUp(@PathVariable @ResourceId String id, @Valid @RequestBody TopUp request, PlatformUser user) {
         return ItemView.of(supermarket.topUp(id, request.quantity(), request.note(), user));
     }
 
+    @Operation(summary = "Redeem points for an item",
+            description = "A household exchanges points for goods of its village's love supermarket: the passbook is "
+                    + "debited and the stock taken together or not at all, and a receipt is answered. 422 when the "
+                    + "item belongs to another village, the stock is short, or the balance does not cover the total "
+                    + "(a passbook never goes negative). Raises redemption.completed.")
     @PostMapping("/redemptions")
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole({Role.POINTS_CLERK, Role.VILLAGE_CADRE})
@@ -116,6 +148,9 @@ class SupermarketController {
         return Receipt.of(supermarket.redeem(request.householdId(), request.itemId(), request.quantity(), user));
     }
 
+    @Operation(summary = "List redemptions",
+            description = "Pages through the receipts in the caller's scope, optionally of one village, household or "
+                    + "status.")
     @GetMapping("/redemptions")
     @SupermarketRoles.ReceiptReaders
     PageResponse<Receipt> listRedemptions(@RequestParam(required = false) @ResourceId String villageId,
@@ -126,12 +161,18 @@ class SupermarketController {
         return PageResponse.of(supermarket.redemptions(villageId, householdId, status, pageable, user), Receipt::of);
     }
 
+    @Operation(summary = "Read a receipt",
+            description = "One redemption's receipt, also after a refund; one outside the caller's scope is 404.")
     @GetMapping("/redemptions/{id}")
     @SupermarketRoles.ReceiptReaders
     Receipt receipt(@PathVariable @ResourceId String id, PlatformUser user) {
         return Receipt.of(supermarket.redemption(id, user));
     }
 
+    @Operation(summary = "Refund a redemption",
+            description = "Reverses a completed redemption: the points go back to the passbook and the goods back to "
+                    + "stock, together. 409 when the redemption is not COMPLETED (e.g. already refunded). Raises "
+                    + "redemption.refunded.")
     @PostMapping("/redemptions/{id}/refund")
     @SupermarketRoles.Shopkeepers
     Receipt refund(@PathVariable @ResourceId String id, @Valid @RequestBody Refund request, PlatformUser user) {
