@@ -34,7 +34,10 @@ class DeadlineController {
 
     @GetMapping("/overdue")
     @MediationStaff
-    @Operation(summary = "Cases past their acceptance or resolution deadline, in the caller's scope, by level and township")
+    @Operation(summary = "Cases past their acceptance or resolution deadline, in the caller's scope, by level and township",
+            description = "Closed loop: a periodic check escalates such cases one level by itself (case.escalated), "
+                    + "and failed cases left past their next-step deadline too; a county-level case has nowhere to "
+                    + "go and stays on this list.")
     List<CaseView> overdue(@RequestParam(required = false) Level level,
                            @RequestParam(required = false) @ResourceId String townshipId, PlatformUser user) {
         LocalDate today = time.today();
@@ -43,7 +46,8 @@ class DeadlineController {
 
     @GetMapping("/follow-ups")
     @MediationStaff
-    @Operation(summary = "Agreements whose follow-up (was it honoured?) is due and not yet recorded")
+    @Operation(summary = "Agreements whose follow-up (was it honoured?) is due and not yet recorded",
+            description = "Limited to the caller's scope; the follow-up visit checks the parties keep the agreement.")
     List<CaseView> followUpsDue(PlatformUser user) {
         LocalDate today = time.today();
         return deadlines.followUpsDue(user).stream().map(c -> CaseView.of(c, today)).toList();

@@ -107,7 +107,11 @@ class CaseController {
 
     @GetMapping("/cases")
     @CaseReaders
-    @Operation(summary = "Cases the caller may see, newest first; filter by status, level, category, township, village")
+    @Operation(summary = "Cases the caller may see, newest first; filter by status, level, category, township, village",
+            description = "Pages through the cases the caller may see: a township officer their township's, a village "
+                    + "cadre their village's, a mediator the cases assigned to them and the unassigned open cases of "
+                    + "their level and place (their queue), a villager the cases where one of the parties is their "
+                    + "account.")
     PageResponse<CaseView> list(@RequestParam(required = false) MediationCase.Status status,
                                 @RequestParam(required = false) Level level,
                                 @RequestParam(required = false) Category category,
@@ -121,14 +125,18 @@ class CaseController {
 
     @GetMapping("/cases/{id}")
     @CaseReaders
-    @Operation(summary = "One case, if the caller may see it (else 404)")
+    @Operation(summary = "One case, if the caller may see it (else 404)",
+            description = "The whole case: parties, level, deadlines, assignments, sessions, agreement, escalations, "
+                    + "judicial confirmation, follow-up, risk flag and ratings.")
     CaseView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(cases.visible(id, user), user);
     }
 
     @GetMapping("/risk-register")
     @PlaceStaff
-    @Operation(summary = "Open cases flagged as petition or violence risks, in the caller's place")
+    @Operation(summary = "Open cases flagged as petition or violence risks, in the caller's place",
+            description = "The risk register: disputes likely to become petitions or violence, to watch until they "
+                    + "close.")
     List<CaseView> riskRegister(PlatformUser user) {
         LocalDate today = time.today();
         return cases.riskRegister(user).stream().map(c -> CaseView.of(c, today, user)).toList();
@@ -138,14 +146,18 @@ class CaseController {
 
     @PostMapping("/cases/{id}/classification")
     @MediationStaff
-    @Operation(summary = "Correct category and amount before acceptance; triage runs again (a new level drops the mediator)")
+    @Operation(summary = "Correct category and amount before acceptance; triage runs again (a new level drops the mediator)",
+            description = "A case never drops below a level an escalation brought it to; a level change raises "
+                    + "case.retriaged. 409 unless the case is OPEN.")
     CaseView classify(@PathVariable @ResourceId String id, @Valid @RequestBody Classification request, PlatformUser user) {
         return view(cases.classify(id, request, user), user);
     }
 
     @GetMapping("/cases/{id}/suggestion")
     @PlaceStaff
-    @Operation(summary = "The least-loaded active mediator with the case's level, place and category")
+    @Operation(summary = "The least-loaded active mediator with the case's level, place and category",
+            description = "The mediator the assignment picks when none is named: active, serving the case's level and "
+                    + "place, with its category as a specialty, and the fewest open cases; none may fit.")
     Suggestion suggestion(@PathVariable @ResourceId String id, PlatformUser user) {
         Cases.Suggested suggested = cases.suggestion(id, user);
         Mediator m = suggested.mediator();
@@ -154,7 +166,11 @@ class CaseController {
 
     @PostMapping("/cases/{id}/assignment")
     @PlaceStaff
-    @Operation(summary = "Assign the suggested mediator (no mediatorId), or another one of the case's level and place with an overrideReason")
+    @Operation(summary = "Assign the suggested mediator (no mediatorId), or another one of the case's level and place with an overrideReason",
+            description = "Only the staff of the case's place and level may assign (403 otherwise). 422 when no "
+                    + "mediator can be suggested and none is named, the one named is not an active mediator of that "
+                    + "level and place, or another than the suggested one comes without a reason; 409 unless the "
+                    + "case is OPEN or IN_MEDIATION.")
     CaseView assign(@PathVariable @ResourceId String id, @Valid @RequestBody AssignmentRequest request, PlatformUser user) {
         return view(cases.assign(id, request, user), user);
     }
@@ -163,49 +179,66 @@ class CaseController {
 
     @PostMapping("/cases/{id}/accept")
     @MediationStaff
-    @Operation(summary = "Accept the case (assigned, within the acceptance deadline); the resolution deadline starts")
+    @Operation(summary = "Accept the case (assigned, within the acceptance deadline); the resolution deadline starts",
+            description = "The case goes IN_MEDIATION and must be resolved within the county's resolution deadline (30 "
+                    + "days by default). 409 when no mediator is assigned, the case is not OPEN, or its acceptance "
+                    + "deadline passed (the case then escalates). Raises case.accepted.")
     CaseView accept(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(cases.accept(id, user), user);
     }
 
     @PostMapping("/cases/{id}/sessions")
     @MediationStaff
-    @Operation(summary = "Record a mediation session: date, attendees, notes")
+    @Operation(summary = "Record a mediation session: date, attendees, notes",
+            description = "Only while IN_MEDIATION (409 otherwise); 422 for a day in the future or before the "
+                    + "acceptance.")
     CaseView session(@PathVariable @ResourceId String id, @Valid @RequestBody SessionRequest request, PlatformUser user) {
         return view(cases.recordSession(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/agreement")
     @MediationStaff
-    @Operation(summary = "Record the agreement signed by every party: case.resolved (AGREEMENT); the follow-up falls due")
+    @Operation(summary = "Record the agreement signed by every party: case.resolved (AGREEMENT); the follow-up falls due",
+            description = "Records the terms and each party's signature; the households that signed earn "
+                    + "reconciliation points in the moral points bank. 409 unless IN_MEDIATION with at least one "
+                    + "session; 422 when there are fewer than two parties, or a party signs twice, not at all, or on "
+                    + "a future day.")
     CaseView agreement(@PathVariable @ResourceId String id, @Valid @RequestBody AgreementRequest request, PlatformUser user) {
         return view(cases.agree(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/failure")
     @MediationStaff
-    @Operation(summary = "The mediation failed: next, escalate one level, refer, or close")
+    @Operation(summary = "The mediation failed: next, escalate one level, refer, or close",
+            description = "Records why mediation failed at this level; the case waits as FAILED for its next step. 409 "
+                    + "unless IN_MEDIATION. Raises case.failed.")
     CaseView failure(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return view(cases.fail(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/escalation")
     @MediationStaff
-    @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated")
+    @Operation(summary = "Escalate one level (open, in mediation or failed; not above COUNTY): case.escalated",
+            description = "The case goes back to OPEN at the next level (village -> township -> county) with a new "
+                    + "acceptance deadline and no mediator. 409 when it is already at the county level, or closed or "
+                    + "agreed.")
     CaseView escalate(@PathVariable @ResourceId String id, @Valid @RequestBody Reason request, PlatformUser user) {
         return view(cases.escalate(id, request.reason(), user), user);
     }
 
     @PostMapping("/cases/{id}/referral")
     @MediationStaff
-    @Operation(summary = "After a failure, refer to ARBITRATION or LITIGATION: the case closes as referred (case.closed)")
+    @Operation(summary = "After a failure, refer to ARBITRATION or LITIGATION: the case closes as referred (case.closed)",
+            description = "Records where the parties go next. 409 unless the case is FAILED.")
     CaseView refer(@PathVariable @ResourceId String id, @Valid @RequestBody ReferralRequest request, PlatformUser user) {
         return view(cases.refer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/judicial-confirmation")
     @MediationStaff
-    @Operation(summary = "Send the agreement to a court for judicial confirmation")
+    @Operation(summary = "Send the agreement to a court for judicial confirmation",
+            description = "Records the request so the court's answer can be tracked. 409 unless the case holds an "
+                    + "agreement, or when confirmation was already requested.")
     CaseView requestConfirmation(@PathVariable @ResourceId String id, @Valid @RequestBody ConfirmationRequest request,
                                  PlatformUser user) {
         return view(cases.requestConfirmation(id, request.court(), user), user);
@@ -213,21 +246,28 @@ class CaseController {
 
     @PostMapping("/cases/{id}/judicial-confirmation/answer")
     @MediationStaff
-    @Operation(summary = "Record the court's answer: confirmed, or refused with its reason")
+    @Operation(summary = "Record the court's answer: confirmed, or refused with its reason",
+            description = "409 when no request is pending; 422 for a refusal without the court's reason, or an answer "
+                    + "dated before the request or in the future.")
     CaseView courtAnswer(@PathVariable @ResourceId String id, @Valid @RequestBody CourtAnswer request, PlatformUser user) {
         return view(cases.recordCourtAnswer(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/follow-up")
     @MediationStaff
-    @Operation(summary = "Record the follow-up of an agreement: was it honoured?")
+    @Operation(summary = "Record the follow-up of an agreement: was it honoured?",
+            description = "The closed loop: someone visits to check the agreement is honoured once its follow-up falls "
+                    + "due. 409 unless the case is AGREED, or when the follow-up was already recorded.")
     CaseView followUp(@PathVariable @ResourceId String id, @Valid @RequestBody FollowUpRequest request, PlatformUser user) {
         return view(cases.recordFollowUp(id, request, user), user);
     }
 
     @PostMapping("/cases/{id}/close")
     @MediationStaff
-    @Operation(summary = "Close with the outcome: an agreement after its follow-up, or a failure (case.closed)")
+    @Operation(summary = "Close with the outcome: an agreement after its follow-up, or a failure (case.closed)",
+            description = "The outcome is AGREEMENT_HONOURED or AGREEMENT_BROKEN after the follow-up, or FAILED; the "
+                    + "parties' households then get a follow-up visit from their grid. 409 for an agreement without "
+                    + "its follow-up, or a case in any other status.")
     CaseView close(@PathVariable @ResourceId String id, @Valid @RequestBody CloseRequest request, PlatformUser user) {
         return view(cases.close(id, request.notes(), user), user);
     }
@@ -236,14 +276,17 @@ class CaseController {
 
     @PutMapping("/cases/{id}/risk")
     @MediationStaff
-    @Operation(summary = "Flag the case as a petition or violence risk, with the reason (it enters the risk register)")
+    @Operation(summary = "Flag the case as a petition or violence risk, with the reason (it enters the risk register)",
+            description = "Marks a dispute likely to become a petition or violence, for the staff to watch. 409 when "
+                    + "the case is closed.")
     CaseView flag(@PathVariable @ResourceId String id, @Valid @RequestBody RiskRequest request, PlatformUser user) {
         return view(cases.flagRisk(id, request, user), user);
     }
 
     @DeleteMapping("/cases/{id}/risk")
     @PlaceStaff
-    @Operation(summary = "Clear the risk flag")
+    @Operation(summary = "Clear the risk flag",
+            description = "Takes the case off the risk register. 409 when it is not flagged.")
     CaseView unflag(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(cases.clearRisk(id, user), user);
     }
@@ -251,7 +294,10 @@ class CaseController {
     @PostMapping("/cases/{id}/ratings")
     @AnyRole({Role.VILLAGER, Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE, Role.MEDIATOR})
     @Operation(summary = "A party's satisfaction (1-5), once per party: a villager rates as their own party; staff of the "
-            + "case who did not mediate it record a paper rating (paper: true, recordedBy); the case's mediator never rates")
+            + "case who did not mediate it record a paper rating (paper: true, recordedBy); the case's mediator never rates",
+            description = "Only once the case is AGREED, FAILED or CLOSED (409 otherwise, or when the party already "
+                    + "rated); 422 for a party not of this case. The case's own mediator neither rates nor records "
+                    + "ratings (403).")
     CaseView rate(@PathVariable @ResourceId String id, @Valid @RequestBody RatingRequest request, PlatformUser user) {
         return view(cases.rate(id, request, user), user);
     }

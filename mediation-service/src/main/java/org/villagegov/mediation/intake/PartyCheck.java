@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
@@ -32,8 +33,19 @@ class PartyCheck {
         this.places = places;
     }
 
-    record PartyRequest(@NotNull Party.Kind kind, @Size(max = 64) String householdId, @Size(max = 100) String name,
-                        @Size(max = 100) String contact, @Size(max = 100) String userId) {
+    record PartyRequest(@Schema(description = "a household of the county, or an outsider", example = "HOUSEHOLD")
+                        @NotNull Party.Kind kind,
+                        @Schema(description = "a HOUSEHOLD party's household, in the caller's scope",
+                                example = "0c6f3a52-7d1e-4b8a-9f20-5e4d3c2b1a09")
+                        @Size(max = 64) String householdId,
+                        @Schema(description = "an OUTSIDER's name (required for one)", example = "张伟")
+                        @Size(max = 100) String name,
+                        @Schema(description = "an OUTSIDER's phone or address (required for one)",
+                                example = "13912345678")
+                        @Size(max = 100) String contact,
+                        @Schema(description = "the party's user account when known, so they can read the case and "
+                                + "rate it")
+                        @Size(max = 100) String userId) {
     }
 
     /**

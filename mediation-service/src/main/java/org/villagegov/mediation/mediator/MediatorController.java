@@ -64,21 +64,27 @@ class MediatorController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
-    @Operation(summary = "Add a mediator: a village one names the village, a township one the township, a county one neither")
+    @Operation(summary = "Add a mediator: a village one names the village, a township one the township, a county one neither",
+            description = "Adds a person of the county to the mediators directory with their level and specialties, "
+                    + "for a place in the caller's scope (only the county admin keeps county mediators). 409 when "
+                    + "the account is already in the directory; 422 when the place does not fit the level.")
     MediatorView add(@Valid @RequestBody NewMediator request, PlatformUser user) {
         return view(mediators.add(request, user));
     }
 
     @PutMapping("/{id}")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
-    @Operation(summary = "Change name, specialties or active flag (send the version read)")
+    @Operation(summary = "Change name, specialties or active flag (send the version read)",
+            description = "An inactive mediator is no longer suggested or assigned. 409 when `version` is not the "
+                    + "current one.")
     MediatorView change(@PathVariable @ResourceId String id, @Valid @RequestBody MediatorChange request, PlatformUser user) {
         return view(mediators.change(id, request, user));
     }
 
     @GetMapping
     @MediationStaff
-    @Operation(summary = "Mediators who may serve the caller's place, filtered by level, township, village, specialty")
+    @Operation(summary = "Mediators who may serve the caller's place, filtered by level, township, village, specialty",
+            description = "Each with their level, place, specialties and current caseload (open cases assigned).")
     List<MediatorView> list(@RequestParam(required = false) Level level,
                             @RequestParam(required = false) @ResourceId String townshipId,
                             @RequestParam(required = false) @ResourceId String villageId,
@@ -88,7 +94,8 @@ class MediatorController {
 
     @GetMapping("/{id}")
     @MediationStaff
-    @Operation(summary = "One mediator with their caseload")
+    @Operation(summary = "One mediator with their caseload",
+            description = "A mediator outside the caller's place is 404.")
     MediatorView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return view(mediators.visible(id, user));
     }

@@ -26,7 +26,9 @@ class ReportController {
 
     @GetMapping("/api/v1/mediation/report")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
-    @Operation(summary = "The county's figures (a township officer: their township's)")
+    @Operation(summary = "The county's figures (a township officer: their township's)",
+            description = "Cases by level and status, resolution rate and average days to resolve, overdue cases and "
+                    + "satisfaction: the county dashboard's mediation figures.")
     Figures county(PlatformUser user) {
         return figures.county(user);
     }

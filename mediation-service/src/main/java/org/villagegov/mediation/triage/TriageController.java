@@ -53,14 +53,19 @@ class TriageController {
 
     @GetMapping
     @MediationStaff
-    @Operation(summary = "The county's triage rules and deadlines")
+    @Operation(summary = "The county's triage rules and deadlines",
+            description = "Which level each dispute category starts at, the amounts above which a case goes to the "
+                    + "township or county, and the days allowed for acceptance, resolution (30 by default), the next "
+                    + "step after a failure and the follow-up.")
     RulesView get() {
         return RulesView.of(rules.current());
     }
 
     @PutMapping
     @AnyRole(Role.COUNTY_ADMIN)
-    @Operation(summary = "Change the triage rules and deadlines (send the version read; a stale one is 409)")
+    @Operation(summary = "Change the triage rules and deadlines (send the version read; a stale one is 409)",
+            description = "Applies to cases triaged from now on. 422 when the village threshold exceeds the township "
+                    + "threshold.")
     RulesView change(@Valid @RequestBody RulesChange change, PlatformUser user) {
         return RulesView.of(rules.change(change, user));
     }
