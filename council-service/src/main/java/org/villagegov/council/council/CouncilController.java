@@ -83,11 +83,17 @@ class CouncilController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Form the council of a natural village (one per natural village: 409 for a second)")
+    @Operation(summary = "Form the council of a natural village (one per natural village: 409 for a second)",
+            description = "Sets up the villagers' council of a natural village in the caller's scope with its seats; "
+                    + "its members come from an election or a term seated directly. 409 when the natural village "
+                    + "already has a council; 422 when the place lies outside the caller's scope.")
     CouncilView form(@Valid @RequestBody NewCouncil request, PlatformUser user) {
         return CouncilView.of(councils.form(request, user));
     }
 
+    @Operation(summary = "List councils",
+            description = "Pages through the village councils in the caller's scope (a township officer's township, a "
+                    + "cadre's village), optionally of one village.")
     @GetMapping
     @Readers
     PageResponse<CouncilView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
@@ -97,21 +103,25 @@ class CouncilController {
 
     @GetMapping("/{id}")
     @Readers
-    @Operation(summary = "A council with its current term and the history of its terms")
+    @Operation(summary = "A council with its current term and the history of its terms",
+            description = "Members, president and term dates; a council outside the caller's scope is 404.")
     CouncilView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return CouncilView.of(councils.visible(id, user));
     }
 
     @PostMapping("/{id}/terms")
     @Writers
-    @Operation(summary = "Seat a term entered directly (a council formed before the platform); the current term goes to history")
+    @Operation(summary = "Seat a term entered directly (a council formed before the platform); the current term goes to history",
+            description = "Members fill exactly the council's seats, with one president. 422 when they do not, the "
+                    + "term ends before it starts, or it starts before the current one.")
     CouncilView seat(@PathVariable @ResourceId String id, @Valid @RequestBody NewTerm request, PlatformUser user) {
         return CouncilView.of(councils.seat(id, request, user));
     }
 
     @PutMapping("/{id}/president")
     @Writers
-    @Operation(summary = "Designate the president among the current members")
+    @Operation(summary = "Designate the president among the current members",
+            description = "Normally the villagers' group leader. 409 when the member is not in the current term.")
     CouncilView president(@PathVariable @ResourceId String id, @Valid @RequestBody President request, PlatformUser user) {
         return CouncilView.of(councils.designatePresident(id, request.memberId(), user));
     }

@@ -60,14 +60,19 @@ class NoticeController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Post a notice with its publication window")
+    @Operation(summary = "Post a notice with its publication window",
+            description = "Puts a notice of the \"three disclosures\" (party affairs, village affairs, finances) on a "
+                    + "village's public disclosure board in the caller's scope; villagers read it within its window. "
+                    + "422 when the window ends before it starts or is over already. Raises notice.published.")
     NoticeView post(@Valid @RequestBody NewNotice request, PlatformUser user) {
         return NoticeView.of(board.post(request, user), time.today());
     }
 
     @GetMapping
     @Readers
-    @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false")
+    @Operation(summary = "Notices in the caller's scope: the current ones (villagers always), or all with current=false",
+            description = "Optionally of one village and category (three disclosures: PARTY_AFFAIRS, VILLAGE_AFFAIRS, "
+                    + "FINANCES); a notice is current between its publishFrom and publishUntil days.")
     PageResponse<NoticeView> list(@RequestParam(required = false) @ResourceId String villageId,
                                   @RequestParam(required = false) Notice.Category category,
                                   @RequestParam(defaultValue = "true") boolean current, Pageable pageable,
@@ -77,6 +82,9 @@ class NoticeController {
                 n -> NoticeView.of(n, today));
     }
 
+    @Operation(summary = "Read a notice",
+            description = "One notice of the disclosure board; one outside the caller's scope (or, for a villager, "
+                    + "outside its window) is 404.")
     @GetMapping("/{id}")
     @Readers
     NoticeView get(@PathVariable @ResourceId String id, PlatformUser user) {
@@ -86,7 +94,9 @@ class NoticeController {
 
     @PostMapping("/{id}/withdraw")
     @Writers
-    @Operation(summary = "Take a notice off the board, with the reason (kept for the record)")
+    @Operation(summary = "Take a notice off the board, with the reason (kept for the record)",
+            description = "Takes a notice off the disclosure board with a reason; it stays on record. 409 when it was "
+                    + "withdrawn already. Raises notice.withdrawn.")
     NoticeView withdraw(@PathVariable @ResourceId String id, @Valid @RequestBody Withdrawal request, PlatformUser user) {
         return NoticeView.of(board.withdraw(id, request.reason(), user), time.today());
     }

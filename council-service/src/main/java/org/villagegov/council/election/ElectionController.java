@@ -116,11 +116,19 @@ class ElectionController {
     @PostMapping("/elections")
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Call an election for a council's next term: candidates, seats, voting window")
+    @Operation(summary = "Call an election for a council's next term: candidates, seats, voting window",
+            description = "\"One household, one vote\": each household of the natural village casts at most one "
+                    + "ballot, choosing up to the number of seats. 409 when the council already has an open "
+                    + "election; 422 when the candidates are fewer than the seats, the window is over or reversed, "
+                    + "or the new term starts before the current one. Raises election.opened, and no household head "
+                    + "of the natural village may change until it closes.")
     ElectionView call(@Valid @RequestBody NewElection request, PlatformUser user) {
         return ElectionView.of(elections.call(request, user));
     }
 
+    @Operation(summary = "List elections",
+            description = "Pages through the elections of the councils in the caller's scope, optionally of one "
+                    + "village.")
     @GetMapping("/elections")
     @Readers
     PageResponse<ElectionView> list(@RequestParam(required = false) @ResourceId String villageId,
@@ -131,7 +139,8 @@ class ElectionController {
 
     @GetMapping("/elections/{id}")
     @Readers
-    @Operation(summary = "An election; once closed, its published results and turnout")
+    @Operation(summary = "An election; once closed, its published results and turnout",
+            description = "Candidates, seats and voting window; the elected with their votes once it is closed.")
     ElectionView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return ElectionView.of(queries.visible(id, user));
     }
@@ -139,21 +148,31 @@ class ElectionController {
     @PostMapping("/elections/{id}/ballots")
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole({Role.VILLAGER, Role.VILLAGE_CADRE})
-    @Operation(summary = "Cast a household's ballot: by its head online, or a paper ballot entered by a cadre before a witness; a second ballot is 409")
+    @Operation(summary = "Cast a household's ballot: by its head online, or a paper ballot entered by a cadre before a witness; a second ballot is 409",
+            description = "403 when an online ballot does not come from the household's registered head. 409 outside "
+                    + "the voting window, when the election is closed, or when the household voted already; 422 for "
+                    + "more candidates than seats, a candidate twice or not on the ballot, or a paper ballot without "
+                    + "its serial or a witness (a council member or villagers' representative, not of the voting "
+                    + "household).")
     BallotReceipt cast(@PathVariable @ResourceId String id, @Valid @RequestBody NewBallot request, PlatformUser user) {
         return BallotReceipt.of(elections.cast(id, request, user));
     }
 
     @PostMapping("/elections/{id}/close")
     @Writers
-    @Operation(summary = "After the window: count the papers, record turnout against the natural village's households, publish the results, seat the council; raises election.completed")
+    @Operation(summary = "After the window: count the papers, record turnout against the natural village's households, publish the results, seat the council; raises election.completed",
+            description = "After the voting window, counts the ballots: the candidates with the most votes fill the "
+                    + "seats (a tie for the last seat goes to the one listed first) and become the council's new "
+                    + "term. 409 before the window ends or when already closed. Raises election.completed.")
     ElectionView close(@PathVariable @ResourceId String id, PlatformUser user) {
         return ElectionView.of(elections.close(id, user));
     }
 
     @PutMapping("/households/{householdId}/head")
     @Writers
-    @Operation(summary = "Register the villager account that casts a household's ballot online (its head); one household per account, no change while an election is open there")
+    @Operation(summary = "Register the villager account that casts a household's ballot online (its head); one household per account, no change while an election is open there",
+            description = "409 while an election is open in the household's natural village; 422 for a household "
+                    + "outside the caller's scope.")
     HeadView registerHead(@PathVariable @ResourceId String householdId, @Valid @RequestBody Head request, PlatformUser user) {
         return HeadView.of(elections.registerHead(householdId, request.headSubject(), user));
     }

@@ -106,14 +106,19 @@ class EvaluationController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole({Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
-    @Operation(summary = "Record a council's three-party scores for a year, and its members' (once per council and year)")
+    @Operation(summary = "Record a council's three-party scores for a year, and its members' (once per council and year)",
+            description = "The \"three-party evaluation\": the village party organisation, the villagers and the "
+                    + "township each score the council and its current members. 409 once the year is ranked; 422 for "
+                    + "a year not yet begun, a council outside the caller's scope, or a member not in the current "
+                    + "term or scored twice.")
     EvaluationView evaluate(@Valid @RequestBody NewEvaluation request, PlatformUser user) {
         return EvaluationView.of(evaluations.evaluate(request, user));
     }
 
     @GetMapping
     @EvaluationReaders
-    @Operation(summary = "A year's evaluations in the caller's scope, best first")
+    @Operation(summary = "A year's evaluations in the caller's scope, best first",
+            description = "Each council with its three-party scores and total.")
     List<EvaluationView> list(@RequestParam @Min(2000) @Max(2100) int year, PlatformUser user) {
         return queries.list(year, user).stream().map(EvaluationView::of).toList();
     }
@@ -121,21 +126,27 @@ class EvaluationController {
     @PostMapping("/{year}/ranking")
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole(Role.COUNTY_ADMIN)
-    @Operation(summary = "Rank the year's evaluations county-wide and award; once per year; raises evaluation.completed")
+    @Operation(summary = "Rank the year's evaluations county-wide and award; once per year; raises evaluation.completed",
+            description = "Names the best councils \"advanced councils\" and the best members \"outstanding members\" "
+                    + "(tracked as candidates for village cadre), in the numbers asked. 422 when no council was "
+                    + "evaluated for the year.")
     RoundView rank(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody Ranking request, PlatformUser user) {
         return RoundView.of(evaluations.rank(year, request, user), user);
     }
 
     @GetMapping("/{year}/ranking")
     @EvaluationReaders
-    @Operation(summary = "The year's ranking and awards (the part in the caller's scope)")
+    @Operation(summary = "The year's ranking and awards (the part in the caller's scope)",
+            description = "404 when the year is not ranked yet.")
     RoundView ranking(@PathVariable @Min(2000) @Max(2100) int year, PlatformUser user) {
         return RoundView.of(queries.ranking(year), user);
     }
 
     @GetMapping("/cadre-candidates")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.VILLAGE_CADRE})
-    @Operation(summary = "Outstanding members of every ranked year: candidates for village cadre")
+    @Operation(summary = "Outstanding members of every ranked year: candidates for village cadre",
+            description = "The \"two-training, one-choice\" list: outstanding members of every ranked year, in the "
+                    + "caller's scope.")
     List<OutstandingView> cadreCandidates(PlatformUser user) {
         return queries.cadreCandidates(user).stream().map(OutstandingView::of).toList();
     }

@@ -71,11 +71,18 @@ class ThreePersonGroupController {
 
     @PutMapping("/{groupId}")
     @Writers
-    @Operation(summary = "Record the group's (new) three-person group; the former one is kept in the history")
+    @Operation(summary = "Record the group's (new) three-person group; the former one is kept in the history",
+            description = "The three-person group of a villagers' group: the group leader, the party-member "
+                    + "representative and the villagers' representative, three different people of households of the "
+                    + "group. 422 when a role is doubled, a household is not of the group, or it starts before the "
+                    + "current one.")
     GroupView compose(@PathVariable @ResourceId String groupId, @Valid @RequestBody Composition request, PlatformUser user) {
         return GroupView.of(groups.compose(groupId, request, user));
     }
 
+    @Operation(summary = "List three-person groups",
+            description = "Pages through the villagers' groups' three-person groups in the caller's scope, optionally "
+                    + "of one village.")
     @GetMapping
     @Readers
     PageResponse<GroupView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
@@ -83,6 +90,9 @@ class ThreePersonGroupController {
         return PageResponse.of(queries.list(villageId, pageable, user), GroupView::of);
     }
 
+    @Operation(summary = "Read a three-person group",
+            description = "A villagers' group's current three-person group and its former compositions; 404 when none "
+                    + "was recorded or the group lies outside the caller's scope.")
     @GetMapping("/{groupId}")
     @Readers
     GroupView get(@PathVariable @ResourceId String groupId, PlatformUser user) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,9 +46,23 @@ class MatterController {
         this.queries = queries;
     }
 
-    record Proposal(@NotBlank @Size(max = 64) String villageId, @Size(max = 64) String townshipId, @NotBlank @Size(max = 200) String title,
-                    @NotNull Matter.Kind kind, @NotNull @Min(0) @Max(100_000_000_000L) Long amount,
-                    @Size(max = 4000) String description, @NotNull LocalDate heldOn, @Valid Vote vote,
+    record Proposal(@Schema(description = "the village whose matter it is, in the caller's scope",
+                            example = "v-3f1c9b2e-8d4a")
+                    @NotBlank @Size(max = 64) String villageId,
+                    @Schema(description = "optional: the village's township, checked against the region tree",
+                            example = "t-9a51c0f2-b7e1")
+                    @Size(max = 64) String townshipId,
+                    @Schema(description = "the matter", example = "修建村组道路硬化工程")
+                    @NotBlank @Size(max = 200) String title,
+                    @Schema(description = "a project, funds, land or public works", example = "PUBLIC_WORKS")
+                    @NotNull Matter.Kind kind,
+                    @Schema(description = "the money involved, in yuan (0 when none)", example = "350000")
+                    @NotNull @Min(0) @Max(100_000_000_000L) Long amount,
+                    @Size(max = 4000) String description,
+                    @Schema(description = "the day the village party organisation proposed it", example = "2026-11-25")
+                    @NotNull LocalDate heldOn,
+                    @Valid Vote vote,
+                    @Schema(description = "the minutes of the party organisation's meeting")
                     @NotBlank @Size(max = 8000) String minutes) {
     }
 
@@ -101,14 +116,20 @@ class MatterController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Step 1: the village party organisation proposes a major matter")
+    @Operation(summary = "Step 1: the village party organisation proposes a major matter",
+            description = "Starts the \"four discussions, two openness\" procedure for a project, funds, land or "
+                    + "public works of a village in the caller's scope; every later step must follow in order. 422 "
+                    + "when the party organisation's vote did not adopt it or the day is in the future. Raises "
+                    + "matter.proposed.")
     MatterView propose(@Valid @RequestBody Proposal request, PlatformUser user) {
         return MatterView.of(matters.propose(request, user));
     }
 
     @GetMapping
     @Readers
-    @Operation(summary = "Matters in the caller's scope; villagers see published ones only")
+    @Operation(summary = "Matters in the caller's scope; villagers see published ones only",
+            description = "Optionally of one village, stage or status, newest first, with each step's date, "
+                    + "attendance, votes and minutes.")
     PageResponse<MatterView> list(@RequestParam(required = false) @ResourceId String villageId,
                                   @RequestParam(required = false) Matter.Stage stage,
                                   @RequestParam(required = false) Matter.Status status, Pageable pageable,
@@ -116,6 +137,9 @@ class MatterController {
         return PageResponse.of(queries.list(villageId, stage, status, pageable, user), MatterView::of);
     }
 
+    @Operation(summary = "Read a matter",
+            description = "One matter with every step of its procedure so far; one outside the caller's scope (or "
+                    + "unpublished, for a villager) is 404.")
     @GetMapping("/{id}")
     @Readers
     MatterView get(@PathVariable @ResourceId String id, PlatformUser user) {
@@ -124,21 +148,28 @@ class MatterController {
 
     @PostMapping("/{id}/two-committees")
     @Writers
-    @Operation(summary = "Step 2: the two committees' joint meeting deliberates (409 out of order, 422 without quorum)")
+    @Operation(summary = "Step 2: the two committees' joint meeting deliberates (409 out of order, 422 without quorum)",
+            description = "Voting it down ends the matter (matter.rejected); else it goes to step 3 (matter.advanced). "
+                    + "422 also for a day before the previous step or in the future, or more votes than present.")
     MatterView twoCommittees(@PathVariable @ResourceId String id, @Valid @RequestBody Meeting request, PlatformUser user) {
         return MatterView.of(matters.meet(id, Matter.Stage.TWO_COMMITTEES, request, user));
     }
 
     @PostMapping("/{id}/party-members")
     @Writers
-    @Operation(summary = "Step 3: the party members' meeting reviews")
+    @Operation(summary = "Step 3: the party members' meeting reviews",
+            description = "409 out of order; 422 without quorum, for a day before step 2 or in the future. Voting it "
+                    + "down ends the matter (matter.rejected); else matter.advanced.")
     MatterView partyMembers(@PathVariable @ResourceId String id, @Valid @RequestBody Meeting request, PlatformUser user) {
         return MatterView.of(matters.meet(id, Matter.Stage.PARTY_MEMBERS, request, user));
     }
 
     @PostMapping("/{id}/representatives")
     @Writers
-    @Operation(summary = "Step 4: the villagers' representatives' meeting resolves by vote; raises meeting.attended and, if adopted, matter.resolved")
+    @Operation(summary = "Step 4: the villagers' representatives' meeting resolves by vote; raises meeting.attended and, if adopted, matter.resolved",
+            description = "Attendance is the households of the village's roster of villagers' representatives present "
+                    + "(they earn participation points). 409 out of order; 422 without quorum or for a household not "
+                    + "on the roster.")
     MatterView representatives(@PathVariable @ResourceId String id, @Valid @RequestBody RepresentativesMeeting request,
                                PlatformUser user) {
         return MatterView.of(matters.resolve(id, request, user));
@@ -146,21 +177,25 @@ class MatterController {
 
     @PostMapping("/{id}/resolution")
     @Writers
-    @Operation(summary = "Open 1: publish the adopted resolution (409 before adoption)")
+    @Operation(summary = "Open 1: publish the adopted resolution (409 before adoption)",
+            description = "Makes the resolution public to the villagers (matter.advanced); the implementation result "
+                    + "follows.")
     MatterView publishResolution(@PathVariable @ResourceId String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return MatterView.of(matters.publishResolution(id, request, user));
     }
 
     @PostMapping("/{id}/result")
     @Writers
-    @Operation(summary = "Open 2: publish the implementation result; raises matter.result-published")
+    @Operation(summary = "Open 2: publish the implementation result; raises matter.result-published",
+            description = "The last step: the matter is COMPLETED. 409 before the resolution is published.")
     MatterView publishResult(@PathVariable @ResourceId String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return MatterView.of(matters.publishResult(id, request, user));
     }
 
     @PostMapping("/{id}/reject")
     @Writers
-    @Operation(summary = "Close a matter still in deliberation, with the reason")
+    @Operation(summary = "Close a matter still in deliberation, with the reason",
+            description = "409 unless the matter is still IN_PROGRESS. Raises matter.rejected.")
     MatterView reject(@PathVariable @ResourceId String id, @Valid @RequestBody Rejection request, PlatformUser user) {
         return MatterView.of(matters.reject(id, request, user));
     }

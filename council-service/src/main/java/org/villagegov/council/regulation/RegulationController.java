@@ -95,11 +95,16 @@ class RegulationController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Draft a village's regulations (one document per village, version 1)")
+    @Operation(summary = "Draft a village's regulations (one document per village, version 1)",
+            description = "The village regulations and compact (up to 12 areas: morality, public property, safety, "
+                    + "ecology…) of a village in the caller's scope; it then goes through discussion, a vote and "
+                    + "publication. 409 when the village has one already.")
     RegulationView draft(@Valid @RequestBody NewRegulation request, PlatformUser user) {
         return RegulationView.of(regulations.draft(request, user), false);
     }
 
+    @Operation(summary = "List village regulations",
+            description = "Pages through the villages' regulations in the caller's scope, optionally of one village.")
     @GetMapping
     @Readers
     PageResponse<RegulationView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
@@ -110,7 +115,8 @@ class RegulationController {
 
     @GetMapping("/{id}")
     @Readers
-    @Operation(summary = "The regulations with every version (villagers: the published and former ones)")
+    @Operation(summary = "The regulations with every version (villagers: the published and former ones)",
+            description = "Each version with its status, discussion, vote and publication.")
     RegulationView get(@PathVariable @ResourceId String id, PlatformUser user) {
         return RegulationView.of(queries.visible(id, user), queries.publishedOnlyFor(user));
     }
@@ -118,28 +124,35 @@ class RegulationController {
     @PostMapping("/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Draft the next version once the latest is published or rejected (409 otherwise)")
+    @Operation(summary = "Draft the next version once the latest is published or rejected (409 otherwise)",
+            description = "The amendment starts as a new DRAFT; the published version stays in force until it is "
+                    + "replaced.")
     RegulationView redraft(@PathVariable @ResourceId String id, @Valid @RequestBody Draft request, PlatformUser user) {
         return RegulationView.of(regulations.redraft(id, request, user), false);
     }
 
     @PostMapping("/{id}/discussion")
     @Writers
-    @Operation(summary = "DRAFT -> DISCUSSION: the draft was discussed with the villagers")
+    @Operation(summary = "DRAFT -> DISCUSSION: the draft was discussed with the villagers",
+            description = "409 unless the latest version is a DRAFT; 422 for a day in the future.")
     RegulationView discuss(@PathVariable @ResourceId String id, @Valid @RequestBody DiscussionRequest request, PlatformUser user) {
         return RegulationView.of(regulations.discuss(id, request, user), false);
     }
 
     @PostMapping("/{id}/adoption")
     @Writers
-    @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum")
+    @Operation(summary = "DISCUSSION -> ADOPTED or REJECTED by the villagers' (representatives') vote; 422 without quorum",
+            description = "409 unless the latest version is in DISCUSSION; 422 for a vote before the discussion or in "
+                    + "the future.")
     RegulationView adopt(@PathVariable @ResourceId String id, @Valid @RequestBody Adoption request, PlatformUser user) {
         return RegulationView.of(regulations.adopt(id, request, user), false);
     }
 
     @PostMapping("/{id}/publication")
     @Writers
-    @Operation(summary = "ADOPTED -> PUBLISHED; the former published version is kept as SUPERSEDED")
+    @Operation(summary = "ADOPTED -> PUBLISHED; the former published version is kept as SUPERSEDED",
+            description = "409 unless the latest version is ADOPTED; 422 for a day before the adoption or in the "
+                    + "future.")
     RegulationView publish(@PathVariable @ResourceId String id, @Valid @RequestBody Publication request, PlatformUser user) {
         return RegulationView.of(regulations.publish(id, request.publishedOn(), user), false);
     }

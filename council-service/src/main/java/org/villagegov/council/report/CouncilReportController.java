@@ -26,7 +26,9 @@ class CouncilReportController {
 
     @GetMapping("/api/v1/council/report")
     @AnyRole({Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER})
-    @Operation(summary = "The county's council figures (a township officer: their township)")
+    @Operation(summary = "The county's council figures (a township officer: their township)",
+            description = "Councils, elections, matters of \"four discussions, two openness\" and villagers' "
+                    + "suggestions counted for the county dashboard.")
     CouncilFigures.Figures county(PlatformUser user) {
         return figures.inScopeOf(user);
     }

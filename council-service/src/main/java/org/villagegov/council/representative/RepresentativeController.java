@@ -54,7 +54,9 @@ class RepresentativeController {
 
     @PutMapping
     @Writers
-    @Operation(summary = "Replace the village's roster of villagers' representatives (each a household of the village); the former one is kept")
+    @Operation(summary = "Replace the village's roster of villagers' representatives (each a household of the village); the former one is kept",
+            description = "The roster decides who attends step 4 of \"four discussions, two openness\" and who may "
+                    + "witness a paper ballot. 422 when a household is named twice or is not of the village.")
     RosterView replace(@PathVariable @ResourceId String villageId, @Valid @RequestBody Roster request, PlatformUser user) {
         return RosterView.of(representatives.replace(villageId, request.representatives().stream()
                 .map(r -> new RepresentativeRoster.Representative(r.householdId(), r.name())).toList(), user));
@@ -62,7 +64,8 @@ class RepresentativeController {
 
     @GetMapping
     @Readers
-    @Operation(summary = "The village's current roster of villagers' representatives")
+    @Operation(summary = "The village's current roster of villagers' representatives",
+            description = "404 when the village has no roster yet or lies outside the caller's scope.")
     RosterView get(@PathVariable @ResourceId String villageId, PlatformUser user) {
         return RosterView.of(representatives.roster(villageId, user));
     }

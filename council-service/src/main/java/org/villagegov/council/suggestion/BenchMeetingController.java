@@ -56,11 +56,16 @@ class BenchMeetingController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Writers
-    @Operation(summary = "Record a bench meeting: households present and the raised suggestions discussed; raises meeting.attended")
+    @Operation(summary = "Record a bench meeting: households present and the raised suggestions discussed; raises meeting.attended",
+            description = "The \"bench meeting\" or \"courtyard meeting\" of a village: each suggestion discussed "
+                    + "moves from RAISED to DISCUSSED, to be solved on the spot or assigned. 409 for a suggestion "
+                    + "discussed already; 422 for a suggestion of another village or a meeting in the future.")
     MeetingView hold(@Valid @RequestBody NewMeeting request, PlatformUser user) {
         return MeetingView.of(meetings.hold(request, user));
     }
 
+    @Operation(summary = "List bench meetings",
+            description = "Pages through the bench meetings in the caller's scope, optionally of one village.")
     @GetMapping
     @Staff
     PageResponse<MeetingView> list(@RequestParam(required = false) @ResourceId String villageId, Pageable pageable,
@@ -68,6 +73,8 @@ class BenchMeetingController {
         return PageResponse.of(queries.list(villageId, pageable, user), MeetingView::of);
     }
 
+    @Operation(summary = "Read a bench meeting",
+            description = "One bench meeting with the households present and the suggestions discussed.")
     @GetMapping("/{id}")
     @Staff
     MeetingView get(@PathVariable @ResourceId String id, PlatformUser user) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,7 +44,12 @@ class SuggestionController {
         this.queries = queries;
     }
 
-    record NewSuggestion(@NotBlank @Size(max = 64) String householdId, @NotBlank @Size(max = 200) String title,
+    record NewSuggestion(@Schema(description = "the household the suggestion comes from (a villager: their own)",
+                                 example = "0c6f3a52-7d1e-4b8a-9f20-5e4d3c2b1a09")
+                         @NotBlank @Size(max = 64) String householdId,
+                         @Schema(description = "the suggestion in a line", example = "村口路灯损坏，夜间出行不便")
+                         @NotBlank @Size(max = 200) String title,
+                         @Schema(description = "what is suggested and why", example = "建议尽快修复村口两盏路灯，并定期检查")
                          @NotBlank @Size(max = 4000) String content) {
     }
 
@@ -78,14 +84,17 @@ class SuggestionController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AnyRole({Role.VILLAGER, Role.GRID_WORKER})
-    @Operation(summary = "Raise a suggestion for a household of the caller's village")
+    @Operation(summary = "Raise a suggestion for a household of the caller's village",
+            description = "A villager (for their own household) or a grid worker raises a suggestion; it waits for a "
+                    + "bench meeting. 422 for a household outside the caller's village. Raises suggestion.raised.")
     SuggestionView raise(@Valid @RequestBody NewSuggestion request, PlatformUser user) {
         return SuggestionView.of(suggestions.raise(request, user));
     }
 
     @GetMapping
     @Readers
-    @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised")
+    @Operation(summary = "Suggestions in the caller's scope; a villager sees the ones they raised",
+            description = "Optionally of one village and status.")
     PageResponse<SuggestionView> list(@RequestParam(required = false) @ResourceId String villageId,
                                       @RequestParam(required = false) Suggestion.Status status,
                                       @RequestParam(required = false) Boolean escalated, Pageable pageable,
@@ -95,18 +104,23 @@ class SuggestionController {
 
     @GetMapping("/overdue")
     @Staff
-    @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback")
+    @Operation(summary = "Assigned suggestions past their deadline (county time) without feedback",
+            description = "Overdue items must show up: the caller's scope, optionally one village.")
     List<SuggestionView> overdue(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return queries.overdue(villageId, user).stream().map(SuggestionView::of).toList();
     }
 
     @GetMapping("/figures")
     @Staff
-    @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating")
+    @Operation(summary = "Raised, solved on the spot, assigned, solved on time, overdue, average rating",
+            description = "For the caller's scope, or one village in it.")
     SuggestionQueries.Figures figures(@RequestParam(required = false) @ResourceId String villageId, PlatformUser user) {
         return queries.figures(villageId, user);
     }
 
+    @Operation(summary = "Read a suggestion",
+            description = "One suggestion with its discussion, assignment, answer and rating; one outside the caller's "
+                    + "scope is 404.")
     @GetMapping("/{id}")
     @Readers
     SuggestionView get(@PathVariable @ResourceId String id, PlatformUser user) {
@@ -115,35 +129,43 @@ class SuggestionController {
 
     @PostMapping("/{id}/solve")
     @Writers
-    @Operation(summary = "Solved on the spot at the bench meeting; raises suggestion.resolved")
+    @Operation(summary = "Solved on the spot at the bench meeting; raises suggestion.resolved",
+            description = "The household earns adoption points. 409 unless the suggestion was DISCUSSED.")
     SuggestionView solve(@PathVariable @ResourceId String id, @Valid @RequestBody Solve request, PlatformUser user) {
         return SuggestionView.of(suggestions.solveOnSpot(id, request.solution(), user));
     }
 
     @PostMapping("/{id}/assign")
     @Writers
-    @Operation(summary = "Assigned to a department or the township with a deadline")
+    @Operation(summary = "Assigned to a department or the township with a deadline",
+            description = "It shows as overdue once the deadline passes without feedback. 409 unless DISCUSSED; 422 "
+                    + "when the deadline is not after today. Raises suggestion.assigned.")
     SuggestionView assign(@PathVariable @ResourceId String id, @Valid @RequestBody Assign request, PlatformUser user) {
         return SuggestionView.of(suggestions.assign(id, request, user));
     }
 
     @PostMapping("/{id}/feedback")
     @AnyRole({Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
-    @Operation(summary = "The assignee's answer; raises suggestion.resolved (on time or late)")
+    @Operation(summary = "The assignee's answer; raises suggestion.resolved (on time or late)",
+            description = "The suggestion becomes ANSWERED and the household earns adoption points. 409 unless "
+                    + "ASSIGNED.")
     SuggestionView feedback(@PathVariable @ResourceId String id, @Valid @RequestBody Feedback request, PlatformUser user) {
         return SuggestionView.of(suggestions.answer(id, request.feedback(), user));
     }
 
     @PostMapping("/{id}/not-feasible")
     @AnyRole({Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN})
-    @Operation(summary = "Discussed or assigned, found not feasible, with the reason; earns no adoption points (no suggestion.resolved)")
+    @Operation(summary = "Discussed or assigned, found not feasible, with the reason; earns no adoption points (no suggestion.resolved)",
+            description = "409 unless DISCUSSED or ASSIGNED. Raises suggestion.found-not-feasible.")
     SuggestionView notFeasible(@PathVariable @ResourceId String id, @Valid @RequestBody NotFeasible request, PlatformUser user) {
         return SuggestionView.of(suggestions.notFeasible(id, request.reason(), user));
     }
 
     @PostMapping("/{id}/rate")
     @AnyRole({Role.VILLAGER, Role.GRID_WORKER})
-    @Operation(summary = "Rated 1-5, once, by the one who raised it")
+    @Operation(summary = "Rated 1-5, once, by the one who raised it",
+            description = "403 for anyone else; 409 unless it is SOLVED_ON_SPOT, ANSWERED or NOT_FEASIBLE, or when it "
+                    + "was rated already.")
     SuggestionView rate(@PathVariable @ResourceId String id, @Valid @RequestBody Rate request, PlatformUser user) {
         return SuggestionView.of(suggestions.rate(id, request.rating(), user));
     }
