@@ -1,5 +1,6 @@
 package org.villagegov.platform.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +28,10 @@ class AuditController {
     }
 
     /** The same bounds in every service, whatever the service's own lists allow. */
+    @Operation(summary = "Search the audit log",
+            description = "Every successful write of this service in the county, newest first: who (the token's "
+                    + "subject and roles), the action, its target and answer status, and when; filtered by subject "
+                    + "or by the start of the target. Pages of up to 500.")
     @GetMapping("${platform.api-prefix}/audit")
     @AnyRole(Role.COUNTY_ADMIN)
     PageResponse<AuditEntry> search(@RequestParam(required = false) @Size(max = 64) String subject,

@@ -50,14 +50,18 @@ class IndicatorController {
 
     @GetMapping("${platform.api-prefix}/indicators/drift")
     @AnyRole(Role.PLATFORM_OPERATOR)
-    @Operation(summary = "Recompute one county's indicators from its raw records and report each drift (changes nothing)")
+    @Operation(summary = "Recompute one county's indicators from its raw records and report each drift (changes nothing)",
+            description = "For the platform operator: compares the indicator read models with a recount of the "
+                    + "county's records and lists each difference.")
     Reconciliation.Report drift(@RequestParam @ResourceId String county) {
         return reconciliation.check(county, false);
     }
 
     @PostMapping("${platform.api-prefix}/indicators/drift/repair")
     @AnyRole(Role.PLATFORM_OPERATOR)
-    @Operation(summary = "Recompute one county's indicators from its raw records and repair each drift found")
+    @Operation(summary = "Recompute one county's indicators from its raw records and repair each drift found",
+            description = "For the platform operator: like the drift check, then rewrites each indicator found to "
+                    + "differ from the recount.")
     Reconciliation.Report repair(@RequestParam @ResourceId String county) {
         return reconciliation.check(county, true);
     }

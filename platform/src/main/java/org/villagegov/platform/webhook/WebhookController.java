@@ -89,7 +89,9 @@ class WebhookController {
     }
 
     @GetMapping("${platform.api-prefix}/webhooks/event-types")
-    @Operation(summary = "The event types of this service a subscription may ask for")
+    @Operation(summary = "The event types of this service a subscription may ask for",
+            description = "The names a subscription's `eventTypes` may hold; each event's payload is described in "
+                    + "CONTRACTS.md, with `eventId` and `county` added to its data.")
     EventTypes eventTypes() {
         return new EventTypes(subscriptions.eventTypes());
     }
@@ -108,31 +110,39 @@ class WebhookController {
     }
 
     @GetMapping("${platform.api-prefix}/webhooks/subscriptions")
-    @Operation(summary = "The county's subscriptions to this service's events, newest first")
+    @Operation(summary = "The county's subscriptions to this service's events, newest first",
+            description = "Each with its address, event types, status (ACTIVE or PAUSED), description and last "
+                    + "secret rotation; never a secret. A county has at most 20 subscriptions per service.")
     PageResponse<SubscriptionView> list(Pageable pageable) {
         return PageResponse.of(subscriptions.list(pageable), SubscriptionView::of);
     }
 
     @GetMapping("${platform.api-prefix}/webhooks/subscriptions/{id}")
-    @Operation(summary = "One subscription (never its secret)")
+    @Operation(summary = "One subscription (never its secret)",
+            description = "A subscription of another county is 404, as if it did not exist.")
     SubscriptionView get(@PathVariable @ResourceId String id) {
         return SubscriptionView.of(subscriptions.get(id));
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/pause")
-    @Operation(summary = "Pause: events still make deliveries, which wait until the subscription is resumed")
+    @Operation(summary = "Pause: events still make deliveries, which wait until the subscription is resumed",
+            description = "Nothing is lost while paused; use it while your receiving side is down for maintenance.")
     SubscriptionView pause(@PathVariable @ResourceId String id) {
         return SubscriptionView.of(subscriptions.pause(id));
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/resume")
-    @Operation(summary = "Resume: the deliveries that waited go out")
+    @Operation(summary = "Resume: the deliveries that waited go out",
+            description = "Deliveries go out again, each with its usual round of retries; the `webhook-timestamp` "
+                    + "is the attempt's, the `webhook-id` the event's.")
     SubscriptionView resume(@PathVariable @ResourceId String id) {
         return SubscriptionView.of(subscriptions.resume(id));
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/secret")
-    @Operation(summary = "Rotate the signing secret: the new one is shown once; the old one also signs for 24 hours")
+    @Operation(summary = "Rotate the signing secret: the new one is shown once; the old one also signs for 24 hours",
+            description = "During the 24 hours each delivery carries two signatures in `webhook-signature`; accept "
+                    + "either. 409 when another rotation ran at the same moment: try again.")
     SubscriptionWithSecret rotate(@PathVariable @ResourceId String id, HttpServletRequest http) {
         var rotated = subscriptions.rotate(id);
         http.setAttribute(IdempotencyFilter.REPLAY_BODY, json.writeValueAsBytes(SubscriptionWithSecret.of(rotated, false)));
@@ -141,13 +151,17 @@ class WebhookController {
 
     @DeleteMapping("${platform.api-prefix}/webhooks/subscriptions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete the subscription and its delivery log")
+    @Operation(summary = "Delete the subscription and its delivery log",
+            description = "Deliveries still waiting are dropped; nothing more is sent to the address.")
     void delete(@PathVariable @ResourceId String id) {
         subscriptions.delete(id);
     }
 
     @GetMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/deliveries")
-    @Operation(summary = "The subscription's deliveries, newest first, optionally of one status")
+    @Operation(summary = "The subscription's deliveries, newest first, optionally of one status",
+            description = "Each delivery shows its event, attempts so far, the last answer of your endpoint and the "
+                    + "next attempt; after its retries (more than a day) a failing delivery is PARKED until "
+                    + "redelivered.")
     PageResponse<DeliveryView> deliveries(@PathVariable @ResourceId String id,
                                           @RequestParam(required = false) WebhookDelivery.Status status,
                                           Pageable pageable) {
@@ -155,7 +169,9 @@ class WebhookController {
     }
 
     @PostMapping("${platform.api-prefix}/webhooks/subscriptions/{id}/deliveries/{deliveryId}/redeliver")
-    @Operation(summary = "Send a parked or delivered delivery again (same webhook-id, a new round of retries)")
+    @Operation(summary = "Send a parked or delivered delivery again (same webhook-id, a new round of retries)",
+            description = "Use it once your endpoint is fixed; deduplicate on `webhook-id`. 409 for a delivery still "
+                    + "pending, which goes out on its own.")
     DeliveryView redeliver(@PathVariable @ResourceId String id,
                            @PathVariable @Size(min = 1, max = DELIVERY_ID_MAX_LENGTH) @Pattern(regexp = "[A-Za-z0-9._:-]+")
                            String deliveryId) {
