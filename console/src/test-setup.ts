@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 afterEach(() => cleanup());
+
+// findBy and waitFor give up after 1 s by default: too short for Ant Design's rendering when the build runs these
+// tests beside the services' on two cores (seen failing there); a real miss still fails, only later
+configure({ asyncUtilTimeout: 5000 });
 
 // Ant Design reads these, which jsdom does not have
 if (!window.matchMedia) {

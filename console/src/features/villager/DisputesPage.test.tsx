@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answerFetch, renderSignedIn } from '../../test-utils';
 import VillagerScreens from '.';
@@ -72,7 +72,8 @@ describe('filing a dispute online', () => {
 
     await user.click(await screen.findByRole('button', { name: '提交调解申请' }));
 
-    expect(await screen.findAllByText('请填写此项')).toHaveLength(4);
+    // the form's rules settle one field after another: wait for all four, not the first
+    await waitFor(() => expect(screen.getAllByText('请填写此项')).toHaveLength(4));
     expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
   });
 });
