@@ -1,7 +1,11 @@
 package org.villagegov.platform.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.regex.Pattern;
 
+import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
@@ -28,6 +32,31 @@ public final class TestMongo {
             uri = choose();
         }
         return uri;
+    }
+
+    /**
+     * A {@link TcpProxy} in front of the test MongoDB (its first host), for drills that cut the
+     * database: the shared server itself is never stopped. Point a context at it with {@link #uriThrough}.
+     */
+    public static TcpProxy proxy() {
+        String[] host = new ConnectionString(uri()).getHosts().getFirst().split(":");
+        try {
+            return new TcpProxy(host[0], host.length > 1 ? Integer.parseInt(host[1]) : 27017);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The test MongoDB's address through the proxy: the same URI on the proxy's port, connected to that server only. */
+    public static String uriThrough(TcpProxy proxy) {
+        ConnectionString connection = new ConnectionString(uri());
+        if (connection.isSrvProtocol()) {
+            throw new IllegalStateException("a mongodb+srv:// MONGODB_URI cannot be proxied; give a host and port");
+        }
+        String hosts = String.join(",", connection.getHosts());
+        String proxied = uri().replaceFirst(Pattern.quote(hosts), "127.0.0.1:" + proxy.port());
+        String separator = proxied.contains("?") ? "&" : proxied.substring(proxied.indexOf("://") + 3).contains("/") ? "?" : "/?";
+        return proxied + separator + "directConnection=true";
     }
 
     private static String choose() {

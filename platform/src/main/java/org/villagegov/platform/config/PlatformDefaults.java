@@ -37,6 +37,16 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.health.rabbit.enabled", "true");
+        // ready = able to serve: the database, the broker and the counties known; live = the process only
+        // (a database outage must take the service out of the load balancer, not have it restarted)
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,rabbit,tenantRegistry");
+        defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
+        // anonymous callers (probes, load balancers) see the status only; the platform's operators see each check
+        defaults.put("management.endpoint.health.show-details", "when-authorized");
+        defaults.put("management.endpoint.health.roles", "platform-operator");
+        // no service registry is used (each address is configured): its indicators could only say "not initialized"
+        defaults.put("spring.cloud.discovery.client.health-indicator.enabled", "false");
+        defaults.put("spring.cloud.discovery.client.composite-indicator.enabled", "false");
         defaults.put("management.metrics.tags.application", application_name);
         defaults.put("management.tracing.sampling.probability", "1.0");
         // a span around each of the ~15 security filters of every request cost more than the token check

@@ -59,6 +59,12 @@ public class RemoteTenantRegistry implements TenantRegistry {
         load(true);
     }
 
+    /** When the gateway last answered with the tenants; empty when it never did. */
+    Optional<Instant> lastLoaded() {
+        Instant loadedAt = snapshot.get().loadedAt;
+        return loadedAt.equals(Instant.EPOCH) ? Optional.empty() : Optional.of(loadedAt);
+    }
+
     private Optional<Tenant> lookup(java.util.function.Function<StaticTenantRegistry, Optional<Tenant>> query) {
         Optional<Tenant> found = query.apply(fresh().registry);
         if (found.isPresent()) {

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SampleIntegrationTest
@@ -16,12 +15,6 @@ class ObservabilityIntegrationTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Test
-    void whenProbedThenLivenessAndReadinessAnswerWithoutToken() throws Exception {
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-    }
 
     @Test
     void whenRequestsWereServedThenPrometheusMetricsAreTaggedWithTheTenant() throws Exception {
