@@ -12,9 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What every service must show before its domain exists: probes and metrics open, the API
- * closed without a token, to tokens of Keycloak's own clients and to low roles, the audit log
- * scoped to the caller's county, API docs with bearer security. A service's test extends this
+ * What every service must show before its domain exists: health, readiness and liveness UP to
+ * anonymous probes (details to operators only), metrics open, the API closed without a token,
+ * to tokens of Keycloak's own clients and to low roles, the audit log scoped to the caller's
+ * county, API docs with bearer security. A service's test extends this
  * and names its API prefix.
  */
 @SpringBootTest
@@ -28,10 +29,23 @@ public abstract class ServiceBaselineTests {
     protected abstract String apiPrefix();
 
     @Test
-    void whenProbedThenHealthyWithoutToken() throws Exception {
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+    void whenProbedThenHealthReadinessAndLivenessAreUpWithoutTokenAndWithoutDetails() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness"}) {
+            mvc.perform(get(path)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("UP"))
+                    .andExpect(jsonPath("$.components").doesNotExist());
+        }
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+    }
+
+    @Test
+    void whenAnOperatorAsksThenReadinessShowsTheDatabaseTheBrokerAndTheRegistry() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")
+                        .header("Authorization", TestTokens.forTenant(TestTenants.PLATFORM).roles("platform-operator").bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.mongo.status").value("UP"))
+                .andExpect(jsonPath("$.components.rabbit.status").value("UP"))
+                .andExpect(jsonPath("$.components.tenantRegistry.status").value("UP"));
     }
 
     @Test
