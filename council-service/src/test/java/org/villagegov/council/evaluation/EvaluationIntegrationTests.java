@@ -85,8 +85,10 @@ class EvaluationIntegrationTests extends CouncilTestSupport {
                 .replace(council.get("currentTerm").get("members").get(0).get("id").asString(), "stranger")).getStatus()).isEqualTo(422);
         assertThat(call("POST", EVALUATIONS, countyAdmin(), evaluation(council, today().getYear() + 1, 90, 90)).getStatus()).isEqualTo(422);
         assertThat(call("POST", EVALUATIONS, cadre(), evaluation(council, 2020, 90, 90)).getStatus()).as("the township evaluates").isEqualTo(403);
-        assertThat(call("POST", EVALUATIONS + "/1999/ranking", countyAdmin(), "{\"advancedCouncils\":1,\"outstandingMembers\":1}")
-                .getStatus()).isEqualTo(422);
+        MockHttpServletResponse pastYear = call("POST", EVALUATIONS + "/1999/ranking", countyAdmin(),
+                "{\"advancedCouncils\":1,\"outstandingMembers\":1}");
+        assertThat(pastYear.getStatus()).as("a year outside the documented 2000-2100 is bad input").isEqualTo(400);
+        assertThat(json(pastYear.getContentAsString()).get("errors").findValuesAsString("field")).contains("year");
         assertThat(call("POST", EVALUATIONS + "/2021/ranking", countyAdmin(), "{\"advancedCouncils\":1,\"outstandingMembers\":1}")
                 .getStatus()).as("nothing evaluated").isEqualTo(422);
         assertThat(count("evaluations")).isEqualTo(before);
