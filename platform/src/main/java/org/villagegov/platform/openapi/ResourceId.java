@@ -22,12 +22,15 @@ import jakarta.validation.constraints.Pattern;
 @Pattern(regexp = ResourceId.PATTERN, message = ResourceId.MESSAGE)
 public @interface ResourceId {
 
-    /** Generated ids (UUIDs, ObjectIds), region codes and event types all fit; a slash or a space never does. */
-    String PATTERN = "[A-Za-z0-9._:-]{1,64}";
+    /**
+     * Generated ids (UUIDs, ObjectIds), region codes, event types and a village's version of a points rule
+     * ({@code volunteering@v-huashi}) all fit; a slash or a space never does.
+     */
+    String PATTERN = "[A-Za-z0-9._:@-]{1,64}";
 
     int MAX_LENGTH = 64;
 
-    String MESSAGE = "is not an id (letters, digits, '.', '_', ':', '-'; at most 64)";
+    String MESSAGE = "is not an id (letters, digits, '.', '_', ':', '@', '-'; at most 64)";
 
     String message() default MESSAGE;
 
