@@ -189,7 +189,7 @@ class IndicatorIntegrationTests extends MediationTestSupport {
                     .setContentType("application/json").setMessageId(eventId)
                     .setHeader(EventEnvelope.TENANT_HEADER, DAYE).build());
         }
-        // the indicators' own mark: the webhook fan-out also consumes this service's events, under its scope ("webhooks|")
+        // the indicators' own mark (the webhook fan-out, which also consumes these events, keeps none)
         Query processed = Query.query(Criteria.where("_id").regex("^[^|]+" + Pattern.quote(":" + eventId) + "$"));
         await().atMost(FRESH).until(() -> TenantContext.call(DAYE, () -> mongo.count(processed, "processed_events")) == 1);
 

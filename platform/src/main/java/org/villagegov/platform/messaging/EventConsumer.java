@@ -42,18 +42,22 @@ public class EventConsumer implements MessageListener {
     private final MessagingProperties properties;
     private final JsonMapper json;
     private final String scope;
+    private final boolean keepsMarks;
 
     public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
                          MessagingProperties properties, JsonMapper json) {
-        this(subscriptions, mongo, registry, properties, json, "");
+        this(subscriptions, mongo, registry, properties, json, "", true);
     }
 
     /**
-     * A listener of a queue of its own ({@code scope}, e.g. {@code webhooks}): its processed marks are
-     * apart from those of the service's main queue, so both may handle the same event once each.
+     * A listener of a queue of its own ({@code scope}, e.g. {@code webhooks}): its processed marks, if
+     * it keeps any, are apart from those of the service's main queue, so both may handle the same event
+     * once each. Without marks ({@code keepsMarks} false) every delivery runs the handler, which must
+     * then be idempotent by itself, as the webhook fan-out is (one delivery id per subscription and
+     * event): two writes fewer per event, on a queue that sees every event the service raises.
      */
     public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
-                         MessagingProperties properties, JsonMapper json, String scope) {
+                         MessagingProperties properties, JsonMapper json, String scope, boolean keepsMarks) {
         this.subscriptions = subscriptions.stream()
                 .collect(Collectors.toUnmodifiableMap(EventSubscription::key, Function.identity()));
         this.mongo = mongo;
@@ -61,6 +65,7 @@ public class EventConsumer implements MessageListener {
         this.properties = properties;
         this.json = json;
         this.scope = scope.isEmpty() ? "" : scope + "|";
+        this.keepsMarks = keepsMarks;
     }
 
     @Override
@@ -114,14 +119,16 @@ public class EventConsumer implements MessageListener {
         Duration backoff = properties.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                if (alreadyProcessed(processedId)) {
+                if (keepsMarks && alreadyProcessed(processedId)) {
                     log.debug("Event {} already processed by {}", envelope.eventId(), subscription.key());
                     return;
                 }
                 T payload = EventJson.MAPPER.treeToValue(envelope.payload(), subscription.payloadType());
                 subscription.handler().accept(new IncomingEvent<>(envelope.eventId(), envelope.type(),
                         TenantContext.require(), envelope.occurredAt(), payload));
-                markProcessed(processedId, envelope.type());
+                if (keepsMarks) {
+                    markProcessed(processedId, envelope.type());
+                }
                 return;
             } catch (JacksonException e) {
                 throw new AmqpRejectAndDontRequeueException("Event " + envelope.eventId() + " has an unreadable payload", e);

@@ -83,7 +83,8 @@ public class WebhookSupport {
         WebhookFanOut fanOut = new WebhookFanOut(mongo, dispatcher, properties, json, clock);
         EventSubscription<JsonNode> subscription = EventSubscription.on(messaging.exchange(), EventSubscription.ANY_TYPE,
                 JsonNode.class, fanOut::accept);
-        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, messaging, json, SCOPE);
+        // no processed marks: the fan-out is idempotent by its delivery ids, and most events have no subscriber
+        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, messaging, json, SCOPE, false);
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueueNames(properties.queue());
         container.setMessageListener(consumer);

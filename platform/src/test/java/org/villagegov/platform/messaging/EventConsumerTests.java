@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class EventConsumerTests {
@@ -62,8 +64,12 @@ class EventConsumerTests {
         when(mongo.exists(any(Query.class), eq(ProcessedEvent.class))).thenReturn(false);
         EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
                 event -> handled.add(event.tenant()));
-        return new EventConsumer(List.of(subscription), mongo, registry, new MessagingProperties("sample.events", "sample-service.events", "classic", null, 4, Duration.ofMillis(200),
-                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(5), 2), JsonMapper.builder().build());
+        return new EventConsumer(List.of(subscription), mongo, registry, properties(), JsonMapper.builder().build());
+    }
+
+    private static MessagingProperties properties() {
+        return new MessagingProperties("sample.events", "sample-service.events", "classic", null, 4, Duration.ofMillis(200),
+                Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(5), 2);
     }
 
     private static Message event(String tenant) {
@@ -92,5 +98,37 @@ class EventConsumerTests {
 
         assertThatThrownBy(() -> consumer.onMessage(event("atlantis"))).isInstanceOf(AmqpRejectAndDontRequeueException.class);
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void whenTheConsumerKeepsNoMarksThenEveryDeliveryRunsTheHandlerAndNothingIsReadOrWrittenForIt() {
+        LateRegistry registry = new LateRegistry();
+        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE));
+        EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
+                event -> handled.add(event.eventId()));
+        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, properties(), JsonMapper.builder().build(),
+                "webhooks", false);
+
+        consumer.onMessage(event("jiyuan"));
+        consumer.onMessage(event("jiyuan"));
+
+        // the handler is idempotent by itself (the webhook fan-out's delivery ids): it decides, not a mark
+        assertThat(handled).containsExactly("e-1", "e-1");
+        verify(mongo, never()).exists(any(Query.class), eq(ProcessedEvent.class));
+        verify(mongo, never()).insert(any(ProcessedEvent.class));
+    }
+
+    @Test
+    void whenTheConsumerKeepsMarksThenTheSecondDeliveryIsSkippedByItsMark() {
+        LateRegistry registry = new LateRegistry();
+        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE));
+        EventConsumer consumer = consumer(registry);
+
+        consumer.onMessage(event("jiyuan"));
+        verify(mongo).insert(any(ProcessedEvent.class));
+        when(mongo.exists(any(Query.class), eq(ProcessedEvent.class))).thenReturn(true);
+        consumer.onMessage(event("jiyuan"));
+
+        assertThat(handled).containsExactly("jiyuan");
     }
 }
