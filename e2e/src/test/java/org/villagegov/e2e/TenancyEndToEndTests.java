@@ -32,7 +32,7 @@ class TenancyEndToEndTests {
         for (String service : SERVICES) {
             Http.Answer answer = Http.get(GATEWAY + "/api/v1/" + service + "/audit", admin);
             assertThat(answer.status()).as(service).isEqualTo(200);
-            assertThat(answer.raw().headers().firstValue("X-Correlation-Id")).isPresent();
+            assertThat(answer.raw().headers().firstValue("X-Trace-Id")).isPresent();
         }
     }
 

@@ -14,21 +14,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EdgeSecurityTests extends GatewayTestBase {
 
     @Test
-    void whenCountyTokenIsValidThenRequestReachesTheServiceWithACorrelationId() {
+    void whenCountyTokenIsValidThenRequestReachesTheServiceInTheTraceTheAnswerNames() {
         for (String service : new String[] {"council", "grid", "points", "mediation"}) {
-            web.get().uri("/api/v1/" + service + "/ping").header("Authorization", countyUser("daye")).exchange()
+            String traceId = web.get().uri("/api/v1/" + service + "/ping").header("Authorization", countyUser("daye")).exchange()
                     .expectStatus().isOk()
-                    .expectHeader().exists("X-Correlation-Id");
-            assertThat(backendSeen.get("/api/v1/" + service + "/ping")).isNotBlank();
+                    .expectHeader().value("X-Trace-Id", id -> assertThat(id).matches("[0-9a-f]{32}"))
+                    .returnResult(String.class).getResponseHeaders().getFirst("X-Trace-Id");
+            // the service is called in the same trace, as a child of the gateway's span (W3C Trace Context)
+            assertThat(backendSeen.get("/api/v1/" + service + "/ping")).matches("00-" + traceId + "-[0-9a-f]{16}-01");
         }
     }
 
     @Test
-    void whenCallerSendsACorrelationIdThenItIsKept() {
+    void whenCallerSendsATraceparentThenTheRequestContinuesThatTrace() {
+        String callers = "4bf92f3577b34da6a3ce929d0e0e4736";
         web.get().uri("/api/v1/grid/with-id").header("Authorization", countyUser("daye"))
-                .header("X-Correlation-Id", "caller-id-1234").exchange()
-                .expectHeader().valueEquals("X-Correlation-Id", "caller-id-1234");
-        assertThat(backendSeen.get("/api/v1/grid/with-id")).isEqualTo("caller-id-1234");
+                .header("traceparent", "00-" + callers + "-00f067aa0ba902b7-01").exchange()
+                .expectHeader().valueEquals("X-Trace-Id", callers);
+        assertThat(backendSeen.get("/api/v1/grid/with-id")).startsWith("00-" + callers + "-").doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void whenTheRequestIsRefusedThenTheAnswerStillNamesItsTrace() {
+        web.get().uri("/api/v1/grid/with-id").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value("X-Trace-Id", id -> assertThat(id).matches("[0-9a-f]{32}"));
     }
 
     static Stream<String> refused() {

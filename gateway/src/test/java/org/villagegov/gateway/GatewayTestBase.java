@@ -101,9 +101,9 @@ public abstract class GatewayTestBase {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 try (exchange) {
-                    String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+                    String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
                     String path = exchange.getRequestURI().getPath();
-                    backendSeen.put(path, correlation == null ? "" : correlation);
+                    backendSeen.put(path, traceparent == null ? "" : traceparent);
                     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
                     backendAuthorization.put(path, authorization == null ? "" : authorization);
                     String query = exchange.getRequestURI().getRawQuery();

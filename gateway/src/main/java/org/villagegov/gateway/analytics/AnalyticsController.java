@@ -82,8 +82,7 @@ class AnalyticsController {
             @Parameter(description = "A township of the county: its villages") @RequestParam(required = false)
             String township,
             @Parameter(description = "json (default), csv or xlsx") @RequestParam(required = false) String format,
-            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @Parameter(hidden = true) @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Format wanted = Format.of(format);
         if (wanted == null) {
             return Mono.just(badFormat(format));
@@ -94,7 +93,7 @@ class AnalyticsController {
         query.put("to", to);
         query.put("county", county);
         query.put("township", township);
-        return overviews.overview(query, authorization, correlationId).flatMap(overview -> switch (wanted) {
+        return overviews.overview(query, authorization).flatMap(overview -> switch (wanted) {
             case JSON -> Mono.just(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(overview));
             case CSV -> Mono.just(file(overview, "csv", OverviewExport.CSV_TYPE, OverviewExport.csv(overview)));
             // POI writes a zip in memory: off the event loop

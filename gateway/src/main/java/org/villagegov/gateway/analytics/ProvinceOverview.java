@@ -24,8 +24,8 @@ class ProvinceOverview {
         this.directory = directory;
     }
 
-    Mono<Overview> overview(Map<String, String> query, String authorization, String correlationId) {
-        return services.tables(query, authorization, correlationId)
+    Mono<Overview> overview(Map<String, String> query, String authorization) {
+        return services.tables(query, authorization)
                 .flatMap(tables -> countyNames().map(names -> IndicatorMerge.merge(tables, names)));
     }
 

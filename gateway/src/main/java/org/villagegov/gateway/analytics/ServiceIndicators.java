@@ -61,23 +61,20 @@ class ServiceIndicators {
     }
 
     /** Every service's table, in service order; or an error: {@link ServiceRefused} or {@link ServicesUnavailable}. */
-    Mono<Map<String, ServiceTable>> tables(Map<String, String> query, String authorization, String correlationId) {
+    Mono<Map<String, ServiceTable>> tables(Map<String, String> query, String authorization) {
         List<String> names = List.copyOf(routed.services().keySet());
         return Flux.fromIterable(names)
-                .flatMapSequential(name -> ask(name, routed.services().get(name), query, authorization, correlationId))
+                .flatMapSequential(name -> ask(name, routed.services().get(name), query, authorization))
                 .collectList()
                 .flatMap(answers -> decide(names, answers));
     }
 
     private Mono<Answer> ask(String name, RoutedServices.Service service, Map<String, String> query,
-                             String authorization, String correlationId) {
+                             String authorization) {
         return client.get().uri(uri(service, query))
                 .headers(headers -> {
                     if (authorization != null) {
                         headers.set(HttpHeaders.AUTHORIZATION, authorization);
-                    }
-                    if (correlationId != null) {
-                        headers.set("X-Correlation-Id", correlationId);
                     }
                     headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
                 })

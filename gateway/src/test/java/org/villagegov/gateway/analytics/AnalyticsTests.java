@@ -107,14 +107,15 @@ class AnalyticsTests extends GatewayTestBase {
         web.get().uri(uri -> uri.path(ROUTE).queryParam("county", "linxian").queryParam("township", "{township}")
                         .queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").queryParam("format", "json")
                         .queryParam("extra", "1").build("t&x 镇"))
-                .header("Authorization", token).header("X-Correlation-Id", "overview-1234").exchange()
+                .header("Authorization", token).header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01").exchange()
                 .expectStatus().isOk()
-                .expectHeader().valueEquals("X-Correlation-Id", "overview-1234");
+                .expectHeader().valueEquals("X-Trace-Id", "0af7651916cd43dd8448eb211c80319c");
         IndicatorFixtures.BY_PATH.keySet().forEach(path -> {
             assertThat(backendAuthorization.get(path)).as(path).isEqualTo(token);
             assertThat(backendQuery.get(path)).as(path)
                     .isEqualTo("from=2026-11-01&to=2026-11-30&county=linxian&township=t%26x%20%E9%95%87");
-            assertThat(backendSeen.get(path)).as(path).isEqualTo("overview-1234");
+            // each service is asked within the caller's trace
+            assertThat(backendSeen.get(path)).as(path).startsWith("00-0af7651916cd43dd8448eb211c80319c-");
         });
     }
 

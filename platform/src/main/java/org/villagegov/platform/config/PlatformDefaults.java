@@ -52,6 +52,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // a span around each of the ~15 security filters of every request cost more than the token check
         // itself (docs/benchmarks.md); the request's own span and metrics stay
         defaults.put("management.observations.enable.spring.security", "false");
+        // one JSON object per line (Elastic Common Schema), with the MDC's traceId, spanId and tenant as fields;
+        // a text pattern keeps them too where an operator switches the format off (logging.structured.format.console=)
+        defaults.put("logging.structured.format.console", "ecs");
         defaults.put("logging.pattern.correlation", "[%X{traceId:-},%X{spanId:-},%X{tenant:-}] ");
         // the OpenAPI document as committed in contract/: JSON bodies rather than */*, and a stable text to diff
         defaults.put("springdoc.default-produces-media-type", "application/json");

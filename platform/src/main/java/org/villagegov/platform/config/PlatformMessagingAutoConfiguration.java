@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
@@ -15,6 +17,7 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,8 +50,10 @@ public class PlatformMessagingAutoConfiguration {
     public static final String TENANT_EVENTS_EXCHANGE = "gateway.events";
 
     @Bean
-    EventPublisher eventPublisher(RabbitTemplate rabbit, MessagingProperties properties, JsonMapper json) {
-        return new EventPublisher(rabbit, properties, json);
+    EventPublisher eventPublisher(RabbitTemplate rabbit, MessagingProperties properties, JsonMapper json,
+                                  ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventPublisher(rabbit, properties, json, tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean

@@ -116,7 +116,7 @@ public class OutboxRelay extends BackgroundWorker {
             return false;
         }
         try {
-            publisher.publishConfirmed(envelope(event));
+            publisher.publishConfirmed(envelope(event), event.getString(TraceParent.NAME));
         } catch (AmqpException e) {
             release(collection, aggregateId, eventId);
             log.warn("Publishing event {} failed, will retry: {}", eventId, e.getMessage());

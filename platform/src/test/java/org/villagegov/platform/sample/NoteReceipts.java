@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.messaging.EventSubscription;
+import org.villagegov.platform.messaging.TraceParent;
 
 /** Consumes the sample's own events: counts applications per note, keyed by event id. */
 @Configuration
@@ -20,11 +21,17 @@ class NoteReceipts {
 
     static final Map<String, AtomicInteger> handlerCalls = new ConcurrentHashMap<>();
     static final AtomicInteger poisonAttempts = new AtomicInteger();
+    /** The trace each note's event was handled in ({@code traceparent}), to follow a request to its consumer. */
+    static final Map<String, String> handledInTrace = new ConcurrentHashMap<>();
 
     @Bean
     EventSubscription<Note.NoteCreated> noteCreated(MongoTemplate mongo) {
         return EventSubscription.on("sample.events", "note.created", Note.NoteCreated.class, event -> {
             handlerCalls.computeIfAbsent(event.payload().noteId(), id -> new AtomicInteger()).incrementAndGet();
+            String trace = TraceParent.current();
+            if (trace != null) {
+                handledInTrace.put(event.payload().noteId(), trace);
+            }
             // The write is keyed by the event id, so concurrent duplicates cannot both apply.
             Query notYetApplied = Query.query(Criteria.where("_id").is(event.payload().noteId())
                     .and("eventIds").ne(event.eventId()));

@@ -1,20 +1,49 @@
 package org.villagegov.platform.sample;
 
+import java.time.Duration;
+import java.util.UUID;
+
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.villagegov.platform.tenancy.TenantContext;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.villagegov.platform.test.TestTenants.DAYE;
 
 @SampleIntegrationTest
 class ObservabilityIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void whenARequestRaisesAnEventThenTheOutboxKeepsItsTraceAndTheConsumerHandlesItInThatTrace() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String id = "traced-" + UUID.randomUUID();
+        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.cadre())
+                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "traced")))
+                .andExpect(status().isCreated());
+
+        Document note = TenantContext.call(DAYE, () -> mongo.findById(id, Document.class, "notes"));
+        // the request's own span (a child of the caller's), not the caller's span
+        assertThat(note.getList("outbox", Document.class).getFirst().getString("traceparent"))
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+        // published later by the relay's thread, consumed on the listener's: still the request's trace
+        await().atMost(Duration.ofSeconds(10)).until(() -> NoteReceipts.handledInTrace.containsKey(id));
+        assertThat(NoteReceipts.handledInTrace.get(id)).startsWith("00-" + traceId + "-");
+    }
 
     @Test
     void whenRequestsWereServedThenPrometheusMetricsAreTaggedWithTheTenant() throws Exception {

@@ -60,6 +60,9 @@ class OutboxIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> TenantContext.call(DAYE, () -> NoteReceipts.applied(mongo, echoed)) == 1);
         await().atMost(Duration.ofSeconds(5)).until(() -> events(id).getLast().getBoolean("sent"));
         assertThat(fields(events(id).getLast())).isEqualTo(fields(events(id).getFirst()));
+        // raised in a request: its trace is kept; appended here, outside any trace: none, and published all the same
+        assertThat(events(id).getFirst().getString("traceparent")).startsWith("00-");
+        assertThat(events(id).getLast().getString("traceparent")).isNull();
         assertThat(events(id).getLast().get("occurredAt")).isInstanceOf(java.util.Date.class);
     }
 
@@ -138,10 +141,11 @@ class OutboxIntegrationTests {
         return note.getList("outbox", Document.class);
     }
 
-    /** The stored shape, without the relay's lease (set or unset depending on timing). */
+    /** The stored shape, without the relay's lease (set or unset depending on timing) and the trace (only within one). */
     private static Set<String> fields(Document event) {
         Set<String> fields = new HashSet<>(event.keySet());
         fields.remove("claimedUntil");
+        fields.remove("traceparent");
         return fields;
     }
 }
