@@ -55,11 +55,17 @@ class FeignIntegrationTests {
     @Test
     void whenActingForAUserThenTheUsersTokenAndTenantAreRelayed() throws Exception {
         String token = TestTokens.forTenant(DAYE).roles("village-cadre").township(Tokens.TOWNSHIP).village(Tokens.VILLAGE).token();
-        mvc.perform(get("/api/v1/sample/notes/" + noteId + "/household-check/h-1").header("Authorization", "Bearer " + token))
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        mvc.perform(get("/api/v1/sample/notes/" + noteId + "/household-check/h-1").header("Authorization", "Bearer " + token)
+                        .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.village").value("v-baisha"));
 
-        assertThat(grid.seen.get("h-1")).isEqualTo(new GridStub.Seen(DAYE, "Bearer " + token));
+        GridStub.Seen seen = grid.seen.get("h-1");
+        assertThat(seen.tenant()).isEqualTo(DAYE);
+        assertThat(seen.authorization()).isEqualTo("Bearer " + token);
+        // the Feign call is a span of the request's trace, and the other service continues it
+        assertThat(seen.traceparent()).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("b7ad6b7169203331");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.villagegov.platform.test.LocalHttp;
 /** A local HTTP stand-in for another service, recording what each request carried. */
 final class GridStub implements AutoCloseable {
 
-    record Seen(String tenant, String authorization) {
+    record Seen(String tenant, String authorization, String traceparent) {
     }
 
     final Map<String, Seen> seen = new ConcurrentHashMap<>();
@@ -34,7 +34,8 @@ final class GridStub implements AutoCloseable {
         try (exchange) {
             String id = exchange.getRequestURI().getPath().substring("/households/".length());
             seen.put(id, new Seen(exchange.getRequestHeaders().getFirst("X-Tenant-Id"),
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             switch (id) {
                 case "missing" -> LocalHttp.respondJson(exchange, 404, "{\"status\":404}");
                 case "broken" -> LocalHttp.respondJson(exchange, 500, "{\"status\":500}");
