@@ -1,8 +1,6 @@
 package org.villagegov.gateway.routing;
 
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -23,10 +21,7 @@ class TraceIdHeader implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         exchange.getResponse().beforeCommit(() -> {
-            ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                    .map(context -> context.<TracingObservationHandler.TracingContext>get(TracingObservationHandler.TracingContext.class))
-                    .map(TracingObservationHandler.TracingContext::getSpan)
-                    .ifPresent(span -> exchange.getResponse().getHeaders().set(HEADER, span.context().traceId()));
+            RequestTrace.of(exchange).ifPresent(trace -> exchange.getResponse().getHeaders().set(HEADER, trace.traceId()));
             return Mono.empty();
         });
         return chain.filter(exchange);

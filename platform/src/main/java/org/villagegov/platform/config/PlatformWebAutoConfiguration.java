@@ -50,6 +50,7 @@ import org.villagegov.platform.tenancy.TenancyProperties;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import org.villagegov.platform.tenancy.TenantTaskDecorator;
 import org.villagegov.platform.time.CountyTime;
+import org.villagegov.platform.web.AccessLog;
 import org.villagegov.platform.web.PageableResolver;
 import org.villagegov.platform.web.PagingProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -132,6 +133,14 @@ public class PlatformWebAutoConfiguration {
     @Bean
     TenantBodyGuard tenantBodyGuard(JsonMapper json) {
         return new TenantBodyGuard(json);
+    }
+
+    /** Inside the request's span (the observation filter is at HIGHEST_PRECEDENCE + 1), so its line names the trace. */
+    @Bean
+    FilterRegistrationBean<AccessLog> accessLog() {
+        var registration = new FilterRegistrationBean<>(new AccessLog());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
     }
 
     @Bean

@@ -129,6 +129,8 @@ public class EventConsumer implements MessageListener {
                 if (keepsMarks) {
                     markProcessed(processedId, envelope.type());
                 }
+                // inside the consumer's span, which continues the trace that raised the event
+                log.info("Event {} ({}) handled by {}", envelope.eventId(), envelope.type(), subscription.key());
                 return;
             } catch (JacksonException e) {
                 throw new AmqpRejectAndDontRequeueException("Event " + envelope.eventId() + " has an unreadable payload", e);

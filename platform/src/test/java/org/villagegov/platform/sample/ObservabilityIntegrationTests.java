@@ -5,6 +5,11 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,12 +25,49 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.villagegov.platform.test.TestTenants.DAYE;
 
 @SampleIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
     @Autowired
     MongoTemplate mongo;
+
+    @Test
+    void whenARequestIsAnsweredThenOneJsonLineNamesItsTraceAndCountyButNotItsQuery(CapturedOutput output) throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        mvc.perform(get("/api/v1/sample/notes?village=" + Tokens.VILLAGE + "&searched=王芳").header("Authorization", Tokens.cadre())
+                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"))
+                .andExpect(status().isOk());
+
+        JsonNode line = output.getOut().lines()
+                .filter(text -> text.startsWith("{") && text.contains(traceId) && text.contains("\"message\":\"GET /api/v1/sample/notes "))
+                .map(JSON::readTree).findFirst().orElseThrow();
+        assertThat(line.get("message").asString()).matches("GET /api/v1/sample/notes 200 \\d+ ms");
+        assertThat(line.get("tenant").asString()).isEqualTo(DAYE);
+        assertThat(line.get("spanId").asString()).matches("[0-9a-f]{16}");
+        assertThat(line.get("log").get("logger").asString()).isEqualTo("org.villagegov.platform.web.AccessLog");
+        assertThat(output.getOut()).doesNotContain("王芳");
+    }
+
+    @Test
+    void whenAnEventIsHandledThenTheConsumersLineNamesTheTraceOfTheRequestThatRaisedIt(CapturedOutput output) throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String id = "logged-" + UUID.randomUUID();
+        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.cadre())
+                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "logged")))
+                .andExpect(status().isCreated());
+
+        JsonNode handled = await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().lines()
+                .filter(text -> text.startsWith("{") && text.contains(traceId) && text.contains("handled by sample.events/note.created"))
+                .map(JSON::readTree).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(handled.get("tenant").asString()).isEqualTo(DAYE);
+        assertThat(handled.get("process").get("thread").get("name").asString()).as("the listener's thread, not the request's")
+                .isNotEqualTo("main");
+    }
 
     @Test
     void whenARequestRaisesAnEventThenTheOutboxKeepsItsTraceAndTheConsumerHandlesItInThatTrace() throws Exception {
