@@ -1,6 +1,5 @@
 package org.villagegov.platform.metrics;
 
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,11 +7,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.villagegov.platform.background.BackgroundThread;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,29 +55,7 @@ class JobMetricsTests {
         assertThat(registry.get("jobs.last.success").tag("job.name", "never-succeeds").gauge().value()).isNaN();
     }
 
-    @Test
-    void whenAScheduledMethodThrowsThenItsRunCountsAsAFailureOfTheJobNamedAfterClassAndMethod() throws Exception {
-        ObservationRegistry observations = ObservationRegistry.create();
-        observations.observationConfig().observationHandler(new ScheduledJobMetrics(jobs));
-        Method sweep = SuggestionEscalation.class.getDeclaredMethod("sweep");
-
-        Observation.start("tasks.scheduled.execution",
-                () -> new ScheduledTaskObservationContext(new SuggestionEscalation(), sweep), observations).stop();
-        Observation failed = Observation.start("tasks.scheduled.execution",
-                () -> new ScheduledTaskObservationContext(new SuggestionEscalation(), sweep), observations);
-        failed.error(new IllegalStateException("registry away"));
-        failed.stop();
-
-        assertThat(runs("suggestion-escalation.sweep", "success")).isEqualTo(1);
-        assertThat(runs("suggestion-escalation.sweep", "failure")).isEqualTo(1);
-    }
-
     private double runs(String job, String outcome) {
         return registry.get("jobs.runs").tag("job.name", job).tag("outcome", outcome).counter().count();
-    }
-
-    static class SuggestionEscalation {
-        void sweep() {
-        }
     }
 }
