@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enough: the target must also stay under the repository root. Web and mail links and
  * in-page anchors are not checked. Plain JUnit: it runs with the platform's unit tests.
  */
-class RepositoryLinksTests {
+public class RepositoryLinksTests {
 
     /** Build output, installed packages and local state: not the repository's documentation. */
     private static final Set<String> SKIPPED_FOLDERS =
@@ -119,7 +119,7 @@ class RepositoryLinksTests {
     }
 
     /** The folder holding {@code mvnw} and {@code .git} or the root pom, from wherever the test runs. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         Path start = Path.of("").toAbsolutePath().normalize();
         for (Path folder = start; folder != null; folder = folder.getParent()) {
             if (Files.isRegularFile(folder.resolve("mvnw"))

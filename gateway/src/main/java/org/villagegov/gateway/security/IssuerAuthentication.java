@@ -3,6 +3,7 @@ package org.villagegov.gateway.security;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.ReactiveAuthenticationManagerResolver;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -33,12 +34,15 @@ class IssuerAuthentication implements ReactiveAuthenticationManagerResolver<Stri
     private final TenantDirectory directory;
     private final GatewayProperties properties;
     private final AuthorizedClients clients;
+    private final MeterRegistry registry;
     private final Map<String, ReactiveAuthenticationManager> managers = new ConcurrentHashMap<>();
 
-    IssuerAuthentication(TenantDirectory directory, GatewayProperties properties, ClientProperties clients) {
+    IssuerAuthentication(TenantDirectory directory, GatewayProperties properties, ClientProperties clients,
+                         MeterRegistry registry) {
         this.directory = directory;
         this.properties = properties;
         this.clients = new AuthorizedClients(clients.clients(), clients.integratorRole());
+        this.registry = registry;
     }
 
     @Override
@@ -52,7 +56,7 @@ class IssuerAuthentication implements ReactiveAuthenticationManagerResolver<Stri
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
                 .withJwkSetUri(registered.issuer() + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .webClient(WebClient.builder().filter(new ThrottledJwksFetch(properties.jwksRefetchInterval())).build())
+                .webClient(WebClient.builder().filter(new ThrottledJwksFetch(properties.jwksRefetchInterval(), registry)).build())
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(registered.issuer()), clients));

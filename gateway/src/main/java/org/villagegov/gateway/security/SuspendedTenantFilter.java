@@ -9,11 +9,15 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.villagegov.gateway.config.RequestMetrics;
 import org.villagegov.gateway.problem.ProblemResponses;
 import org.villagegov.gateway.tenant.TenantDirectory;
 import reactor.core.publisher.Mono;
 
-/** A valid token of a suspended county gets 403 with a problem, not its data. */
+/**
+ * A valid token of a suspended county gets 403 with a problem, not its data. The county found
+ * here also tags the request's metrics ({@link RequestMetrics}).
+ */
 class SuspendedTenantFilter implements WebFilter {
 
     private final TenantDirectory directory;
@@ -33,6 +37,7 @@ class SuspendedTenantFilter implements WebFilter {
                 .cast(JwtAuthenticationToken.class)
                 .flatMap(token -> directory.byIssuer(token.getToken().getClaimAsString(JwtClaimNames.ISS)))
                 .flatMap(Mono::justOrEmpty)
+                .doOnNext(registered -> exchange.getAttributes().put(RequestMetrics.TENANT_ATTRIBUTE, registered.tenant()))
                 .filter(registered -> !registered.active())
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())

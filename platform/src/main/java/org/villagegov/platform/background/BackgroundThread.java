@@ -22,6 +22,7 @@ public final class BackgroundThread {
     private final Logger log;
     private final String onFailure;
     private volatile ScheduledExecutorService executor;
+    private volatile RoundReports reports = RoundReports.NONE;
 
     /**
      * @param name      the thread's name, as thread dumps and profilers show it
@@ -43,12 +44,20 @@ public final class BackgroundThread {
         }
     }
 
-    /** Runs work every interval, the first time one interval after now; rounds never overlap. */
+    /** From now on, every finished round of {@link #every} is reported there, under this thread's name. */
+    public void reportRoundsTo(RoundReports reports) {
+        this.reports = reports;
+    }
+
+    /**
+     * Runs work every interval, the first time one interval after now; rounds never overlap. Each
+     * round is reported (one-off passes are not: they are asked for by requests, and a sweep retries them).
+     */
     public void every(Duration interval, Runnable work) {
         ScheduledExecutorService current = executor;
         if (current != null && !current.isShutdown()) {
             long millis = interval.toMillis();
-            current.scheduleWithFixedDelay(() -> safely(work), millis, millis, TimeUnit.MILLISECONDS);
+            current.scheduleWithFixedDelay(() -> round(work), millis, millis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -82,11 +91,24 @@ public final class BackgroundThread {
         }
     }
 
-    private void safely(Runnable work) {
+    private void round(Runnable work) {
+        long start = System.nanoTime();
+        boolean succeeded = safely(work);
+        try {
+            reports.finished(name, Duration.ofNanos(System.nanoTime() - start), succeeded);
+        } catch (RuntimeException e) {
+            // an exception escaping here would cancel every later round
+            log.warn("Reporting a round of {} failed: {}", name, e.getMessage());
+        }
+    }
+
+    private boolean safely(Runnable work) {
         try {
             work.run();
+            return true;
         } catch (RuntimeException e) {
             log.warn("{}: {}", onFailure, e.getMessage());
+            return false;
         }
     }
 }

@@ -21,6 +21,11 @@ public abstract class BackgroundWorker implements SmartLifecycle {
         return thread;
     }
 
+    /** Reports every finished round of the worker's recurring work there (the platform's job metrics). */
+    public final void reportRoundsTo(RoundReports reports) {
+        thread.reportRoundsTo(reports);
+    }
+
     /**
      * Runs each time the worker starts, its thread already running: schedule the rounds, and
      * reset what a stop may have dropped (a stop drops passes not yet begun).

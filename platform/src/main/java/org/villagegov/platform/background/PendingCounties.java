@@ -128,6 +128,11 @@ public final class PendingCounties {
         return done;
     }
 
+    /** The counties marked now, active or not: one read of the marks, no county's database. */
+    public List<String> markedCounties() {
+        return marked().stream().map(Mark::county).toList();
+    }
+
     private List<Mark> marked() {
         List<Mark> marks = new ArrayList<>();
         TenantContext.call(TenantId.PLATFORM, () -> mongo.findAll(Document.class, collection)).forEach(document ->

@@ -48,6 +48,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.cloud.discovery.client.health-indicator.enabled", "false");
         defaults.put("spring.cloud.discovery.client.composite-indicator.enabled", "false");
         defaults.put("management.metrics.tags.application", application_name);
+        // a few latency buckets for the p95 panels and alerts: a full histogram (~70 buckets) times the
+        // bounded tenant tag, URI and status would be most of Prometheus's series
+        defaults.put("management.metrics.distribution.slo.http.server.requests", "25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s");
         defaults.put("management.tracing.sampling.probability", "1.0");
         // a span around each of the ~15 security filters of every request cost more than the token check
         // itself (docs/benchmarks.md); the request's own span and metrics stay

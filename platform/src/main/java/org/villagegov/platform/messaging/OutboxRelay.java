@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.villagegov.platform.background.BackgroundThread;
 import org.villagegov.platform.background.BackgroundWorker;
 import org.villagegov.platform.background.PendingCounties;
+import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +89,42 @@ public class OutboxRelay extends BackgroundWorker {
      */
     public int sweep() {
         return pending.sweep(registry.activeCounties(), this::publishAllPending, () -> !anyUnsent());
+    }
+
+    /**
+     * The unsent events of the active counties marked as possibly holding some: every county with
+     * unsent events stays marked until they are sent (a version without marks aside, whose events
+     * the first sweep after a start marks), so idle counties are not read. One aggregation per
+     * marked county and aggregate collection.
+     */
+    public OutboxBacklog backlog() {
+        Set<String> active = registry.activeCounties().stream().map(Tenant::id).collect(Collectors.toSet());
+        OutboxBacklog total = OutboxBacklog.NONE;
+        for (String county : pending.markedCounties()) {
+            if (active.contains(county)) {
+                total = total.plus(TenantContext.call(county, this::backlogOfCurrentCounty));
+            }
+        }
+        return total;
+    }
+
+    private OutboxBacklog backlogOfCurrentCounty() {
+        Criteria unsent = Criteria.where("outbox.sent").is(false);
+        Aggregation unsentEvents = Aggregation.newAggregation(
+                Aggregation.match(unsent),
+                Aggregation.unwind("outbox"),
+                Aggregation.match(unsent),
+                Aggregation.group().count().as("unsent").min("outbox.occurredAt").as("oldest"));
+        OutboxBacklog backlog = OutboxBacklog.NONE;
+        for (String collection : collections()) {
+            Document found = mongo.aggregate(unsentEvents, collection, Document.class).getUniqueMappedResult();
+            if (found != null) {
+                Date oldest = found.getDate("oldest");
+                backlog = backlog.plus(new OutboxBacklog(((Number) found.get("unsent")).longValue(),
+                        oldest == null ? null : oldest.toInstant()));
+            }
+        }
+        return backlog;
     }
 
     private int publishAllPending() {
