@@ -56,10 +56,7 @@ class ObservabilityIntegrationTests {
     void whenAnEventIsHandledThenTheConsumersLineNamesTheTraceOfTheRequestThatRaisedIt(CapturedOutput output) throws Exception {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = "logged-" + UUID.randomUUID();
-        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.cadre())
-                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "logged")))
-                .andExpect(status().isCreated());
+        createNoteInTrace(id, traceId);
 
         JsonNode handled = await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().lines()
                 .filter(text -> text.startsWith("{") && text.contains(traceId) && text.contains("handled by sample.events/note.created"))
@@ -73,10 +70,7 @@ class ObservabilityIntegrationTests {
     void whenARequestRaisesAnEventThenTheOutboxKeepsItsTraceAndTheConsumerHandlesItInThatTrace() throws Exception {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = "traced-" + UUID.randomUUID();
-        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.cadre())
-                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "traced")))
-                .andExpect(status().isCreated());
+        createNoteInTrace(id, traceId);
 
         Document note = TenantContext.call(DAYE, () -> mongo.findById(id, Document.class, "notes"));
         // the request's own span (a child of the caller's), not the caller's span
@@ -96,5 +90,13 @@ class ObservabilityIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("http_server_requests_seconds_count{")))
                 .andExpect(content().string(containsString("tenant=\"daye\"")));
+    }
+
+    /** Creates a note as a caller in the given trace would (its span 00f067aa0ba902b7): the note raises note.created. */
+    private void createNoteInTrace(String id, String traceId) throws Exception {
+        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.cadre())
+                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "traced")))
+                .andExpect(status().isCreated());
     }
 }
