@@ -27,7 +27,8 @@ import org.villagegov.platform.test.TestTokens;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gateway.registry-key=test-registry-key",
-        "gateway.registry-cache-ttl=1s"})
+        "gateway.registry-cache-ttl=1s",
+        "gateway.database-clusters=main,second"})
 @AutoConfigureWebTestClient(timeout = "30s")
 @MockitoBean(types = RealmProvisioner.class)
 @ExtendWith(ThreadDumpOnTimeout.class)

@@ -124,8 +124,8 @@ public abstract class PointsTestSupport {
      * instance lists them: what the idle county costs a sweep is what thousands of idle counties do.
      */
     protected static TenantRegistry withIdleCounty() {
-        return new StaticTenantRegistry(List.of(new Tenant(DAYE, "https://issuer.test/realms/daye", "hubei", null),
-                new Tenant(IDLE_COUNTY, "https://issuer.test/realms/" + IDLE_COUNTY, "hubei", null)));
+        return new StaticTenantRegistry(List.of(new Tenant(DAYE, "https://issuer.test/realms/daye", "hubei", null, null),
+                new Tenant(IDLE_COUNTY, "https://issuer.test/realms/" + IDLE_COUNTY, "hubei", null, null)));
     }
 
     protected long count(String collection) {

@@ -2,6 +2,9 @@ package org.villagegov.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,6 +35,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit                  tokens per second per tenant and client, and the burst allowed above it
  * @param indicatorsTimeout          how long the province overview waits for each service's indicators before it
  *                                   answers 503 naming the services that did not answer
+ * @param databaseClusters           the services' database clusters onboarding may place a county on, by connection
+ *                                   name ({@code main} is the services' {@code spring.mongodb.uri}, every other name
+ *                                   one of their {@code platform.data.clusters}); a county registered without one is
+ *                                   on {@code main}
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(@DefaultValue("http://localhost:8180") String keycloakPublicUrl,
@@ -47,7 +54,25 @@ public record GatewayProperties(@DefaultValue("http://localhost:8180") String ke
                                 @DefaultValue("5s") Duration registryMissReloadInterval,
                                 @DefaultValue("30s") Duration jwksRefetchInterval,
                                 @DefaultValue RateLimit rateLimit,
-                                @DefaultValue("10s") Duration indicatorsTimeout) {
+                                @DefaultValue("10s") Duration indicatorsTimeout,
+                                @DefaultValue("main") List<String> databaseClusters) {
+
+    private static final Pattern CLUSTER_NAME = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    public GatewayProperties {
+        databaseClusters = List.copyOf(databaseClusters);
+        if (databaseClusters.isEmpty()) {
+            throw new IllegalArgumentException("gateway.database-clusters: name at least one cluster to place counties on");
+        }
+        for (String cluster : databaseClusters) {
+            if (!CLUSTER_NAME.matcher(cluster).matches()) {
+                throw new IllegalArgumentException("gateway.database-clusters: '" + cluster + "' is not a lowercase slug");
+            }
+        }
+        if (Set.copyOf(databaseClusters).size() != databaseClusters.size()) {
+            throw new IllegalArgumentException("gateway.database-clusters names a cluster twice: " + databaseClusters);
+        }
+    }
 
     /** Where the gateway reaches Keycloak's admin API: the public URL unless set. */
     @Override

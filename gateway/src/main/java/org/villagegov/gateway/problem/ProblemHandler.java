@@ -23,9 +23,17 @@ class ProblemHandler {
 
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
-        List<Map<String, String>> errors = e.getFieldErrors().stream()
+        return invalidFields(e.getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
+                .toList());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidFieldException e) {
+        return invalidFields(List.of(Map.of("field", e.field(), "message", e.getMessage())));
+    }
+
+    private static ResponseEntity<ProblemDetail> invalidFields(List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input: "
                 + String.join(", ", errors.stream().map(error -> error.get("field")).distinct().toList()));
         problem.setProperty("errors", errors);

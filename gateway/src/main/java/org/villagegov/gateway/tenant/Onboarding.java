@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Onboards a county: register it (PROVISIONING), create its realm from the template, make it
+ * Onboards a county: place its databases on a cluster ({@link ClusterPlacement}), register it
+ * (PROVISIONING), create its realm from the template, make it
  * active, announce {@code tenant.provisioned} so every service creates its indexes and
  * defaults. Each step is idempotent; a failure leaves the county PROVISIONING (or active but
  * unannounced) with the error recorded, and {@link #provision} finishes the job.
@@ -28,15 +29,17 @@ class Onboarding {
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
     private final TenantRepository tenants;
+    private final ClusterPlacement placement;
     private final RealmProvisioner realms;
     private final TenantAnnouncer announcer;
     private final TenantDirectory directory;
     private final GatewayProperties properties;
     private final Clock clock;
 
-    Onboarding(TenantRepository tenants, RealmProvisioner realms, TenantAnnouncer announcer, TenantDirectory directory,
-               GatewayProperties properties, Clock clock) {
+    Onboarding(TenantRepository tenants, ClusterPlacement placement, RealmProvisioner realms, TenantAnnouncer announcer,
+               TenantDirectory directory, GatewayProperties properties, Clock clock) {
         this.tenants = tenants;
+        this.placement = placement;
         this.realms = realms;
         this.announcer = announcer;
         this.directory = directory;
@@ -44,12 +47,14 @@ class Onboarding {
         this.clock = clock;
     }
 
-    Mono<TenantRecord> create(String id, String name, String province) {
+    /** {@code cluster} may be null: the placement rule chooses. */
+    Mono<TenantRecord> create(String id, String name, String province, String cluster) {
         if (id.equals(properties.platformRealm()) || "master".equals(id)) {
             return Mono.error(new ConflictException("'" + id + "' is reserved"));
         }
-        TenantRecord record = TenantRecord.provisioning(id, name, province, properties.issuerOf(id), clock.instant());
-        return tenants.insert(record)
+        return placement.place(cluster)
+                .map(placed -> TenantRecord.provisioning(id, name, province, properties.issuerOf(id), placed, clock.instant()))
+                .flatMap(tenants::insert)
                 .onErrorMap(DuplicateKeyException.class, e -> new ConflictException("County '" + id + "' already exists"))
                 .flatMap(this::finish);
     }
@@ -72,6 +77,14 @@ class Onboarding {
             return save(tenant).flatMap(saved -> blocking(() -> announcer.resumed(saved)).thenReturn(saved)
                     .onErrorResume(e -> logged(saved, "tenant.resumed", e)));
         });
+    }
+
+    /** The last step of moving a suspended county's databases: the registry names the cluster they were copied to. */
+    Mono<TenantRecord> moveToCluster(String id, String cluster) {
+        return placement.place(cluster).flatMap(placed -> find(id).flatMap(tenant -> {
+            tenant.moveTo(placed, clock.instant());
+            return save(tenant);
+        })).doOnNext(moved -> log.info("County {} now on database cluster {}", moved.id(), moved.cluster()));
     }
 
     /** A new integrator client in an active county; 409 if the client id is taken. */

@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The registry as the services read it (platform's RemoteTenantRegistry): every onboarded
- * county with its exact issuer, province and status, plus the platform realm. Guarded by a
- * shared key; meant for the internal network only.
+ * county with its exact issuer, province, status and database cluster, plus the platform realm
+ * (whose databases, the services' own, are on the main cluster). Guarded by a shared key; meant
+ * for the internal network only.
  */
 @RestController
 class RegistryController {
@@ -28,7 +29,7 @@ class RegistryController {
         this.properties = properties;
     }
 
-    record Entry(String id, String issuer, String province, String status) {
+    record Entry(String id, String issuer, String province, String status, String cluster) {
     }
 
     @GetMapping("/internal/tenants")
@@ -37,7 +38,7 @@ class RegistryController {
             return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Registry key required"));
         }
         return directory.all().map(all -> all.stream()
-                .map(t -> new Entry(t.tenant(), t.issuer(), t.province(), t.active() ? "ACTIVE" : "SUSPENDED"))
+                .map(t -> new Entry(t.tenant(), t.issuer(), t.province(), t.active() ? "ACTIVE" : "SUSPENDED", t.cluster()))
                 .sorted(java.util.Comparator.comparing(Entry::id))
                 .toList());
     }

@@ -31,23 +31,25 @@ class TenantController {
         this.onboarding = onboarding;
     }
 
+    /** {@code cluster}: one of {@code gateway.database-clusters}; when absent, the one holding the fewest counties. */
     record CreateTenant(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a lowercase slug") String id,
                         @NotBlank @Size(max = 100) String name,
-                        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a lowercase slug") String province) {
+                        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a lowercase slug") String province,
+                        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a lowercase slug") String cluster) {
     }
 
-    record TenantView(String id, String name, String province, String issuer, String status, String lastError,
-                      Instant createdAt, Instant updatedAt) {
+    record TenantView(String id, String name, String province, String issuer, String cluster, String status,
+                      String lastError, Instant createdAt, Instant updatedAt) {
         static TenantView of(TenantRecord tenant) {
-            return new TenantView(tenant.id(), tenant.name(), tenant.province(), tenant.issuer(), tenant.status().name(),
-                    tenant.lastError(), tenant.createdAt(), tenant.updatedAt());
+            return new TenantView(tenant.id(), tenant.name(), tenant.province(), tenant.issuer(), tenant.cluster(),
+                    tenant.status().name(), tenant.lastError(), tenant.createdAt(), tenant.updatedAt());
         }
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<TenantView> create(@Valid @RequestBody CreateTenant request) {
-        return onboarding.create(request.id(), request.name(), request.province()).map(TenantView::of);
+        return onboarding.create(request.id(), request.name(), request.province(), request.cluster()).map(TenantView::of);
     }
 
     record CreateIntegrator(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{2,39}", message = "must be a lowercase slug") String clientId,
@@ -69,6 +71,15 @@ class TenantController {
     @PostMapping("/{id}/provision")
     Mono<TenantView> provision(@PathVariable String id) {
         return onboarding.provision(id).map(TenantView::of);
+    }
+
+    record MoveTenant(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a lowercase slug") String cluster) {
+    }
+
+    /** After its databases were copied to the cluster named: 409 unless the county is suspended (docs/operations.md). */
+    @PostMapping("/{id}/cluster")
+    Mono<TenantView> moveToCluster(@PathVariable String id, @Valid @RequestBody MoveTenant request) {
+        return onboarding.moveToCluster(id, request.cluster()).map(TenantView::of);
     }
 
     @PostMapping("/{id}/suspend")

@@ -172,9 +172,10 @@ public class TenantDirectory {
                 .map(records -> {
                     Map<String, RegisteredIssuer> byIssuer = new HashMap<>();
                     String platform = properties.platformRealm();
-                    byIssuer.put(properties.issuerOf(platform), new RegisteredIssuer(platform, properties.issuerOf(platform), null, true));
+                    byIssuer.put(properties.issuerOf(platform), new RegisteredIssuer(platform, properties.issuerOf(platform), null,
+                            TenantRecord.MAIN_CLUSTER, true));
                     records.forEach(tenant -> byIssuer.put(tenant.issuer(), new RegisteredIssuer(tenant.id(), tenant.issuer(),
-                            tenant.province(), tenant.status() == TenantRecord.Status.ACTIVE)));
+                            tenant.province(), tenant.cluster(), tenant.status() == TenantRecord.Status.ACTIVE)));
                     List<County> active = records.stream()
                             .filter(tenant -> tenant.status() == TenantRecord.Status.ACTIVE)
                             .map(tenant -> new County(tenant.id(), tenant.name()))

@@ -166,6 +166,70 @@ class OnboardingTests extends GatewayTestBase {
     }
 
     @Test
+    void whenNoClusterIsNamedThenTheCountyIsPlacedOnTheClusterWithFewestCountiesAndTheServicesAreToldWhich() {
+        for (int onboarded = 0; onboarded < 3; onboarded++) {
+            Map<String, Long> counties = tenants.findAll().map(TenantRecord::cluster)
+                    .collect(java.util.stream.Collectors.groupingBy(cluster -> cluster, java.util.stream.Collectors.counting()))
+                    .block(Duration.ofSeconds(10));
+            long main = counties.getOrDefault("main", 0L);
+            long second = counties.getOrDefault("second", 0L);
+            String fewest = second < main ? "second" : "main";
+
+            String id = county();
+            create(id, operator()).expectStatus().isCreated().expectBody().jsonPath("$.cluster").isEqualTo(fewest);
+            web.get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$[?(@.id == '" + id + "')].cluster").isEqualTo(fewest);
+        }
+    }
+
+    @Test
+    void whenAClusterIsNamedThenTheCountyIsPlacedThereAndAnUnknownOneIsRefusedNamingTheField() {
+        String id = county();
+        web.post().uri("/api/v1/tenants").header("Authorization", operator()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "name", "Test county", "province", "hubei", "cluster", "atlantis")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cluster")
+                .jsonPath("$.errors[0].message").value(containsString("[main, second]"));
+        assertThat(tenants.existsById(id).block()).isFalse();
+        verify(realms, never()).ensureRealm(eq(id), anyString());
+
+        web.post().uri("/api/v1/tenants").header("Authorization", operator()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "name", "Test county", "province", "hubei", "cluster", "second")).exchange()
+                .expectStatus().isCreated().expectBody().jsonPath("$.cluster").isEqualTo("second");
+        web.get().uri("/api/v1/tenants/" + id).header("Authorization", operator()).exchange()
+                .expectBody().jsonPath("$.cluster").isEqualTo("second");
+        web.get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].cluster").isEqualTo("second")
+                .jsonPath("$[?(@.id == 'platform')].cluster").isEqualTo("main");
+    }
+
+    @Test
+    void whenASuspendedCountyIsMovedToAnotherClusterThenTheServicesAreToldAndAnActiveOneCannotBeMoved() {
+        String id = county();
+        web.post().uri("/api/v1/tenants").header("Authorization", operator()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "name", "Test county", "province", "hubei", "cluster", "main")).exchange()
+                .expectStatus().isCreated();
+        move(id, "second").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(containsString("Suspend"));
+
+        web.post().uri("/api/v1/tenants/" + id + "/suspend").header("Authorization", operator()).exchange().expectStatus().isOk();
+        move(id, "atlantis").expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("cluster");
+        move(id, "second").expectStatus().isOk().expectBody().jsonPath("$.cluster").isEqualTo("second");
+        web.get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].cluster").isEqualTo("second");
+        web.post().uri("/api/v1/tenants/" + id + "/resume").header("Authorization", operator()).exchange().expectStatus().isOk();
+        move("no-such", "second").expectStatus().isNotFound();
+        move(id, "main").expectStatus().isEqualTo(409);
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec move(String id, String cluster) {
+        return web.post().uri("/api/v1/tenants/" + id + "/cluster").header("Authorization", operator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("cluster", cluster)).exchange();
+    }
+
+    @Test
     void whenRegistryIsReadWithTheKeyThenServicesGetExactIssuersAndStatuses() {
         web.get().uri("/internal/tenants").exchange().expectStatus().isUnauthorized();
         web.get().uri("/internal/tenants").header("X-Registry-Key", "wrong").exchange().expectStatus().isUnauthorized();

@@ -102,11 +102,11 @@ class TenantDirectoryTests {
 
     @Test
     void whenTheConsoleAsksForCountiesThenOnlyActiveOnesAreListedAndAskingAgainReadsTheRegistryOncePerCacheTime() {
-        registered.add(new TenantRecord("anyang", "安阳县", "henan", issuer("anyang"), TenantRecord.Status.ACTIVE, null,
+        registered.add(new TenantRecord("anyang", "安阳县", "henan", issuer("anyang"), null, TenantRecord.Status.ACTIVE, null,
                 clock.instant(), clock.instant(), null));
-        registered.add(new TenantRecord("huixian", "辉县", "henan", issuer("huixian"), TenantRecord.Status.SUSPENDED, null,
+        registered.add(new TenantRecord("huixian", "辉县", "henan", issuer("huixian"), null, TenantRecord.Status.SUSPENDED, null,
                 clock.instant(), clock.instant(), null));
-        registered.add(new TenantRecord("qixian", "淇县", "henan", issuer("qixian"), TenantRecord.Status.PROVISIONING, null,
+        registered.add(new TenantRecord("qixian", "淇县", "henan", issuer("qixian"), null, TenantRecord.Status.PROVISIONING, null,
                 clock.instant(), clock.instant(), null));
         directory.invalidate();
 
@@ -144,7 +144,7 @@ class TenantDirectoryTests {
     }
 
     private void register(String county) {
-        registered.add(new TenantRecord(county, county, "henan", issuer(county), TenantRecord.Status.ACTIVE, null,
+        registered.add(new TenantRecord(county, county, "henan", issuer(county), null, TenantRecord.Status.ACTIVE, null,
                 clock.instant(), clock.instant(), null));
     }
 

@@ -115,6 +115,6 @@ class PendingCountiesTests {
     }
 
     private static Tenant county(String id) {
-        return new Tenant(id, "https://issuer.test/realms/" + id, "hubei", Tenant.Status.ACTIVE);
+        return new Tenant(id, "https://issuer.test/realms/" + id, "hubei", Tenant.Status.ACTIVE, null);
     }
 }

@@ -85,7 +85,7 @@ class EventConsumerTests {
     @Test
     void whenEventNamesACountyTheCachedRegistryDoesNotKnowYetThenTheRegistryIsAskedAgain() {
         LateRegistry registry = new LateRegistry();
-        registry.pending = new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE);
+        registry.pending = new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE, null);
 
         consumer(registry).onMessage(event("jiyuan"));
 
@@ -103,7 +103,7 @@ class EventConsumerTests {
     @Test
     void whenTheConsumerKeepsNoMarksThenEveryDeliveryRunsTheHandlerAndNothingIsReadOrWrittenForIt() {
         LateRegistry registry = new LateRegistry();
-        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE));
+        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE, null));
         EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
                 event -> handled.add(event.eventId()));
         EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, properties(), JsonMapper.builder().build(),
@@ -121,7 +121,7 @@ class EventConsumerTests {
     @Test
     void whenTheConsumerKeepsMarksThenTheSecondDeliveryIsSkippedByItsMark() {
         LateRegistry registry = new LateRegistry();
-        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE));
+        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE, null));
         EventConsumer consumer = consumer(registry);
 
         consumer.onMessage(event("jiyuan"));

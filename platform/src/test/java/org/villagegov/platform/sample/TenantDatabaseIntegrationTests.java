@@ -9,10 +9,6 @@ import org.villagegov.platform.tenancy.TenantContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.villagegov.platform.test.TestTenants.DAYE;
 import static org.villagegov.platform.test.TestTenants.LINXIAN;
 
@@ -29,17 +25,7 @@ class TenantDatabaseIntegrationTests {
     @Test
     void whenTwoTenantsWriteTheSameIdThenEachLandsInItsOwnDatabase() throws Exception {
         String id = "shared-id-" + System.nanoTime();
-        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.cadre())
-                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "daye text")))
-                .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/sample/notes").header("Authorization", Tokens.otherCountyCadre())
-                        .contentType("application/json").content(Tokens.noteJson(id, Tokens.VILLAGE, "linxian text")))
-                .andExpect(status().isCreated());
-
-        mvc.perform(get("/api/v1/sample/notes/" + id).header("Authorization", Tokens.cadre()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.text").value("daye text"));
-        mvc.perform(get("/api/v1/sample/notes/" + id).header("Authorization", Tokens.otherCountyCadre()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.text").value("linxian text"));
+        CountyNotes.writeTheSameIdInBothCountiesAndReadEachBack(mvc, id);
 
         assertThat(TenantContext.call(DAYE, () -> mongo.getDb().getName())).isEqualTo("sample_daye");
         assertThat(TenantContext.call(LINXIAN, () -> mongo.getDb().getName())).isEqualTo("sample_linxian");

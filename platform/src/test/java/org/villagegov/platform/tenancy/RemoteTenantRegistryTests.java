@@ -22,7 +22,7 @@ class RemoteTenantRegistryTests {
     private static final String DAYE = """
             {"id":"daye","issuer":"http://kc/realms/daye","province":"hubei","status":"ACTIVE","extra":"ignored"}""";
     private static final String LINXIAN = """
-            {"id":"linxian","issuer":"http://kc/realms/linxian","province":"henan","status":"SUSPENDED"}""";
+            {"id":"linxian","issuer":"http://kc/realms/linxian","province":"henan","status":"SUSPENDED","cluster":"second"}""";
 
     private HttpServer server;
     private final AtomicReference<String> body = new AtomicReference<>("[" + DAYE + "]");
@@ -63,6 +63,13 @@ class RemoteTenantRegistryTests {
         assertThat(registry.byIssuer("http://kc/realms/daye/")).isEmpty();
         assertThat(registry.byIssuer("http://kc/realms/day")).isEmpty();
         assertThat(key.get()).isEqualTo("s3cret");
+    }
+
+    @Test
+    void whenTheRegistryNamesACountysDatabaseClusterThenItIsKeptAndWithoutOneItIsTheMainCluster() {
+        body.set("[" + DAYE + "," + LINXIAN + "]");
+        assertThat(registry.byId("linxian")).map(Tenant::cluster).contains("second");
+        assertThat(registry.byId("daye")).map(Tenant::cluster).contains(Tenant.MAIN_CLUSTER);
     }
 
     @Test

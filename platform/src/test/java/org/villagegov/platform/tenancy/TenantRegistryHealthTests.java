@@ -95,7 +95,7 @@ class TenantRegistryHealthTests {
 
     @Test
     void whenCountiesAreConfiguredThenUp() {
-        TenantRegistry configured = new StaticTenantRegistry(List.of(new Tenant("daye", "http://kc/realms/daye", "hubei", Tenant.Status.ACTIVE)));
+        TenantRegistry configured = new StaticTenantRegistry(List.of(new Tenant("daye", "http://kc/realms/daye", "hubei", Tenant.Status.ACTIVE, null)));
 
         Health result = new TenantRegistryHealth(configured, Duration.ofMinutes(2), clock).health();
 
