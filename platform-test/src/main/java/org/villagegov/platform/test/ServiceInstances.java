@@ -10,7 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,6 +80,33 @@ public final class ServiceInstances implements AutoCloseable {
     /** The address of {@code path} on the next instance in turn. */
     public URI next(String path) {
         return uri(Math.floorMod(turn.getAndIncrement(), contexts.size()), path);
+    }
+
+    /**
+     * Runs {@code work} on every instance, each on a thread of its own and all released at the same moment
+     * (as their schedulers might): answers each instance's result, in the instances' order.
+     */
+    public <T> List<T> onEachAtOnce(Function<ConfigurableApplicationContext, T> work) {
+        CyclicBarrier start = new CyclicBarrier(contexts.size());
+        try (ExecutorService threads = Executors.newFixedThreadPool(contexts.size())) {
+            List<Future<T>> results = new ArrayList<>();
+            for (ConfigurableApplicationContext context : contexts) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return work.apply(context);
+                }));
+            }
+            List<T> answers = new ArrayList<>();
+            for (Future<T> result : results) {
+                answers.add(result.get());
+            }
+            return answers;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends a request to the instance it names, answering the body as text. */

@@ -11,29 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,6 +31,7 @@ import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.Identities;
 import org.villagegov.platform.test.MutableClock;
+import org.villagegov.platform.test.PublishedEvents;
 import org.villagegov.platform.test.ServiceInstances;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.PointsServiceApplication;
@@ -62,6 +51,7 @@ import static org.villagegov.platform.test.TestTenants.DAYE;
  */
 class TwoPointsInstancesIntegrationTests {
 
+    private static final String SERVICE = "pointstwins";
     private static final String TOWNSHIP = "t-jinhu";
     private static final String VILLAGE = "v-baisha";
     private static final Identities BAISHA = Identities.of(DAYE, TOWNSHIP, VILLAGE);
@@ -71,9 +61,8 @@ class TwoPointsInstancesIntegrationTests {
     private static final GridLookupStub grid = new GridLookupStub(DAYE, TOWNSHIP, VILLAGE);
 
     private static ServiceInstances points;
-    private static SimpleMessageListenerContainer published;
-    /** What the services published on points.events since the start: message id and body. */
-    private static final ConcurrentLinkedQueue<Message> publishedEvents = new ConcurrentLinkedQueue<>();
+    /** What the instances published on points.events since they started. */
+    private static PublishedEvents published;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class SharedClock {
@@ -85,25 +74,21 @@ class TwoPointsInstancesIntegrationTests {
 
     @BeforeAll
     static void startTwoInstances() {
-        // sweeps run when a test says so, on both instances at once; the outbox relays sweep every 500 ms (test default)
+        // Sweeps run when a test says so, on both instances at once; the outbox relays sweep every 500 ms (test
+        // default). Databases and exchange of their own (pointstwins_daye, pointstwins.events): no other test
+        // context of the JVM sweeps these instances' awards or relays their events, so every count is theirs.
         points = ServiceInstances.start(2, "points-service", Map.of(
+                "platform.service-name", SERVICE,
+                "platform.api-prefix", "/api/v1/points",
                 "services.grid-uri", grid.url(),
                 "points.sweep-interval", "PT1H"), PointsServiceApplication.class, SharedClock.class);
-        ConnectionFactory connections = points.get(0).getBean(ConnectionFactory.class);
-        RabbitAdmin admin = new RabbitAdmin(connections);
-        Queue queue = new Queue("points-service.published.test-" + UUID.randomUUID(), false, true, true);  // this class's alone
-        admin.declareQueue(queue);
-        admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("points.events", true, false)).with("#"));
-        published = new SimpleMessageListenerContainer(connections);
-        published.setQueues(queue);
-        published.setMessageListener(publishedEvents::add);
-        published.start();
+        published = new PublishedEvents(points.get(0).getBean(ConnectionFactory.class), SERVICE + ".events");
     }
 
     @AfterAll
     static void stopInstances() {
         if (published != null) {
-            published.stop();
+            published.close();
         }
         if (points != null) {
             points.close();
@@ -130,7 +115,7 @@ class TwoPointsInstancesIntegrationTests {
         assertThat(balances(households)).as("meeting attendance is 2 points, credited once per event")
                 .containsOnlyKeys(households).allSatisfy((household, balance) -> assertThat(balance).isEqualTo(2L));
         assertLedgerConsistent();
-        assertPublishedOnceEach("points.awarded", households);
+        published.assertOnceEach("points.awarded", "householdId", Set.copyOf(households));
     }
 
     @Test
@@ -149,7 +134,7 @@ class TwoPointsInstancesIntegrationTests {
         }
         clock.advance(Duration.ofDays(3).plusMinutes(1));  // past every notice period, for both instances
 
-        List<Integer> credited = onBothAtOnce(context -> AwardSweeps.creditDue(context, DAYE));
+        List<Integer> credited = points.onEachAtOnce(context -> AwardSweeps.creditDue(context, DAYE));
 
         assertThat(credited.stream().mapToInt(Integer::intValue).sum()).as("credited by one instance or the other").isEqualTo(awards);
         assertThat(TenantContext.call(DAYE, () -> mongo().count(Query.query(Criteria.where("_id").in(ids)
@@ -160,7 +145,7 @@ class TwoPointsInstancesIntegrationTests {
                 assertThat(balance).isEqualTo(volunteering));
         assertThat(appliedLines(households)).isEqualTo(awards);
         assertLedgerConsistent();
-        assertPublishedOnceEach("points.awarded", households);
+        published.assertOnceEach("points.awarded", "householdId", Set.copyOf(households));
     }
 
     @Test
@@ -190,10 +175,9 @@ class TwoPointsInstancesIntegrationTests {
                 """.formatted(household, CountyTime.today(clock));
         String worker = BAISHA.gridWorker("grid-worker-1");
         String key = UUID.randomUUID().toString();
-        List<ApplicationContext> both = points.all().stream().map(ApplicationContext.class::cast).toList();
 
-        List<HttpResponse<String>> answers = onBothAtOnce(context -> points.send(request(
-                points.uri(both.indexOf(context), "/api/v1/points/awards"), worker, key, body)));
+        List<HttpResponse<String>> answers = points.onEachAtOnce(context -> points.send(request(
+                points.uri(points.all().indexOf(context), "/api/v1/points/awards"), worker, key, body)));
 
         // the first to store the key proposes; the other waits for nothing: a replay if it finished, else 409 in progress
         assertThat(answers).extracting(HttpResponse::statusCode).containsAnyOf(201).allMatch(status -> status == 201 || status == 409);
@@ -211,46 +195,10 @@ class TwoPointsInstancesIntegrationTests {
         post(points.uri(1, "/api/v1/points/corrections/" + correction + "/approve"), BAISHA.countyAdmin("admin-2"), null, "{}");
 
         assertThat(balances(List.of(household))).containsEntry(household, 30L);
-        assertPublishedOnceEach("correction.approved", List.of(household));
+        published.assertOnceEach("correction.approved", "householdId", Set.of(household));
     }
 
     // ---- helpers
-
-    /** Runs {@code work} on both instances, released at the same moment; answers each one's result. */
-    private static <T> List<T> onBothAtOnce(Function<ApplicationContext, T> work) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(points.size());
-        try (ExecutorService threads = Executors.newFixedThreadPool(points.size())) {
-            List<Future<T>> results = new ArrayList<>();
-            for (ApplicationContext context : points.all()) {
-                results.add(threads.submit(() -> {
-                    start.await();
-                    return work.apply(context);
-                }));
-            }
-            List<T> answers = new ArrayList<>();
-            for (Future<T> result : results) {
-                answers.add(result.get());
-            }
-            return answers;
-        }
-    }
-
-    /** Waits until every household has one event of the type on points.events, then checks no second copy follows. */
-    private static void assertPublishedOnceEach(String type, List<String> households) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> publishedFor(type, households).size() == households.size());
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> publishedFor(type, households).size() == households.size());
-        List<Message> messages = publishedFor(type, households);
-        assertThat(messages.stream().map(message -> message.getMessageProperties().getMessageId()).collect(Collectors.toSet()))
-                .as("one message id per event").hasSize(households.size());
-    }
-
-    private static List<Message> publishedFor(String type, List<String> households) {
-        Set<String> wanted = Set.copyOf(households);
-        return publishedEvents.stream().filter(message -> type.equals(message.getMessageProperties().getReceivedRoutingKey()))
-                .filter(message -> wanted.contains(JSON.readTree(message.getBody()).path("payload").path("householdId").asString()))
-                .toList();
-    }
 
     private static Message meetingAttended(String eventId, String household) {
         String body = """
