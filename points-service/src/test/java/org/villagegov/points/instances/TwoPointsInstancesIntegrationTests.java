@@ -22,11 +22,14 @@ import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.villagegov.platform.messaging.EventEnvelope;
+import org.villagegov.platform.messaging.Outbox;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.GridLookupStub;
 import org.villagegov.platform.test.Identities;
@@ -35,11 +38,17 @@ import org.villagegov.platform.test.PublishedEvents;
 import org.villagegov.platform.test.ServiceInstances;
 import org.villagegov.platform.time.CountyTime;
 import org.villagegov.points.PointsServiceApplication;
+import org.villagegov.points.account.KilledLedger;
+import org.villagegov.points.account.Ledger;
+import org.villagegov.points.account.LedgerSweeps;
+import org.villagegov.points.account.Posting;
 import org.villagegov.points.award.AwardSweeps;
+import org.villagegov.points.config.PointsProperties;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.villagegov.platform.test.TestTenants.DAYE;
 
@@ -144,6 +153,34 @@ class TwoPointsInstancesIntegrationTests {
         assertThat(balances(households)).containsOnlyKeys(households).allSatisfy((household, balance) ->
                 assertThat(balance).isEqualTo(volunteering));
         assertThat(appliedLines(households)).isEqualTo(awards);
+        assertLedgerConsistent();
+        published.assertOnceEach("points.awarded", "householdId", Set.copyOf(households));
+    }
+
+    @Test
+    void whenBothInstancesDecideLinesLeftUndecidedAtOnceThenEachIsDecidedOnce() {
+        int killed = 10;
+        ConfigurableApplicationContext first = points.get(0);
+        Ledger dying = KilledLedger.betweenTheTwoWrites(first.getBean(MongoTemplate.class), first.getBean(Outbox.class),
+                first.getBean(CountyTime.class), first.getBean(PointsProperties.class), clock);
+        List<String> households = new ArrayList<>();
+        for (int i = 0; i < killed; i++) {
+            String household = "twin-" + UUID.randomUUID();
+            households.add(household);
+            String eventId = UUID.randomUUID().toString();
+            Posting posting = new Posting("event:" + eventId + ":" + household, household, TOWNSHIP, VILLAGE, null, 2,
+                    Posting.Source.EVENT, "meeting-attendance", 1, "m-twin", "meeting.attended", "event:" + eventId);
+            assertThatThrownBy(() -> TenantContext.run(DAYE, () -> dying.post(posting)))
+                    .as("killed after writing the line").isInstanceOf(DataAccessResourceFailureException.class);
+        }
+        assertThat(appliedLines(households)).as("an undecided line is in no balance").isZero();
+        clock.advance(first.getBean(PointsProperties.class).redemptionLease().plusMinutes(1));
+
+        List<Integer> decided = points.onEachAtOnce(context -> LedgerSweeps.decideStale(context, DAYE));
+
+        assertThat(decided.stream().mapToInt(Integer::intValue).sum()).as("decided by one instance or the other").isEqualTo(killed);
+        assertThat(appliedLines(households)).isEqualTo(killed);
+        assertThat(balances(households)).containsOnlyKeys(households).allSatisfy((household, balance) -> assertThat(balance).isEqualTo(2L));
         assertLedgerConsistent();
         published.assertOnceEach("points.awarded", "householdId", Set.copyOf(households));
     }
