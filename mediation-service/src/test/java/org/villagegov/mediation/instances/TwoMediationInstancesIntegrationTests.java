@@ -54,8 +54,8 @@ class TwoMediationInstancesIntegrationTests {
     private static final String VILLAGE = "v-baisha";
     private static final Identities BAISHA = Identities.of(DAYE, TOWNSHIP, VILLAGE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Both instances read this clock, so a deadline passes for both at once. */
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+    /** Both instances read this clock, so a deadline passes for both at once; it runs on, so leases expire. */
+    private static final MutableClock clock = MutableClock.ticking(Instant.parse("2026-11-24T02:00:00Z"));
     private static final GridLookupStub grid = new GridLookupStub(DAYE, TOWNSHIP, VILLAGE);
 
     private static ServiceInstances mediation;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,8 @@ class TwoPointsInstancesIntegrationTests {
     private static final String VILLAGE = "v-baisha";
     private static final Identities BAISHA = Identities.of(DAYE, TOWNSHIP, VILLAGE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Both instances read this clock, so a notice period ends for both at once. */
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+    /** Both instances read this clock, so a notice period ends for both at once; it runs on, so leases expire. */
+    private static final MutableClock clock = MutableClock.ticking(Instant.parse("2026-11-24T02:00:00Z"));
     private static final GridLookupStub grid = new GridLookupStub(DAYE, TOWNSHIP, VILLAGE);
 
     private static ServiceInstances points;
@@ -90,7 +91,8 @@ class TwoPointsInstancesIntegrationTests {
                 "platform.service-name", SERVICE,
                 "platform.api-prefix", "/api/v1/points",
                 "services.grid-uri", grid.url(),
-                "points.sweep-interval", "PT1H"), PointsServiceApplication.class, SharedClock.class);
+                "points.sweep-interval", "PT1H",
+                "points.red-min-earned", "2"), PointsServiceApplication.class, SharedClock.class);
         published = new PublishedEvents(points.get(0).getBean(ConnectionFactory.class), SERVICE + ".events");
     }
 
@@ -183,6 +185,31 @@ class TwoPointsInstancesIntegrationTests {
         assertThat(balances(households)).containsOnlyKeys(households).allSatisfy((household, balance) -> assertThat(balance).isEqualTo(2L));
         assertLedgerConsistent();
         published.assertOnceEach("points.awarded", "householdId", Set.copyOf(households));
+    }
+
+    @Test
+    void whenBothInstancesComputeAVillagesListsAtOnceThenEachHouseholdIsListedOnce() {
+        List<String> households = new ArrayList<>();
+        RabbitTemplate rabbit = points.get(0).getBean(RabbitTemplate.class);
+        for (int i = 0; i < 6; i++) {  // 2 points each: the red list's threshold here
+            String household = "twin-" + UUID.randomUUID();
+            households.add(household);
+            rabbit.send("council.events", "meeting.attended", meetingAttended(UUID.randomUUID().toString(), household));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> appliedLines(households) == households.size());
+        String period = "{\"villageId\":\"%s\",\"periodStart\":\"2026-11-01\",\"periodEnd\":\"%s\"}"
+                .formatted(VILLAGE, CountyTime.today(clock));
+
+        List<JsonNode> computed = points.onEachAtOnce(context -> post(points.uri(points.all().indexOf(context),
+                "/api/v1/points/lists/computations"), BAISHA.cadre("cadre-1"), null, period));
+
+        Query ofPeriod = Query.query(Criteria.where("villageId").is(VILLAGE).and("periodStart").is(LocalDate.parse("2026-11-01")));
+        long listed = TenantContext.call(DAYE, () -> mongo().count(ofPeriod, "list_entries"));
+        assertThat(computed.stream().mapToLong(answer -> answer.get("red").asLong() + answer.get("black").asLong()).sum())
+                .as("households newly listed by one computation or the other").isEqualTo(listed);
+        assertThat(TenantContext.call(DAYE, () -> mongo().count(Query.query(Criteria.where("householdId").in(households)
+                .and("kind").is("RED")), "list_entries"))).isEqualTo(households.size());
+        published.assertOnceEach("household.redlisted", "householdId", Set.copyOf(households));
     }
 
     @Test
