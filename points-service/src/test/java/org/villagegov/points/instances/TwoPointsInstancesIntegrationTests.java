@@ -45,6 +45,7 @@ import org.villagegov.points.account.LedgerSweeps;
 import org.villagegov.points.account.Posting;
 import org.villagegov.points.award.AwardSweeps;
 import org.villagegov.points.config.PointsProperties;
+import org.villagegov.points.supermarket.RedemptionSweeps;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -188,6 +189,28 @@ class TwoPointsInstancesIntegrationTests {
     }
 
     @Test
+    void whenBothInstancesRecoverHalfDoneRedemptionsAtOnceThenEachSagaEndsOnceAndTheStockComesBackOnce() {
+        int stock = 6;
+        String item = post(points.next("/api/v1/points/supermarket/items"), BAISHA.inVillage("clerk-1", "points-clerk"), null,
+                "{\"villageId\":\"%s\",\"name\":\"soap\",\"price\":10,\"stock\":%d}".formatted(VILLAGE, stock))
+                .get("id").asString();
+        List<String> redemptions = new ArrayList<>();
+        for (int i = 0; i < stock; i++) {  // every piece reserved by a driver that died before the debit
+            redemptions.add(RedemptionSweeps.leftHalfDone(points.get(i % 2), DAYE, item, "twin-" + UUID.randomUUID(),
+                    TOWNSHIP, VILLAGE, clock));
+        }
+        assertThat(stockOf(item)).isZero();
+        clock.advance(Duration.ofSeconds(1));  // past every driver's lease
+
+        List<Integer> recovered = points.onEachAtOnce(context -> RedemptionSweeps.recoverStale(context, DAYE));
+
+        assertThat(recovered.stream().mapToInt(Integer::intValue).sum()).as("taken over by one instance or the other").isEqualTo(stock);
+        assertThat(TenantContext.call(DAYE, () -> mongo().count(Query.query(Criteria.where("_id").in(redemptions)
+                .and("status").is("FAILED")), "redemptions"))).as("no debit happened: each saga failed, once").isEqualTo(stock);
+        assertThat(stockOf(item)).as("each reserved piece put back once").isEqualTo(stock);
+    }
+
+    @Test
     void whenBothInstancesComputeAVillagesListsAtOnceThenEachHouseholdIsListedOnce() {
         List<String> households = new ArrayList<>();
         RabbitTemplate rabbit = points.get(0).getBean(RabbitTemplate.class);
@@ -280,6 +303,10 @@ class TwoPointsInstancesIntegrationTests {
     private static long appliedLines(List<String> households) {
         return TenantContext.call(DAYE, () -> mongo().count(Query.query(Criteria.where("householdId").in(households)
                 .and("state").is("APPLIED")), "passbook_entries"));
+    }
+
+    private static long stockOf(String item) {
+        return TenantContext.call(DAYE, () -> mongo().findById(item, Document.class, "items")).getInteger("stock");
     }
 
     private static long awardsOf(String household) {
