@@ -10,9 +10,26 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
+    /** When this clock started, on the JVM's monotonic timer; negative for a clock that stands still between moves. */
+    private final long tickingSince;
 
+    /** A clock that stands still between the moves a test makes. */
     public MutableClock(Instant start) {
+        this(start, -1);
+    }
+
+    private MutableClock(Instant start, long tickingSince) {
         this.now = start;
+        this.tickingSince = tickingSince;
+    }
+
+    /**
+     * A clock that also runs on with real time from {@code start}: for instances working side by side, whose
+     * claims, leases and marks must expire as they do in production (a standing clock would keep a lease an
+     * instance took forever).
+     */
+    public static MutableClock ticking(Instant start) {
+        return new MutableClock(start, System.nanoTime());
     }
 
     public void advance(Duration duration) {
@@ -47,6 +64,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return tickingSince < 0 ? now : now.plusNanos(System.nanoTime() - tickingSince);
     }
 }
