@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
@@ -22,6 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,7 +36,9 @@ import org.villagegov.platform.tenancy.TenantContext;
  * POSTs with an {@code Idempotency-Key} header run once: a retry with the same key and body
  * gets the first answer again (marked {@code Idempotent-Replayed: true}) and creates
  * nothing; the same key with another body is refused (422); a retry while the first is
- * still running gets 409. Failed requests (non-2xx) leave no record, so they can be retried.
+ * still running gets 409. Failed requests (non-2xx) leave no record, so they can be retried; a
+ * request whose instance died while running it is taken over by a retry after
+ * {@link #IN_PROGRESS_LEASE}, so a crash never leaves a key answering 409 forever.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -46,6 +50,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      */
     public static final String REPLAY_BODY = IdempotencyFilter.class.getName() + ".replayBody";
     public static final int MAX_KEY_LENGTH = 128;
+    /**
+     * How long a key may stay "in progress" before a retry may take it over: far longer than any
+     * request runs (the gateway gives up on a service after 30 s), so only a claim whose instance
+     * died is ever taken over.
+     */
+    static final Duration IN_PROGRESS_LEASE = Duration.ofMinutes(2);
 
     /** Looked up on first use: a web slice without a database still builds the security chain. */
     private final Supplier<MongoTemplate> mongo;
@@ -78,14 +88,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash = sha256(body);
         IdempotentRequest earlier = mongo.get().findById(id, IdempotentRequest.class);
         if (earlier != null) {
-            answerFromEarlier(request, response, earlier, hash);
-            return;
-        }
-        try {
-            mongo.get().insert(new IdempotentRequest(id, hash, 0, null, null, null, clock.instant()));
-        } catch (DuplicateKeyException concurrent) {
-            problems.write(request, response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is in progress");
-            return;
+            if (!abandoned(earlier, hash) || !takeOver(earlier)) {
+                answerFromEarlier(request, response, earlier, hash);
+                return;
+            }
+        } else {
+            try {
+                mongo.get().insert(new IdempotentRequest(id, hash, 0, null, null, null, clock.instant()));
+            } catch (DuplicateKeyException concurrent) {
+                problems.write(request, response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is in progress");
+                return;
+            }
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
@@ -103,6 +116,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The same request, still marked in progress long after any request could still be running: the
+     * instance that ran it died before it could record the answer or let go (a failed request lets
+     * go). Its work did not complete as far as the caller knows, so the retry may run it.
+     */
+    private boolean abandoned(IdempotentRequest earlier, String hash) {
+        return !earlier.completed() && earlier.requestHash().equals(hash)
+                && earlier.createdAt().plus(IN_PROGRESS_LEASE).isBefore(clock.instant());
+    }
+
+    /** One retry takes an abandoned key over (a conditional update on the claim it saw); a concurrent one gets 409. */
+    private boolean takeOver(IdempotentRequest earlier) {
+        Query unchanged = Query.query(Criteria.where("_id").is(earlier.id()).and("status").is(0)
+                .and("createdAt").is(earlier.createdAt()));
+        return mongo.get().updateFirst(unchanged, new Update().set("createdAt", clock.instant()), IdempotentRequest.class)
+                .getModifiedCount() == 1;
     }
 
     private void answerFromEarlier(HttpServletRequest request, HttpServletResponse response, IdempotentRequest earlier,

@@ -1,6 +1,16 @@
 package org.villagegov.platform.sample;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
 import java.util.UUID;
+
+import org.bson.Document;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,11 +33,14 @@ import static org.villagegov.platform.test.TestTenants.PLATFORM;
 class ProvinceAndIdempotencyIntegrationTests {
 
     private static final String NOTES = "/api/v1/sample/notes";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Clock clock;
 
     @Test
     void whenCreateIsRetriedWithTheSameKeyThenOneNoteAndTheSameAnswer() throws Exception {
@@ -68,6 +82,55 @@ class ProvinceAndIdempotencyIntegrationTests {
         mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
                         .contentType("application/json").content(Tokens.noteJson(null, Tokens.VILLAGE, "fixed")))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void whenTheInstanceRunningTheFirstAttemptDiedThenARetryAfterTheLeaseRunsItOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Tokens.noteJson(null, Tokens.VILLAGE, "taken over");
+        claimLeftBehind(key, body, clock.instant().minus(Duration.ofMinutes(3)));
+        long before = countNotes();
+
+        String first = mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
+                        .contentType("application/json").content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"))
+                .andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
+                        .contentType("application/json").content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(countNotes()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void whenTheFirstAttemptMayStillBeRunningThenARetryIsConflictAndCreatesNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Tokens.noteJson(null, Tokens.VILLAGE, "still running");
+        claimLeftBehind(key, body, clock.instant().minus(Duration.ofSeconds(30)));
+        long before = countNotes();
+
+        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
+                        .contentType("application/json").content(body))
+                .andExpect(status().isConflict());
+        // an abandoned claim with another body is still that key's: the other body is refused
+        claimLeftBehind(key + "-other", body, clock.instant().minus(Duration.ofMinutes(3)));
+        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key + "-other")
+                        .contentType("application/json").content(Tokens.noteJson(null, Tokens.VILLAGE, "another body")))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(countNotes()).isEqualTo(before);
+    }
+
+    /** The in-progress claim an instance writes before running a keyed request, as if it died right after. */
+    private void claimLeftBehind(String key, String body, Instant at) throws Exception {
+        String payload = Tokens.cadre().substring("Bearer ".length()).split("\\.")[1];
+        String subject = JSON.readTree(Base64.getUrlDecoder().decode(payload)).get("sub").asString();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        TenantContext.run(DAYE, () -> mongo.insert(new Document("_id", subject + " " + NOTES + " " + key)
+                .append("requestHash", hash).append("status", 0).append("createdAt", Date.from(at)), "idempotent_requests"));
     }
 
     @Test
