@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.test.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,11 +48,9 @@ class ProvinceAndIdempotencyIntegrationTests {
         String key = UUID.randomUUID().toString();
         String body = Tokens.noteJson(null, Tokens.VILLAGE, "once");
         long before = countNotes();
-        String first = mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(body))
+        String first = keyedPost(key, body)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(body))
+        String second = keyedPost(key, body)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andReturn().getResponse().getContentAsString();
@@ -63,12 +62,10 @@ class ProvinceAndIdempotencyIntegrationTests {
     @Test
     void whenKeyIsReusedWithAnotherBodyThenRefused() throws Exception {
         String key = UUID.randomUUID().toString();
-        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(Tokens.noteJson(null, Tokens.VILLAGE, "a")))
+        keyedPost(key, Tokens.noteJson(null, Tokens.VILLAGE, "a"))
                 .andExpect(status().isCreated());
         long before = countNotes();
-        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(Tokens.noteJson(null, Tokens.VILLAGE, "b")))
+        keyedPost(key, Tokens.noteJson(null, Tokens.VILLAGE, "b"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(countNotes()).isEqualTo(before);
     }
@@ -76,11 +73,9 @@ class ProvinceAndIdempotencyIntegrationTests {
     @Test
     void whenFirstAttemptFailedThenRetryWithTheSameKeyRuns() throws Exception {
         String key = UUID.randomUUID().toString();
-        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content("{}"))
+        keyedPost(key, "{}")
                 .andExpect(status().isBadRequest());
-        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(Tokens.noteJson(null, Tokens.VILLAGE, "fixed")))
+        keyedPost(key, Tokens.noteJson(null, Tokens.VILLAGE, "fixed"))
                 .andExpect(status().isCreated());
     }
 
@@ -91,13 +86,11 @@ class ProvinceAndIdempotencyIntegrationTests {
         claimLeftBehind(key, body, clock.instant().minus(Duration.ofMinutes(3)));
         long before = countNotes();
 
-        String first = mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(body))
+        String first = keyedPost(key, body)
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotent-Replayed"))
                 .andReturn().getResponse().getContentAsString();
-        String again = mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(body))
+        String again = keyedPost(key, body)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andReturn().getResponse().getContentAsString();
@@ -113,15 +106,18 @@ class ProvinceAndIdempotencyIntegrationTests {
         claimLeftBehind(key, body, clock.instant().minus(Duration.ofSeconds(30)));
         long before = countNotes();
 
-        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
-                        .contentType("application/json").content(body))
+        keyedPost(key, body)
                 .andExpect(status().isConflict());
         // an abandoned claim with another body is still that key's: the other body is refused
         claimLeftBehind(key + "-other", body, clock.instant().minus(Duration.ofMinutes(3)));
-        mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key + "-other")
-                        .contentType("application/json").content(Tokens.noteJson(null, Tokens.VILLAGE, "another body")))
+        keyedPost(key + "-other", Tokens.noteJson(null, Tokens.VILLAGE, "another body"))
                 .andExpect(status().isUnprocessableContent());
         assertThat(countNotes()).isEqualTo(before);
+    }
+
+    private ResultActions keyedPost(String key, String body) throws Exception {
+        return mvc.perform(post(NOTES).header("Authorization", Tokens.cadre()).header("Idempotency-Key", key)
+                .contentType("application/json").content(body));
     }
 
     /** The in-progress claim an instance writes before running a keyed request, as if it died right after. */
