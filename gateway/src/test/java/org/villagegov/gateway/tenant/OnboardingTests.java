@@ -224,8 +224,45 @@ class OnboardingTests extends GatewayTestBase {
         move(id, "main").expectStatus().isEqualTo(409);
     }
 
+    @Test
+    void whenAnyoneButAPlatformOperatorOrBadInputMovesACountyThenRefusedAndItsClusterStays() {
+        String id = county();
+        web.post().uri("/api/v1/tenants").header("Authorization", operator()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", id, "name", "Test county", "province", "hubei", "cluster", "main")).exchange()
+                .expectStatus().isCreated();
+        web.post().uri("/api/v1/tenants/" + id + "/suspend").header("Authorization", operator()).exchange().expectStatus().isOk();
+
+        for (String token : new String[] {
+                TestTokens.forTenant(id).roles("county-admin").bearer(),
+                TestTokens.forTenant("daye").roles("county-admin").bearer(),
+                TestTokens.forTenant("daye").roles("village-cadre").township("t-jinhu").village("v-baisha").bearer(),
+                TestTokens.forTenant("daye").roles("township-officer").township("t-jinhu").bearer(),
+                TestTokens.forTenant("daye").roles("villager").bearer(),
+                TestTokens.forTenant("daye").roles("platform-operator").bearer(),
+                TestTokens.forTenant("platform").roles("provincial-admin").province("hubei").bearer()}) {
+            move(id, "second", token).expectStatus().isForbidden();
+        }
+        web.post().uri("/api/v1/tenants/" + id + "/cluster").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("cluster", "second")).exchange().expectStatus().isUnauthorized();
+        web.post().uri("/api/v1/tenants/" + id + "/cluster").header("Authorization", operator())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cluster");
+        move(id, "Second Cluster!", operator()).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cluster");
+        move("Not A County", "second", operator()).expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(tenants.findById(id).block().cluster()).isEqualTo("main");
+    }
+
     private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec move(String id, String cluster) {
-        return web.post().uri("/api/v1/tenants/" + id + "/cluster").header("Authorization", operator())
+        return move(id, cluster, operator());
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec move(String id, String cluster, String token) {
+        return web.post().uri("/api/v1/tenants/" + id + "/cluster").header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("cluster", cluster)).exchange();
     }
 
