@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -61,14 +58,6 @@ class TwoMediationInstancesIntegrationTests {
     private static ServiceInstances mediation;
     private static PublishedEvents published;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SharedClock {
-        @Bean
-        Clock testClock() {
-            return clock;
-        }
-    }
-
     @BeforeAll
     static void startTwoInstances() {
         // The scheduled check waits an hour: the test runs it on both instances at the same moment. Databases and
@@ -78,7 +67,7 @@ class TwoMediationInstancesIntegrationTests {
                 "platform.service-name", SERVICE,
                 "platform.api-prefix", "/api/v1/mediation",
                 "services.grid-uri", grid.url(),
-                "mediation.deadline-check-interval", "PT1H"), MediationServiceApplication.class, SharedClock.class);
+                "mediation.deadline-check-interval", "PT1H"), clock, MediationServiceApplication.class);
         published = new PublishedEvents(mediation.get(0).getBean(ConnectionFactory.class), SERVICE + ".events");
     }
 

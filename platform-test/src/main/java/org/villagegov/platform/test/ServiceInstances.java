@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,15 @@ public final class ServiceInstances implements AutoCloseable {
      * test properties of {@code application} and {@code properties} on top (which win).
      */
     public static ServiceInstances start(int count, String application, Map<String, Object> properties, Class<?>... sources) {
+        return start(count, application, properties, null, sources);
+    }
+
+    /**
+     * As {@link #start(int, String, Map, Class[])}, every instance reading the one {@code clock} given (the
+     * platform's own clock gives way to it): a deadline or a notice period ends for all of them at once.
+     */
+    public static ServiceInstances start(int count, String application, Map<String, Object> properties, Clock clock,
+                                         Class<?>... sources) {
         Map<String, Object> shared = new LinkedHashMap<>(PlatformTestContextCustomizerFactory.testProperties(application));
         shared.put("spring.application.name", application);
         shared.put("server.port", "0");
@@ -50,7 +60,11 @@ public final class ServiceInstances implements AutoCloseable {
         ServiceInstances instances = new ServiceInstances();
         try {
             for (int i = 0; i < count; i++) {
-                instances.contexts.add(new SpringApplicationBuilder(sources).run(args.toArray(String[]::new)));
+                SpringApplicationBuilder builder = new SpringApplicationBuilder(sources);
+                if (clock != null) {
+                    builder.initializers(context -> context.getBeanFactory().registerSingleton("sharedClock", clock));
+                }
+                instances.contexts.add(builder.run(args.toArray(String[]::new)));
             }
         } catch (RuntimeException e) {
             instances.close();

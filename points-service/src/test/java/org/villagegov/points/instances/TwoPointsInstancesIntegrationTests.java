@@ -3,7 +3,6 @@ package org.villagegov.points.instances;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +21,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -75,14 +72,6 @@ class TwoPointsInstancesIntegrationTests {
     /** What the instances published on points.events since they started. */
     private static PublishedEvents published;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SharedClock {
-        @Bean
-        Clock testClock() {
-            return clock;
-        }
-    }
-
     @BeforeAll
     static void startTwoInstances() {
         // Sweeps run when a test says so, on both instances at once; the outbox relays sweep every 500 ms (test
@@ -93,7 +82,7 @@ class TwoPointsInstancesIntegrationTests {
                 "platform.api-prefix", "/api/v1/points",
                 "services.grid-uri", grid.url(),
                 "points.sweep-interval", "PT1H",
-                "points.red-min-earned", "2"), PointsServiceApplication.class, SharedClock.class);
+                "points.red-min-earned", "2"), clock, PointsServiceApplication.class);
         published = new PublishedEvents(points.get(0).getBean(ConnectionFactory.class), SERVICE + ".events");
     }
 
@@ -238,9 +227,7 @@ class TwoPointsInstancesIntegrationTests {
     @Test
     void whenTheSameIdempotencyKeyReachesEitherInstanceThenOneAwardIsProposedAndTheRetryIsAReplay() throws Exception {
         String household = "twin-" + UUID.randomUUID();
-        String body = """
-                {"householdId":"%s","ruleCode":"volunteering","evidence":"photo","occurredOn":"%s"}
-                """.formatted(household, CountyTime.today(clock));
+        String body = volunteeringProposal(household);
         String worker = BAISHA.gridWorker("grid-worker-1");
         String key = UUID.randomUUID().toString();
 
@@ -257,9 +244,7 @@ class TwoPointsInstancesIntegrationTests {
     @Test
     void whenTheSameIdempotencyKeyReachesBothInstancesAtOnceThenOneAwardIsProposed() throws Exception {
         String household = "twin-" + UUID.randomUUID();
-        String body = """
-                {"householdId":"%s","ruleCode":"volunteering","evidence":"photo","occurredOn":"%s"}
-                """.formatted(household, CountyTime.today(clock));
+        String body = volunteeringProposal(household);
         String worker = BAISHA.gridWorker("grid-worker-1");
         String key = UUID.randomUUID().toString();
 
@@ -342,5 +327,12 @@ class TwoPointsInstancesIntegrationTests {
             request.header("Idempotency-Key", key);
         }
         return request.build();
+    }
+
+    /** A grid worker's proposal of the volunteering rule's points for the household, for today. */
+    private static String volunteeringProposal(String household) {
+        return """
+                {"householdId":"%s","ruleCode":"volunteering","evidence":"photo","occurredOn":"%s"}
+                """.formatted(household, CountyTime.today(clock));
     }
 }
