@@ -231,7 +231,8 @@ final class ManyCounties {
     }
 
     static boolean readiness(String part) {
-        int offset = PARTS.indexOf(part);  // the gateway at PORT_BASE, the services +1..+4 (infra/services)
+        // the gateway at PORT_BASE, the services +1..+4 (infra/services); the actuator on each one's port +1000
+        int offset = PARTS.indexOf(part) + 1000;
         try {
             HttpResponse<Void> response = Bench.CLIENT.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + (portBase + offset) + "/actuator/health/readiness"))

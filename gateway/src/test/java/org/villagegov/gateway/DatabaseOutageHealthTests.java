@@ -33,20 +33,20 @@ class DatabaseOutageHealthTests extends GatewayTestBase {
 
     @Test
     void whenDatabaseIsUnreachableThenReadinessIsDownAndLivenessStaysUp() {
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 
         proxy.cut();
         try {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                    web.get().uri("/actuator/health/readiness").exchange()
+                    management().get().uri("/actuator/health/readiness").exchange()
                             .expectStatus().isEqualTo(503).expectBody().jsonPath("$.status").isEqualTo("DOWN"));
-            web.get().uri("/actuator/health/liveness").exchange()
+            management().get().uri("/actuator/health/liveness").exchange()
                     .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         } finally {
             proxy.restore();
         }
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+                management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
     }
 }

@@ -159,7 +159,7 @@ class EdgeSecurityTests extends GatewayTestBase {
     @Test
     void whenDocsOrProbesAreRequestedThenNoTokenIsNeeded() {
         web.get().uri("/docs/points").exchange().expectStatus().isOk();
-        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        web.get().uri("/readyz").exchange().expectStatus().isOk();
     }
 
     @Test

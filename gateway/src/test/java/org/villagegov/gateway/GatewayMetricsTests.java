@@ -15,7 +15,7 @@ class GatewayMetricsTests extends GatewayTestBase {
         web.get().uri("/api/v1/council/metrics-probe").header("Authorization", countyUser("daye")).exchange()
                 .expectStatus().isOk();
 
-        String scrape = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        String scrape = management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
         assertThat(scrape.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")))

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,8 @@ import org.villagegov.platform.test.TestTokens;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gateway.registry-key=test-registry-key",
+        // a registry key rotation in progress (ManagementPortTests)
+        "gateway.previous-registry-key=previous-registry-key",
         "gateway.registry-cache-ttl=1s",
         "gateway.database-clusters=main,second"})
 @AutoConfigureWebTestClient(timeout = "30s")
@@ -44,6 +47,16 @@ public abstract class GatewayTestBase {
 
     @Autowired
     protected WebTestClient web;
+
+    @LocalManagementPort
+    private int managementPort;
+
+    /** The management port (actuator, /internal/tenants), which the tests' random server port does not serve. */
+    protected WebTestClient management() {
+        // a mutated client would keep the server port's address
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(java.time.Duration.ofSeconds(30)).build();
+    }
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {

@@ -8,7 +8,7 @@ class HealthTests extends GatewayTestBase {
     @Test
     void whenGatewayIsHealthyThenHealthReadinessAndLivenessAreUp() {
         for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness"}) {
-            web.get().uri(path).exchange()
+            management().get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
         }
@@ -16,20 +16,20 @@ class HealthTests extends GatewayTestBase {
 
     @Test
     void whenAnOperatorAsksThenReadinessShowsTheRegistryDatabaseAndTheBroker() {
-        web.get().uri("/actuator/health/readiness").header("Authorization", operator()).exchange()
+        management().get().uri("/actuator/health/readiness").header("Authorization", operator()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.components.mongo.status").isEqualTo("UP")
                 .jsonPath("$.components.rabbit.status").isEqualTo("UP")
                 .jsonPath("$.components.readinessState.status").isEqualTo("UP")
                 .jsonPath("$.components.redis").doesNotExist();
-        web.get().uri("/actuator/health").header("Authorization", operator()).exchange()
+        management().get().uri("/actuator/health").header("Authorization", operator()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.components.redis.status").isEqualTo("UP")
                 .jsonPath("$.components.reactiveDiscoveryClients").doesNotExist()
                 .jsonPath("$.components.discoveryComposite").doesNotExist();
-        web.get().uri("/actuator/health/liveness").header("Authorization", operator()).exchange()
+        management().get().uri("/actuator/health/liveness").header("Authorization", operator()).exchange()
                 .expectBody()
                 .jsonPath("$.components.livenessState.status").isEqualTo("UP")
                 .jsonPath("$.components.mongo").doesNotExist();

@@ -21,7 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keycloakAdminUser          Keycloak's admin account
  * @param keycloakAdminPassword      its password
  * @param serviceClientSecret        secret of the services' confidential clients in every county realm
- * @param registryKey                shared secret the services send to read {@code /internal/tenants}
+ * @param registryKey                shared secret the services send to read {@code /internal/tenants} (management port)
+ * @param previousRegistryKey        the key being replaced, also accepted while a rotation rolls out (docs/operations.md);
+ *                                   unset otherwise
  * @param platformRealm              province of nobody: the platform realm's id
  * @param registryCacheTtl           how long a registry snapshot is used before it is read again
  * @param unknownIssuerTtl           an issuer a registry reload did not find is refused without looking again for this
@@ -48,6 +50,7 @@ public record GatewayProperties(@DefaultValue("http://localhost:8180") String ke
                                 String keycloakAdminPassword,
                                 String serviceClientSecret,
                                 String registryKey,
+                                String previousRegistryKey,
                                 @DefaultValue("platform") String platformRealm,
                                 @DefaultValue("10s") Duration registryCacheTtl,
                                 @DefaultValue("30s") Duration unknownIssuerTtl,

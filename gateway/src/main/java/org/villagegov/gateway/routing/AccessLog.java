@@ -32,7 +32,7 @@ class AccessLog {
         return (exchange, chain) -> {
             long started = System.nanoTime();
             return chain.filter(exchange).doFinally(signal -> {
-                if (!log.isInfoEnabled() || exchange.getRequest().getPath().value().startsWith("/actuator/")) {
+                if (!log.isInfoEnabled() || isProbe(exchange.getRequest().getPath().value())) {
                     return;
                 }
                 long millis = (System.nanoTime() - started) / 1_000_000;
@@ -71,5 +71,10 @@ class AccessLog {
                     exchange.getAttributes().put(COUNTY, issuer.substring(issuer.lastIndexOf('/') + 1));
                 })
                 .then(chain.filter(exchange));
+    }
+
+    /** Probes call every few seconds: their answers are the health endpoints' to tell, not the log's. */
+    private static boolean isProbe(String path) {
+        return path.startsWith("/actuator/") || path.equals("/livez") || path.equals("/readyz");
     }
 }

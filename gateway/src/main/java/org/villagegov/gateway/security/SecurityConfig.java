@@ -70,9 +70,12 @@ class SecurityConfig {
                         .accessDeniedHandler(forbidden))
                 .addFilterAfter(new SuspendedTenantFilter(directory, problems), SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> exchanges
+                        // the actuator and the registry exist on the management port only (ManagementServer); the
+                        // registry checks its own key there. The public port's probes are /livez and /readyz
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/docs/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**",
-                                "/internal/tenants").permitAll()
+                                "/internal/tenants", "/livez", "/readyz").permitAll()
+                        .pathMatchers("/docs/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/webjars/**")
+                                .permitAll()
                         // the console's page, files and start-up settings: public, like any web page before login
                         .pathMatchers(HttpMethod.GET, ConsolePaths.PUBLIC).permitAll()
                         .pathMatchers(HttpMethod.HEAD, ConsolePaths.PUBLIC).permitAll()

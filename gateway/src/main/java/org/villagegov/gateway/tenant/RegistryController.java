@@ -7,18 +7,19 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.villagegov.gateway.config.GatewayProperties;
+import org.villagegov.gateway.management.ManagementController;
 import reactor.core.publisher.Mono;
 
 /**
  * The registry as the services read it (platform's RemoteTenantRegistry): every onboarded
  * county with its exact issuer, province, status and database cluster, plus the platform realm
- * (whose databases, the services' own, are on the main cluster). Guarded by a shared key; meant
- * for the internal network only.
+ * (whose databases, the services' own, are on the main cluster). Served on the management port
+ * only, which nothing outside the namespace reaches, and guarded by a shared key; during a rotation
+ * the previous key is accepted too.
  */
-@RestController
+@ManagementController
 class RegistryController {
 
     private final TenantDirectory directory;
@@ -44,7 +45,10 @@ class RegistryController {
     }
 
     private boolean matches(String key) {
-        String expected = properties.registryKey();
+        return matches(properties.registryKey(), key) || matches(properties.previousRegistryKey(), key);
+    }
+
+    private static boolean matches(String expected, String key) {
         return expected != null && !expected.isBlank() && key != null
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
     }

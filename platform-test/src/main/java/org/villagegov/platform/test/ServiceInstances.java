@@ -54,6 +54,7 @@ public final class ServiceInstances implements AutoCloseable {
         Map<String, Object> shared = new LinkedHashMap<>(PlatformTestContextCustomizerFactory.testProperties(application));
         shared.put("spring.application.name", application);
         shared.put("server.port", "0");
+        shared.put("management.server.port", "0");
         shared.putAll(properties);
         List<String> args = new ArrayList<>();
         shared.forEach((key, value) -> args.add("--" + key + "=" + value));

@@ -36,6 +36,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.cloud.openfeign.micrometer.enabled", "true");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // the actuator is on the management port (each service's management.server.port); load balancers that see
+        // only the public port probe /livez and /readyz there
+        defaults.put("management.endpoint.health.probes.add-additional-paths", "true");
         defaults.put("management.health.rabbit.enabled", "true");
         // ready = able to serve: the database, the broker and the counties known; live = the process only
         // (a database outage must take the service out of the load balancer, not have it restarted)

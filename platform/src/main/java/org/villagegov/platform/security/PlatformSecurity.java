@@ -65,8 +65,11 @@ public class PlatformSecurity {
                 .addFilterAfter(new TenantContextFilter(registry, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(idempotency, TenantContextFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // the actuator is on the management port where a service sets one (management.server.port);
+                        // the public port's probes are /livez and /readyz
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                                "/actuator/prometheus", "/livez", "/readyz", "/v3/api-docs", "/v3/api-docs/**", "/error")
+                                .permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
     }

@@ -51,6 +51,7 @@ public class AccessLog extends OncePerRequestFilter {
     /** Probes call every few seconds: their answers are the health endpoints' to tell, not the log's. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/actuator/");
+        String path = request.getRequestURI();
+        return path.startsWith("/actuator/") || path.equals("/livez") || path.equals("/readyz");
     }
 }

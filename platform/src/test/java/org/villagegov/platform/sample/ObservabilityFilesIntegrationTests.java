@@ -82,8 +82,19 @@ class ObservabilityFilesIntegrationTests {
                 targets.addAll((List<String>) config.get("targets"));
             }
         }
-        assertThat(targets).containsExactlyInAnyOrder("localhost:8080", "localhost:8081", "localhost:8082",
-                "localhost:8083", "localhost:8084");
+        List<String> managementPorts = new ArrayList<>();
+        for (String app : List.of("gateway", "council-service", "grid-service", "points-service", "mediation-service")) {
+            managementPorts.add("localhost:" + managementPortOf(app));
+        }
+        assertThat(targets).as("each application's management port, where its metrics are")
+                .containsExactlyInAnyOrderElementsOf(managementPorts);
+    }
+
+    private static String managementPortOf(String app) throws IOException {
+        Matcher port = Pattern.compile("port: \\$\\{MANAGEMENT_PORT:(\\d+)}")
+                .matcher(Files.readString(RepositoryLinksTests.repositoryRoot().resolve(app + "/src/main/resources/application.yml")));
+        assertThat(port.find()).as(app + " sets management.server.port: ${MANAGEMENT_PORT:n}").isTrue();
+        return port.group(1);
     }
 
     @Test
