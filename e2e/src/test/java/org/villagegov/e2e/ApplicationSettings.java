@@ -228,7 +228,7 @@ final class ApplicationSettings {
         }
         if (raw.isRecord()) {
             for (RecordComponent component : raw.getRecordComponents()) {
-                collect(prefix + "." + component.getName(), component.getGenericType(), into, depth + 1);
+                collect(prefix + "." + kebab(component.getName()), component.getGenericType(), into, depth + 1);
             }
             return;
         }
@@ -237,16 +237,23 @@ final class ApplicationSettings {
             if (getter.getParameterCount() == 0 && !Modifier.isStatic(getter.getModifiers())
                     && getter.getDeclaringClass() != Object.class && (name.startsWith("get") || name.startsWith("is"))) {
                 String property = name.substring(name.startsWith("get") ? 3 : 2);
-                collect(prefix + "." + property, getter.getGenericReturnType(), into, depth + 1);
+                collect(prefix + "." + kebab(property), getter.getGenericReturnType(), into, depth + 1);
             }
         }
     }
 
+    /** Java's own types (but maps and collections), Spring's units and resources: one value each. */
     private static boolean isLeaf(Class<?> type) {
-        return type.isPrimitive() || type.isEnum() || type.isArray() || type.getName().startsWith("java.")
-                && !Map.class.isAssignableFrom(type) && !Collection.class.isAssignableFrom(type)
+        boolean javaValue = type.getName().startsWith("java.")
+                && !Map.class.isAssignableFrom(type) && !Collection.class.isAssignableFrom(type);
+        return type.isPrimitive() || type.isEnum() || type.isArray() || javaValue
                 || type.getName().startsWith("org.springframework.util.unit.")
                 || type.getName().startsWith("org.springframework.core.io.");
+    }
+
+    /** {@code keycloakAdminUrl} as Spring names the property: {@code keycloak-admin-url}. */
+    private static String kebab(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static Class<?> raw(Type type) {

@@ -113,8 +113,7 @@ class DeploymentManifestsTests {
                         .collect(Collectors.toMap(ContainerPort::getName, ContainerPort::getContainerPort));
                 expect(problems, where + "ports", ports,
                         Map.of("http", settings.httpPort(), "management", settings.managementPort()));
-                Set<String> groups = Set.of("readiness", "liveness");
-                for (String group : groups) {
+                for (String group : List.of("readiness", "liveness")) {
                     expect(problems, where + "health group " + group, settings.property(
                             "management.endpoint.health.group." + group + ".include").isPresent(), true);
                 }
@@ -126,7 +125,7 @@ class DeploymentManifestsTests {
                 probe(problems, where + "liveness", container, container.getLivenessProbe(), "liveness", settings);
                 probe(problems, where + "startup", container, container.getStartupProbe(), "liveness", settings);
                 Map<String, String> scrape = deployment(overlay, app).getSpec().getTemplate().getMetadata().getAnnotations();
-                expect(problems, where + "Prometheus", List.of(scrape.get("prometheus.io/scrape"),
+                expect(problems, where + "Prometheus", Arrays.asList(scrape.get("prometheus.io/scrape"),
                                 scrape.get("prometheus.io/port"), scrape.get("prometheus.io/path")),
                         List.of("true", String.valueOf(settings.managementPort()), "/actuator/prometheus"));
                 expect(problems, where + "prometheus exposed", settings.property(
