@@ -73,6 +73,8 @@ class DeploymentManifestsTests {
      * previous-registry-key); accepted here only while this branch's gateway lacks it.
      */
     private static final Map<String, String> DECIDED_SETTINGS = Map.of("GATEWAY_PREVIOUSREGISTRYKEY", "gateway");
+    /** The HTTPS port of the Keycloak Operator's Service (its default, which the Keycloak resource keeps). */
+    private static final int KEYCLOAK_HTTPS_PORT = 8443;
     private static final Pattern IN_NAMESPACE_URL = Pattern.compile("^https?://([a-z0-9-]+):(\\d+)(/.*)?$");
 
     private static final Map<String, List<HasMetadata>> RENDERED = new LinkedHashMap<>();
@@ -225,59 +227,84 @@ class DeploymentManifestsTests {
 
     @Test
     void whenTheWaysInAreReadThenOnlyTheGatewaysHttpPortAndKeycloaksPublicPathsAreReachableFromOutside() {
+        Set<Integer> managementPorts = SETTINGS.values().stream().map(ApplicationSettings::managementPort)
+                .collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         for (String overlay : OVERLAYS) {
-            Set<Integer> managementPorts = SETTINGS.values().stream().map(ApplicationSettings::managementPort)
-                    .collect(Collectors.toSet());
-            for (Service service : all(overlay, Service.class)) {
-                String name = service.getMetadata().getName();
-                expect(problems, overlay + " Service " + name + " type", service.getSpec().getType(), "ClusterIP");
-                boolean exposesManagement = service.getSpec().getPorts().stream().anyMatch(port ->
-                        "management".equals(port.getTargetPort().getStrVal()) || managementPorts.contains(port.getPort()));
-                expect(problems, overlay + " Service " + name + " exposes a management port",
-                        exposesManagement, name.equals("gateway-management"));
-            }
-            Map<String, String> certificates = new LinkedHashMap<>();
-            for (GenericKubernetesResource certificate : generic(overlay, "Certificate")) {
-                List<String> names = Objects.requireNonNullElse(certificate.get("spec", "dnsNames"), List.of());
-                names.forEach(host -> certificates.put(host, certificate.get("spec", "secretName")));
-            }
-            Set<String> backends = new HashSet<>();
-            Map<String, String> hosts = new LinkedHashMap<>();
-            for (Ingress ingress : all(overlay, Ingress.class)) {
-                ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
-                    backends.add(backend(path.getBackend()));
-                    hosts.put(rule.getHost(), backend(path.getBackend()));
-                }));
-                ingress.getSpec().getTls().forEach(tls -> tls.getHosts().forEach(host ->
-                        expect(problems, overlay + " TLS for " + host, certificates.get(host), tls.getSecretName())));
-                ingress.getSpec().getRules().forEach(rule -> expect(problems, overlay + " " + rule.getHost() + " on TLS",
-                        ingress.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(rule.getHost())), true));
-            }
-            expect(problems, overlay + " Ingress backends", backends,
-                    Set.of("gateway:http", "keycloak-service:" + keycloakHttpsPort()));
-            expect(problems, overlay + " the console's address is the gateway's Ingress",
-                    hosts.get(host(configValue(overlay, "console-url"))), "gateway:http");
-            expect(problems, overlay + " Keycloak's public address is its Ingress",
-                    hosts.get(host(configValue(overlay, "keycloak-public-url"))), "keycloak-service:" + keycloakHttpsPort());
-            for (NetworkPolicy policy : all(overlay, NetworkPolicy.class)) {
-                policy.getSpec().getIngress().forEach(rule -> {
-                    boolean fromOutside = rule.getFrom().stream().anyMatch(peer -> peer.getNamespaceSelector() != null
-                            && !"monitoring".equals(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")));
-                    boolean toManagement = rule.getPorts().stream().map(NetworkPolicyPort::getPort).filter(Objects::nonNull)
-                            .anyMatch(port -> "management".equals(port.getStrVal()) || managementPorts.contains(port.getIntVal()));
-                    expect(problems, overlay + " policy " + policy.getMetadata().getName()
-                            + " lets another namespace than monitoring reach a management port", fromOutside && toManagement, false);
-                });
-            }
-            for (String key : configMap(overlay, "village-config").getData().keySet()) {
-                Matcher url = IN_NAMESPACE_URL.matcher(configValue(overlay, key));
-                Optional<Service> service = url.matches() ? findOptional(overlay, Service.class, url.group(1)) : Optional.empty();
-                service.ifPresent(target -> expect(problems, overlay + " " + key + " names a port of " + url.group(1),
-                        target.getSpec().getPorts().stream().anyMatch(port -> port.getPort() == Integer.parseInt(url.group(2))), true));
-            }
+            servicesStayInside(problems, overlay, managementPorts);
+            ingressesServeThePublicNames(problems, overlay);
+            managementPortsStayInTheNamespace(problems, overlay, managementPorts);
+            addressesNameServicePorts(problems, overlay);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Every Service is a ClusterIP, and only gateway-management serves a management port. */
+    private static void servicesStayInside(List<String> problems, String overlay, Set<Integer> managementPorts) {
+        for (Service service : all(overlay, Service.class)) {
+            String name = service.getMetadata().getName();
+            expect(problems, overlay + " Service " + name + " type", service.getSpec().getType(), "ClusterIP");
+            boolean exposesManagement = service.getSpec().getPorts().stream().anyMatch(port ->
+                    "management".equals(port.getTargetPort().getStrVal()) || managementPorts.contains(port.getPort()));
+            expect(problems, overlay + " Service " + name + " exposes a management port",
+                    exposesManagement, name.equals("gateway-management"));
+        }
+    }
+
+    /**
+     * The Ingresses lead to the gateway's http port and Keycloak's HTTPS port only, each host over TLS
+     * with the certificate made for it, and they are the hosts the applications are told about.
+     */
+    private static void ingressesServeThePublicNames(List<String> problems, String overlay) {
+        Map<String, String> certificates = new LinkedHashMap<>();
+        for (GenericKubernetesResource certificate : generic(overlay, "Certificate")) {
+            List<String> names = Objects.requireNonNullElse(certificate.get("spec", "dnsNames"), List.of());
+            names.forEach(host -> certificates.put(host, certificate.get("spec", "secretName")));
+        }
+        Map<String, Set<String>> backendsByHost = new LinkedHashMap<>();
+        for (Ingress ingress : all(overlay, Ingress.class)) {
+            ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path ->
+                    backendsByHost.computeIfAbsent(rule.getHost(), host -> new HashSet<>()).add(backend(path.getBackend()))));
+            ingress.getSpec().getTls().forEach(tls -> tls.getHosts().forEach(host ->
+                    expect(problems, overlay + " TLS for " + host, certificates.get(host), tls.getSecretName())));
+            ingress.getSpec().getRules().forEach(rule -> expect(problems, overlay + " " + rule.getHost() + " on TLS",
+                    ingress.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(rule.getHost())), true));
+        }
+        String gateway = "gateway:http";
+        String keycloak = "keycloak-service:" + KEYCLOAK_HTTPS_PORT;
+        expect(problems, overlay + " Ingress backends", backendsByHost.values().stream().flatMap(Set::stream)
+                .collect(Collectors.toSet()), Set.of(gateway, keycloak));
+        expect(problems, overlay + " the console's address is the gateway's Ingress",
+                backendsByHost.get(host(configValue(overlay, "console-url"))), Set.of(gateway));
+        expect(problems, overlay + " Keycloak's public address is its Ingress",
+                backendsByHost.get(host(configValue(overlay, "keycloak-public-url"))), Set.of(keycloak));
+    }
+
+    /** No policy lets another namespace than Prometheus's reach a management port. */
+    private static void managementPortsStayInTheNamespace(List<String> problems, String overlay, Set<Integer> managementPorts) {
+        for (NetworkPolicy policy : all(overlay, NetworkPolicy.class)) {
+            policy.getSpec().getIngress().forEach(rule -> {
+                boolean fromOutside = rule.getFrom().stream().anyMatch(peer -> peer.getNamespaceSelector() != null
+                        && !"monitoring".equals(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")));
+                boolean toManagement = rule.getPorts().stream().map(NetworkPolicyPort::getPort).filter(Objects::nonNull)
+                        .anyMatch(port -> "management".equals(port.getStrVal()) || managementPorts.contains(port.getIntVal()));
+                expect(problems, overlay + " policy " + policy.getMetadata().getName()
+                        + " lets another namespace reach a management port", fromOutside && toManagement, false);
+            });
+        }
+    }
+
+    /** An address in the ConfigMap that names one of the rendered Services names one of its ports. */
+    private static void addressesNameServicePorts(List<String> problems, String overlay) {
+        for (Map.Entry<String, String> setting : configMap(overlay, "village-config").getData().entrySet()) {
+            Matcher url = IN_NAMESPACE_URL.matcher(setting.getValue());
+            if (url.matches()) {
+                findOptional(overlay, Service.class, url.group(1)).ifPresent(service ->
+                        expect(problems, overlay + " " + setting.getKey() + " names a port of " + url.group(1),
+                                service.getSpec().getPorts().stream()
+                                        .anyMatch(port -> port.getPort() == Integer.parseInt(url.group(2))), true));
+            }
+        }
     }
 
     @Test
@@ -613,10 +640,6 @@ class DeploymentManifestsTests {
         return backend.getService().getName() + ":" + (port.getName() != null ? port.getName() : port.getNumber());
     }
 
-    /** The HTTPS port the Keycloak Operator's Service gives Keycloak (its default, which the Keycloak resource keeps). */
-    private static int keycloakHttpsPort() {
-        return 8443;
-    }
 
     private static String host(String url) {
         return URI.create(url).getHost();
