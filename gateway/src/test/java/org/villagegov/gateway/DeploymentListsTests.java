@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeploymentListsTests {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** The Keycloak Operator's resource, which names the image. */
+    private static final Path KEYCLOAK_ON_KUBERNETES = ROOT.resolve("infra/k8s/base/backing/keycloak.yaml");
 
     @Test
     void whenTheServiceListsAreReadThenTheGatewayMapAndInfraServicesNameTheSameServicesInTheSameOrder()
@@ -48,7 +51,7 @@ class DeploymentListsTests {
 
     @Test
     void whenTheKubernetesManifestsAreReadThenEveryServiceIsDeployedAndTheGatewayReachesEachOne() throws IOException {
-        List<Map<String, Object>> documents = yaml(ROOT.resolve("infra/k8s/services.yaml"));
+        List<Map<String, Object>> documents = kubernetesBase();
         List<String> deployed = new ArrayList<>();
         for (Map<String, Object> document : documents) {
             String name = (String) ((Map<String, Object>) document.get("metadata")).get("name");
@@ -56,7 +59,7 @@ class DeploymentListsTests {
                 deployed.add(name);
             }
         }
-        assertThat(deployed).containsExactlyElementsOf(modules());
+        assertThat(deployed).containsExactlyInAnyOrderElementsOf(modules());
         Map<String, Object> gateway = documents.stream()
                 .filter(document -> "Deployment".equals(document.get("kind")))
                 .filter(document -> "gateway".equals(((Map<String, Object>) document.get("metadata")).get("name")))
@@ -77,10 +80,10 @@ class DeploymentListsTests {
         assertThat(property.find()).as("the root pom's keycloak.version").isTrue();
         String image = "keycloak/keycloak:" + property.group(1);
         assertThat(Files.readString(ROOT.resolve("infra/compose.yml"))).contains("image: " + image);
-        assertThat(Files.readString(ROOT.resolve("infra/k8s/backing.yaml"))).contains("image: " + image);
+        assertThat(Files.readString(KEYCLOAK_ON_KUBERNETES)).contains("image: " + image);
         assertThat(Pattern.compile("keycloak/keycloak:(?!" + Pattern.quote(property.group(1)) + "\\b)")
                 .matcher(Files.readString(ROOT.resolve("infra/compose.yml"))
-                        + Files.readString(ROOT.resolve("infra/k8s/backing.yaml"))).find())
+                        + Files.readString(KEYCLOAK_ON_KUBERNETES)).find())
                 .as("another Keycloak version named").isFalse();
     }
 
@@ -108,6 +111,18 @@ class DeploymentListsTests {
 
     private static List<String> serviceUriVariables() throws IOException {
         return gatewayServices().stream().map(name -> "SERVICES_" + name.toUpperCase(Locale.ROOT) + "_URI").toList();
+    }
+
+    /** Every resource of the Kubernetes base (the overlays change replicas and sizes, not who is deployed). */
+    private static List<Map<String, Object>> kubernetesBase() throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT.resolve("infra/k8s/base"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".yaml"))
+                    .filter(path -> !path.endsWith("kustomization.yaml")).sorted().toList()) {
+                documents.addAll(yaml(file));
+            }
+        }
+        return documents;
     }
 
     private static List<Map<String, Object>> yaml(Path file) throws IOException {
