@@ -75,14 +75,13 @@ final class ApplicationSettings {
         return Integer.parseInt(matcher.group(1));
     }
 
-    /**
-     * {@code management.server.port: ${MANAGEMENT_PORT:n}}. Until that line reaches this module's
-     * application.yml (issue 19 moves the actuator and /internal there), the port decided for it
-     * stands in: the HTTP port plus 1000 (gateway 9080, council 9081, grid 9082, points 9083, mediation 9084).
-     */
+    /** {@code management.server.port: ${MANAGEMENT_PORT:n}}: the actuator's port, and the gateway's registry's. */
     int managementPort() {
         Matcher matcher = MANAGEMENT_PORT.matcher(yml);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : httpPort() + 1000;
+        if (!matcher.find()) {
+            throw new AssertionError(module + " does not declare management.server.port: ${MANAGEMENT_PORT:n}");
+        }
+        return Integer.parseInt(matcher.group(1));
     }
 
     /** The property's value in application.yml, else among the platform's defaults. */

@@ -68,11 +68,6 @@ class DeploymentManifestsTests {
     private static final List<String> OVERLAYS = List.of("dev", "prod");
     /** Read by the JVM itself, not by Spring. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
-    /**
-     * Decided in issue 19 and written on main alongside these manifests (GatewayProperties gains
-     * previous-registry-key); accepted here only while this branch's gateway lacks it.
-     */
-    private static final Map<String, String> DECIDED_SETTINGS = Map.of("GATEWAY_PREVIOUSREGISTRYKEY", "gateway");
     /** The HTTPS port of the Keycloak Operator's Service (its default, which the Keycloak resource keeps). */
     private static final int KEYCLOAK_HTTPS_PORT = 8443;
     private static final Pattern IN_NAMESPACE_URL = Pattern.compile("^https?://([a-z0-9-]+):(\\d+)(/.*)?$");
@@ -156,7 +151,7 @@ class DeploymentManifestsTests {
             for (String overlay : OVERLAYS) {
                 for (EnvVar variable : container(deployment(overlay, app)).getEnv()) {
                     String name = variable.getName();
-                    if (JVM_VARIABLES.contains(name) || app.equals(DECIDED_SETTINGS.get(name))) {
+                    if (JVM_VARIABLES.contains(name)) {
                         continue;
                     }
                     if (!settings.reads(name)) {

@@ -124,8 +124,8 @@ public class PlatformMessagingAutoConfiguration {
 
     @Bean
     EventConsumer eventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
-                                MessagingProperties properties, JsonMapper json) {
-        return new EventConsumer(subscriptions, mongo, registry, properties, json);
+                                MessagingProperties properties) {
+        return new EventConsumer(subscriptions, mongo, registry, properties);
     }
 
     @Bean

@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientFactory;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.boot.mongodb.autoconfigure.StandardMongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -55,14 +57,14 @@ public class PlatformMongoAutoConfiguration {
      * Boot's standard one, which would point it at {@code spring.mongodb.uri}: its own takes the cluster's URI.
      */
     @Bean(destroyMethod = "close")
-    DatabaseClusters databaseClusters(MongoClient main, DatabaseClusterProperties properties, MongoProperties mongo,
+    DatabaseClusters databaseClusters(MongoClient main, MongoConnectionDetails mainConnection,
+                                      DatabaseClusterProperties properties, MongoProperties mongo,
                                       ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers,
                                       ObjectProvider<MongoClientSettings> settings, ObjectProvider<TenantRegistry> registry) {
         Map<String, MongoClient> others = new HashMap<>();
         properties.clusters().forEach((name, cluster) -> {
-            ConnectionString address = new ConnectionString(cluster.uri());
-            MongoClientSettingsBuilderCustomizer ownAddress =
-                    new StandardMongoClientSettingsBuilderCustomizer(() -> address, mongo.getRepresentation().getUuid());
+            MongoClientSettingsBuilderCustomizer ownAddress = new StandardMongoClientSettingsBuilderCustomizer(
+                    furtherCluster(cluster.uri(), mainConnection), mongo.getRepresentation().getUuid());
             List<MongoClientSettingsBuilderCustomizer> forCluster = new ArrayList<>();
             forCluster.add(ownAddress);
             customizers.orderedStream()
@@ -72,6 +74,25 @@ public class PlatformMongoAutoConfiguration {
                     .createMongoClient(settings.getIfAvailable(() -> MongoClientSettings.builder().build())));
         });
         return new DatabaseClusters(main, others, registry::getIfAvailable);
+    }
+
+    /**
+     * A further cluster's address, over TLS exactly as the main cluster is: with the main connection's SSL bundle
+     * ({@code spring.mongodb.ssl.bundle}), so one CA trusted once serves every cluster of a deployment.
+     */
+    static MongoConnectionDetails furtherCluster(String uri, MongoConnectionDetails main) {
+        ConnectionString address = new ConnectionString(uri);
+        return new MongoConnectionDetails() {
+            @Override
+            public ConnectionString getConnectionString() {
+                return address;
+            }
+
+            @Override
+            public SslBundle getSslBundle() {
+                return main.getSslBundle();
+            }
+        };
     }
 
     @Bean

@@ -23,7 +23,6 @@ import org.villagegov.platform.tenancy.TenantContext;
 import org.villagegov.platform.tenancy.TenantId;
 import org.villagegov.platform.tenancy.TenantRegistry;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service's one queue listener. For each message: find the subscription by exchange and
@@ -40,13 +39,12 @@ public class EventConsumer implements MessageListener {
     private final MongoTemplate mongo;
     private final TenantRegistry registry;
     private final MessagingProperties properties;
-    private final JsonMapper json;
     private final String scope;
     private final boolean keepsMarks;
 
     public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
-                         MessagingProperties properties, JsonMapper json) {
-        this(subscriptions, mongo, registry, properties, json, "", true);
+                         MessagingProperties properties) {
+        this(subscriptions, mongo, registry, properties, "", true);
     }
 
     /**
@@ -57,13 +55,12 @@ public class EventConsumer implements MessageListener {
      * event): two writes fewer per event, on a queue that sees every event the service raises.
      */
     public EventConsumer(List<EventSubscription<?>> subscriptions, MongoTemplate mongo, TenantRegistry registry,
-                         MessagingProperties properties, JsonMapper json, String scope, boolean keepsMarks) {
+                         MessagingProperties properties, String scope, boolean keepsMarks) {
         this.subscriptions = subscriptions.stream()
                 .collect(Collectors.toUnmodifiableMap(EventSubscription::key, Function.identity()));
         this.mongo = mongo;
         this.registry = registry;
         this.properties = properties;
-        this.json = json;
         this.scope = scope.isEmpty() ? "" : scope + "|";
         this.keepsMarks = keepsMarks;
     }
@@ -104,7 +101,9 @@ public class EventConsumer implements MessageListener {
 
     private EventEnvelope parse(Message message) {
         try {
-            EventEnvelope envelope = json.readValue(message.getBody(), EventEnvelope.class);
+            // leniently, as the payloads: during a rolling upgrade an older consumer must take an envelope a newer
+            // producer added a field to, not dead-letter every event (docs/operations.md, upgrading)
+            EventEnvelope envelope = EventJson.MAPPER.readValue(message.getBody(), EventEnvelope.class);
             if (envelope.eventId() == null || envelope.type() == null) {
                 throw new AmqpRejectAndDontRequeueException("Event without id or type");
             }

@@ -84,7 +84,7 @@ public class WebhookSupport {
         EventSubscription<JsonNode> subscription = EventSubscription.on(messaging.exchange(), EventSubscription.ANY_TYPE,
                 JsonNode.class, fanOut::accept);
         // no processed marks: the fan-out is idempotent by its delivery ids, and most events have no subscriber
-        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, messaging, json, SCOPE, false);
+        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, messaging, SCOPE, false);
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueueNames(properties.queue());
         container.setMessageListener(consumer);

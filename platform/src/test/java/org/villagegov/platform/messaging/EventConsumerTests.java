@@ -15,7 +15,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.villagegov.platform.tenancy.Tenant;
 import org.villagegov.platform.tenancy.TenantRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,7 +63,7 @@ class EventConsumerTests {
         when(mongo.exists(any(Query.class), eq(ProcessedEvent.class))).thenReturn(false);
         EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
                 event -> handled.add(event.tenant()));
-        return new EventConsumer(List.of(subscription), mongo, registry, properties(), JsonMapper.builder().build());
+        return new EventConsumer(List.of(subscription), mongo, registry, properties());
     }
 
     private static MessagingProperties properties() {
@@ -73,8 +72,14 @@ class EventConsumerTests {
     }
 
     private static Message event(String tenant) {
+        return event(tenant, "");
+    }
+
+    /** {@code extraFields}: what a newer producer may add to the envelope, e.g. {@code ,"schema":2}. */
+    private static Message event(String tenant, String extraFields) {
         String body = "{\"eventId\":\"e-1\",\"type\":\"tenant.provisioned\",\"tenant\":\"" + tenant
-                + "\",\"occurredAt\":\"2026-11-24T08:00:00Z\",\"payload\":{\"tenant\":\"" + tenant + "\"}}";
+                + "\",\"occurredAt\":\"2026-11-24T08:00:00Z\",\"payload\":{\"tenant\":\"" + tenant + "\"}"
+                + extraFields + "}";
         Message message = MessageBuilder.withBody(body.getBytes(StandardCharsets.UTF_8))
                 .setHeader(EventEnvelope.TENANT_HEADER, tenant).build();
         message.getMessageProperties().setReceivedExchange("gateway.events");
@@ -93,6 +98,16 @@ class EventConsumerTests {
     }
 
     @Test
+    void whenANewerProducerAddedFieldsToTheEnvelopeThenTheEventIsStillHandled() {
+        LateRegistry registry = new LateRegistry();
+        registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE, null));
+
+        consumer(registry).onMessage(event("jiyuan", ",\"schema\":2,\"producer\":{\"version\":\"0.2.0\"}"));
+
+        assertThat(handled).containsExactly("jiyuan");
+    }
+
+    @Test
     void whenTheCountyIsUnknownEvenAfterRefreshThenTheEventIsDeadLettered() {
         EventConsumer consumer = consumer(new LateRegistry());
 
@@ -106,7 +121,7 @@ class EventConsumerTests {
         registry.tenants.add(new Tenant("jiyuan", "http://kc/realms/jiyuan", "henan", Tenant.Status.ACTIVE, null));
         EventSubscription<Object> subscription = EventSubscription.on("gateway.events", "tenant.provisioned", Object.class,
                 event -> handled.add(event.eventId()));
-        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, properties(), JsonMapper.builder().build(),
+        EventConsumer consumer = new EventConsumer(List.of(subscription), mongo, registry, properties(),
                 "webhooks", false);
 
         consumer.onMessage(event("jiyuan"));
