@@ -49,10 +49,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ImageTarballsTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern PORT = Pattern.compile("port: \\$\\{PORT:(\\d+)}");
-    private static final Pattern MANAGEMENT_PORT = Pattern.compile("port: \\$\\{MANAGEMENT_PORT:(\\d+)}");
     private static final Pattern MAIN_CLASS = Pattern.compile(
-            "(?s)^package ([\\w.]+);.*?\n@SpringBootApplication\\b.*?\\bclass (\\w+)");
+            "(?s)^package ([\\w.]+);.*?\\bclass (\\w+).*?SpringApplication\\.run\\(\\2\\.class");
     private static final String JAVA = "/opt/java/bin/java";
     private static final String USER = "10001:10001";
 
@@ -97,8 +95,9 @@ class ImageTarballsTests {
         assertThat(config.path("os").asString()).isEqualTo("linux");
         assertThat(config.path("config").path("User").asString()).as(app + " user").isEqualTo(USER);
         List<String> ports = new ArrayList<>(config.path("config").path("ExposedPorts").propertyNames());
+        ApplicationSettings settings = new ApplicationSettings(Stack.root(), app);
         assertThat(ports).as(app + " exposed ports")
-                .containsExactlyInAnyOrder(portOf(app) + "/tcp", managementPortOf(app) + "/tcp");
+                .containsExactlyInAnyOrder(settings.httpPort() + "/tcp", settings.managementPort() + "/tcp");
         assertThat(config.path("config").path("Labels").path("org.opencontainers.image.title").asString()).isEqualTo(app);
     }
 
@@ -293,7 +292,7 @@ class ImageTarballsTests {
         return "/" + name;
     }
 
-    /** The class annotated {@code @SpringBootApplication} in the application's sources. */
+    /** The class of the application's sources that starts it ({@code SpringApplication.run(ItsOwn.class, …)}). */
     private static String mainClassOf(String app) {
         try (Stream<Path> sources = Files.walk(Stack.root().resolve(app).resolve("src/main/java"))) {
             List<String> mains = sources.filter(file -> file.toString().endsWith(".java"))
@@ -302,7 +301,7 @@ class ImageTarballsTests {
                     .filter(Matcher::find)
                     .map(matcher -> matcher.group(1) + "." + matcher.group(2))
                     .toList();
-            assertThat(mains).as(app + ": one @SpringBootApplication").hasSize(1);
+            assertThat(mains).as(app + ": one class calling SpringApplication.run").hasSize(1);
             return mains.getFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -326,22 +325,6 @@ class ImageTarballsTests {
             assertThat(libraries).as(app + " fat jar libraries").isNotEmpty();
             return libraries;
         }
-    }
-
-    private static int portOf(String app) throws IOException {
-        Matcher matcher = PORT.matcher(applicationYaml(app));
-        assertThat(matcher.find()).as(app + " declares server.port: ${PORT:n}").isTrue();
-        return Integer.parseInt(matcher.group(1));
-    }
-
-    private static int managementPortOf(String app) throws IOException {
-        Matcher matcher = MANAGEMENT_PORT.matcher(applicationYaml(app));
-        // until every application.yml names management.server.port: the convention, HTTP port + 1000
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : portOf(app) + 1000;
-    }
-
-    private static String applicationYaml(String app) throws IOException {
-        return Files.readString(Stack.root().resolve(app + "/src/main/resources/application.yml"));
     }
 
     private static List<String> strings(JsonNode array) {
