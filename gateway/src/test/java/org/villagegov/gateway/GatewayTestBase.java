@@ -49,7 +49,7 @@ public abstract class GatewayTestBase {
     protected WebTestClient web;
 
     @LocalManagementPort
-    private int managementPort;
+    protected int managementPort;
 
     /** The management port (actuator, /internal/tenants), which the tests' random server port does not serve. */
     protected WebTestClient management() {
