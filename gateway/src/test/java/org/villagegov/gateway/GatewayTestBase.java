@@ -58,6 +58,13 @@ public abstract class GatewayTestBase {
                 .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
+    /** The registry of counties as the services read it, on the management port, with {@code key} (none when null). */
+    protected WebTestClient.ResponseSpec registry(String key) {
+        return management().get().uri("/internal/tenants")
+                .headers(headers -> { if (key != null) headers.set("X-Registry-Key", key); })
+                .exchange();
+    }
+
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
         String uri = "http://127.0.0.1:" + backend.getAddress().getPort();

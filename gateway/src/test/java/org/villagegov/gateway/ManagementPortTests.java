@@ -1,6 +1,7 @@
 package org.villagegov.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.villagegov.platform.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +44,35 @@ class ManagementPortTests extends GatewayTestBase {
     @Test
     void whenTheRegistryKeyIsBeingRotatedThenTheCurrentAndThePreviousKeyAreAcceptedAndNoOther() {
         for (String key : new String[] {"test-registry-key", "previous-registry-key"}) {
-            management().get().uri("/internal/tenants").header("X-Registry-Key", key).exchange()
+            registry(key)
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$[?(@.id == 'daye')].issuer").exists();
         }
         // (a header value's surrounding spaces are not part of it in HTTP)
         for (String key : new String[] {"", "test-registry-ke", "previous-registry-ke", "other"}) {
-            management().get().uri("/internal/tenants").header("X-Registry-Key", key).exchange()
+            registry(key)
                     .expectStatus().isUnauthorized();
         }
+    }
+
+    @Test
+    void whenTheRegistryIsAskedWithATokenInsteadOfTheKeyThenUnauthorizedWhateverTheRoleAndNothingOfItIsShown() {
+        for (String token : new String[] {
+                operator(),
+                TestTokens.forTenant("daye").roles("county-admin").bearer(),
+                TestTokens.forTenant("linxian").roles("county-admin").bearer(),
+                TestTokens.forTenant("daye").roles("village-cadre").township("t-jinhu").village("v-baisha").bearer(),
+                TestTokens.forTenant("daye").roles("township-officer").township("t-jinhu").bearer(),
+                TestTokens.forTenant("daye").roles("villager").bearer()}) {
+            management().get().uri("/internal/tenants").header("Authorization", token).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody(String.class).value(body -> assertThat(body).doesNotContain("realms/daye"));
+        }
+        // nothing but the one list exists there: a path under it is refused (no route is open to it), and a
+        // query is not a way around the key
+        management().get().uri("/internal/tenants/daye").header("X-Registry-Key", "test-registry-key").exchange()
+                .expectStatus().isUnauthorized();
+        registry(null).expectStatus().isUnauthorized();
+        management().get().uri("/internal/tenants?key=test-registry-key").exchange().expectStatus().isUnauthorized();
     }
 }

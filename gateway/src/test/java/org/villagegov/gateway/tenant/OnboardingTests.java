@@ -177,7 +177,7 @@ class OnboardingTests extends GatewayTestBase {
 
             String id = county();
             create(id, operator()).expectStatus().isCreated().expectBody().jsonPath("$.cluster").isEqualTo(fewest);
-            management().get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+            registry("test-registry-key")
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$[?(@.id == '" + id + "')].cluster").isEqualTo(fewest);
         }
@@ -200,7 +200,7 @@ class OnboardingTests extends GatewayTestBase {
                 .expectStatus().isCreated().expectBody().jsonPath("$.cluster").isEqualTo("second");
         web.get().uri("/api/v1/tenants/" + id).header("Authorization", operator()).exchange()
                 .expectBody().jsonPath("$.cluster").isEqualTo("second");
-        management().get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+        registry("test-registry-key")
                 .expectBody().jsonPath("$[?(@.id == '" + id + "')].cluster").isEqualTo("second")
                 .jsonPath("$[?(@.id == 'platform')].cluster").isEqualTo("main");
     }
@@ -217,7 +217,7 @@ class OnboardingTests extends GatewayTestBase {
         web.post().uri("/api/v1/tenants/" + id + "/suspend").header("Authorization", operator()).exchange().expectStatus().isOk();
         move(id, "atlantis").expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("cluster");
         move(id, "second").expectStatus().isOk().expectBody().jsonPath("$.cluster").isEqualTo("second");
-        management().get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+        registry("test-registry-key")
                 .expectBody().jsonPath("$[?(@.id == '" + id + "')].cluster").isEqualTo("second");
         web.post().uri("/api/v1/tenants/" + id + "/resume").header("Authorization", operator()).exchange().expectStatus().isOk();
         move("no-such", "second").expectStatus().isNotFound();
@@ -268,9 +268,9 @@ class OnboardingTests extends GatewayTestBase {
 
     @Test
     void whenRegistryIsReadWithTheKeyThenServicesGetExactIssuersAndStatuses() {
-        management().get().uri("/internal/tenants").exchange().expectStatus().isUnauthorized();
-        management().get().uri("/internal/tenants").header("X-Registry-Key", "wrong").exchange().expectStatus().isUnauthorized();
-        management().get().uri("/internal/tenants").header("X-Registry-Key", "test-registry-key").exchange()
+        registry(null).expectStatus().isUnauthorized();
+        registry("wrong").expectStatus().isUnauthorized();
+        registry("test-registry-key")
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$[?(@.id == 'daye')].issuer").isEqualTo(issuerBase() + "/realms/daye")
